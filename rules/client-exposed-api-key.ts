@@ -1,0 +1,37 @@
+import { Taint } from "../server/src/engine/types";
+import { defineRule } from "./define";
+import { origin } from "./taint-names";
+
+export default defineRule({
+  id: "client-exposed-api-key",
+  meta: {
+    description: "Report LLM clients built for the browser with a real key (dangerouslyAllowBrowser, keys from NEXT_PUBLIC_*, VITE_*, REACT_APP_*, PUBLIC_*, EXPO_PUBLIC_*)",
+    severity: "error", surveySection: "7", owasp: "LLM02:2025 Sensitive Information Disclosure", cwe: ["CWE-522", "CWE-798"], atlas: ["AML.T0055"],
+    hasSuggestions: true,
+    why: "Everything shipped to the browser is public: a key in the bundle or in a public env var can be read from DevTools and spent by anyone.",
+  },
+  create(ctx) {
+    return {
+      browserClient(f) {
+        const text = ctx.text(f.file, f.start, f.end);
+        const after = ctx.text(f.file, f.end, f.end + 1);
+        ctx.report({
+          file: f.file, start: f.start, end: f.end,
+          message: `\`${f.api}\` is created with \`dangerouslyAllowBrowser\`: the API key ships to every visitor, who can read it in DevTools and spend it. Call the model from a server route and keep the key there.`,
+          fixes: [{ title: "Remove dangerouslyAllowBrowser (move the call to the server)", suggestion: true, edits: [{ range: { start: f.start, end: f.end + (after === "," ? 1 : 0) }, text: "" }] }],
+        });
+        void text;
+      },
+      sink(hit) {
+        if (hit.sink !== "api-key" || !(hit.t & Taint.PublicEnv)) return;
+        const o = origin(hit);
+        if (!o) return;
+        ctx.report({
+          file: o.file, start: o.start, end: o.end, trail: hit.trail,
+          sinkStep: { file: hit.file, start: hit.start, end: hit.end, description: `used as the API key of \`${hit.detail.api}\`` },
+          message: `The API key for \`${hit.detail.api}\` comes from ${hit.detail.envName ? `\`${hit.detail.envName}\`` : "a browser-exposed env var"}: the bundler inlines such variables into client code, so every visitor can read the key. Use a server-only variable and call the model from the server.`,
+        });
+      },
+    };
+  },
+});

@@ -1,0 +1,27 @@
+import { defineRule } from "./define";
+
+export default defineRule({
+  id: "excessive-agency-tool",
+  meta: {
+    description: "Report tools the model can call that perform destructive or high-impact actions with no approval gate",
+    severity: "warning", surveySection: "6.2.2", owasp: "LLM06:2025 Excessive Agency", cwe: ["CWE-250", "CWE-285"], atlas: ["AML.T0053"],
+    hasSuggestions: true,
+    why: "The model decides when a tool runs. One injected instruction in a web page or email is enough for it to delete data, send mail or move money on the user's behalf, unless a person confirms first.",
+  },
+  create(ctx) {
+    return {
+      tool(f) {
+        if (f.approved) return;
+        const kinds = [...new Set(f.effects.map((e) => e.effect))];
+        const first = f.effects[0];
+        const where = ctx.text(first.file, first.start, first.end).split("(")[0].replace(/\s+/g, "");
+        ctx.report({
+          file: f.file, start: f.start, end: f.end,
+          sinkStep: { file: first.file, start: first.start, end: first.end, description: `${first.effect}: \`${where}\`` },
+          message: `This tool ${kinds.join(" and ")} (\`${where}\`) whenever the model decides to call it, with no approval step: a prompt injection can trigger it. Require confirmation (\`needsApproval: true\`, or a human-in-the-loop step) or narrow what it can do.`,
+          fixes: f.approvalInsertAt !== undefined ? [{ title: "Add `needsApproval: true` to the tool", suggestion: true, edits: [{ range: { start: f.approvalInsertAt, end: f.approvalInsertAt }, text: " needsApproval: true," }] }] : [],
+        });
+      },
+    };
+  },
+});

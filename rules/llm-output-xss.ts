@@ -1,0 +1,24 @@
+import { modelOutputRule } from "./output-sink-rule";
+
+export default modelOutputRule({
+  id: "llm-output-xss",
+  sink: "html",
+  meta: {
+    description: "Report model-controlled data that reaches HTML (innerHTML, outerHTML, insertAdjacentHTML, document.write, dangerouslySetInnerHTML) without a sanitizer",
+    severity: "error", surveySection: "6.2.6", owasp: "LLM05:2025 Improper Output Handling", cwe: ["CWE-79"], atlas: ["AML.T0077"],
+    fixable: true,
+    why: "Model output rendered as HTML runs scripts and loads images in the user's session: a poisoned document can steal the chat history through an <img src> or an onerror handler.",
+  },
+  consequence: "markup in it (scripts, event handlers, <img> exfiltration) runs in the user's browser. Render it as text, or pass it through DOMPurify.sanitize first.",
+  fixes(hit, ctx) {
+    const value = ctx.text(hit.file, hit.start, hit.end);
+    return [{
+      title: "Wrap in DOMPurify.sanitize(...)",
+      suggestion: false,
+      edits: [
+        { range: { start: hit.start, end: hit.end }, text: `DOMPurify.sanitize(${value})` },
+        ...(/import\s+DOMPurify\b|DOMPurify\s*=\s*require/.test(ctx.text(hit.file, 0, 1e9)) ? [] : [{ range: { start: 0, end: 0 }, text: 'import DOMPurify from "dompurify";\n' }]),
+      ],
+    }];
+  },
+});

@@ -1,0 +1,27 @@
+import { Taint } from "../server/src/engine/types";
+import { defineRule } from "./define";
+import { origin, sinkPlace } from "./taint-names";
+
+export default defineRule({
+  id: "secret-in-prompt",
+  meta: {
+    description: "Report secrets (secret env vars, credential literals, variables holding them) placed in prompt content",
+    severity: "error", surveySection: "6.1.1", owasp: "LLM07:2025 System Prompt Leakage, LLM02:2025 Sensitive Information Disclosure", cwe: ["CWE-200", "CWE-201"], atlas: ["AML.T0056", "AML.T0057"],
+    why: "Anything in a prompt can come back out: users extract system prompts routinely, and prompts are logged by providers and observability tools. A credential in a prompt is a credential disclosed.",
+  },
+  create(ctx) {
+    return {
+      sink(hit) {
+        if ((hit.sink !== "instruction" && hit.sink !== "prompt") || !(hit.t & Taint.Secret)) return;
+        const o = origin(hit);
+        const name = hit.detail.envName ?? (o ? o.description.replace(/ read here$/, "") : "a secret");
+        ctx.report({
+          file: hit.file, start: hit.start, end: hit.end, trail: hit.trail,
+          sinkStep: { file: hit.file, start: hit.start, end: hit.end, description: `placed in ${sinkPlace(hit)}` },
+          confidence: o && /holds a credential/.test(o.description) ? "medium" : hit.confidence,
+          message: `A secret (${name}) is placed in ${sinkPlace(hit)}: prompts can be extracted by users and are stored in provider and tracing logs. Keep credentials in code that calls the service, never in model context.`,
+        });
+      },
+    };
+  },
+});

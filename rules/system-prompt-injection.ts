@@ -1,0 +1,28 @@
+import { Taint } from "../server/src/engine/types";
+import { defineRule } from "./define";
+import { capitalised, describeSource, onlyLowConfidence, sinkPlace } from "./taint-names";
+
+export default defineRule({
+  id: "system-prompt-injection",
+  meta: {
+    description: "Report untrusted input that reaches an instruction channel (system/developer message, instructions, systemInstruction)",
+    severity: "error", surveySection: "6.1.1", owasp: "LLM01:2025 Prompt Injection", cwe: ["CWE-1427"], atlas: ["AML.T0051.000"],
+    hasSuggestions: true,
+    why: "The system prompt is the one place the model treats as the developer's voice. Text a user controls there can rewrite the model's instructions: drop safety rules, exfiltrate data through tools, or impersonate the app.",
+  },
+  create(ctx) {
+    return {
+      sink(hit) {
+        if (hit.sink !== "instruction" || !(hit.t & (Taint.Untrusted | Taint.UntrustedLow))) return;
+        const low = onlyLowConfidence(hit.t);
+        ctx.report({
+          file: hit.file, start: hit.start, end: hit.end, trail: hit.trail,
+          sinkStep: { file: hit.file, start: hit.start, end: hit.end, description: `used as ${sinkPlace(hit)}` },
+          confidence: low ? "low" : hit.confidence,
+          severity: low ? "warning" : undefined,
+          message: `${capitalised(describeSource(hit, ctx))} flows into ${sinkPlace(hit)}: ${low ? "whoever runs this command" : "anyone who can send this request"} can rewrite the model's instructions. Pass it as a user message instead, or check it against an allow-list first.`,
+        });
+      },
+    };
+  },
+});

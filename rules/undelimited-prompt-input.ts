@@ -1,0 +1,25 @@
+import { Taint } from "../server/src/engine/types";
+import { defineRule } from "./define";
+import { capitalised, describeSource, sinkPlace } from "./taint-names";
+
+export default defineRule({
+  id: "undelimited-prompt-input",
+  meta: {
+    description: "Report untrusted input spliced into a prompt string that also carries instructions, with no delimiters",
+    severity: "warning", surveySection: "6.1.2", owasp: "LLM01:2025 Prompt Injection", cwe: ["CWE-1427"], atlas: ["AML.T0051.000"],
+    why: "When instructions and user text share one string with nothing between them, the model cannot tell where the developer's words end, and \"ignore the above\" works.",
+  },
+  create(ctx) {
+    return {
+      sink(hit) {
+        if (hit.sink !== "prompt" || !(hit.t & (Taint.Untrusted | Taint.UntrustedLow)) || !hit.detail.undelimited) return;
+        ctx.report({
+          file: hit.file, start: hit.start, end: hit.end, trail: hit.trail,
+          sinkStep: { file: hit.file, start: hit.start, end: hit.end, description: `sent as ${sinkPlace(hit)}` },
+          confidence: hit.confidence,
+          message: `${capitalised(describeSource(hit, ctx))} is spliced into instruction text sent as ${sinkPlace(hit)} with nothing marking where it starts and ends, so text in it can pose as instructions. Send it as its own user message, or wrap it in delimiters (e.g. <user_input>...</user_input>) and say so in the instructions.`,
+        });
+      },
+    };
+  },
+});

@@ -1,0 +1,28 @@
+import { defineRule } from "./define";
+
+export default defineRule({
+  id: "unvalidated-llm-json",
+  meta: {
+    description: "Report JSON.parse of model output or tool-call arguments whose result is used without schema validation",
+    severity: "warning", surveySection: "6.1.2", owasp: "LLM05:2025 Improper Output Handling", cwe: ["CWE-1426", "CWE-20"], atlas: [],
+    hasSuggestions: true,
+    why: "Models return malformed, incomplete or adversarial JSON. Without a schema, a missing field crashes the handler and an extra one (`isAdmin: true`, `__proto__`) flows into business logic.",
+  },
+  create(ctx) {
+    return {
+      jsonParse(f) {
+        const arg = ctx.text(f.file, f.argStart, f.argEnd);
+        ctx.report({
+          file: f.file, start: f.start, end: f.end, trail: f.trail,
+          sinkStep: { file: f.file, start: f.start, end: f.end, description: "parsed with JSON.parse and used without validation" },
+          message: `\`JSON.parse(${arg.length > 40 ? arg.slice(0, 37) + "..." : arg})\` trusts the shape of model output: missing, extra or mistyped fields flow straight into the program. Validate it with a schema (zod \`Schema.parse(...)\`, valibot, ajv) before use.`,
+          fixes: [{
+            title: "Validate with a zod schema (adds a TODO schema)",
+            suggestion: true,
+            edits: [{ range: { start: f.start, end: f.end }, text: `ModelOutputSchema.parse(${ctx.text(f.file, f.start, f.end)})` }, ...(/ModelOutputSchema\s*=/.test(ctx.text(f.file, 0, 1e9)) ? [] : [{ range: { start: 0, end: 0 }, text: `import { z } from "zod";\n// TODO: describe the fields you expect from the model.\nconst ModelOutputSchema = z.object({}).passthrough();\n` }])],
+          }],
+        });
+      },
+    };
+  },
+});

@@ -1,0 +1,101 @@
+// Models as data: what library calls do (sources, sinks, sanitisers, LLM calls, tools,
+// handler registrations), keyed by a qualified reference pattern. One file per SDK in
+// server/src/models/; users add rows of the same shape in .llmsaferc.json.
+//
+// A reference names a value by where it came from: "<module>:<access path>", e.g.
+// `openai:OpenAI().chat.completions.create` (a call on an instance), `fs:readFile`,
+// `global:eval`, or `?:client.chat.completions.create` when the base is unknown (a
+// parameter): the call is then recognised by shape, with lower confidence.
+// Patterns: `*` matches one identifier (or none), `**` any run, `{a,b}` alternatives.
+import { z } from "zod";
+
+export const TaintName = z.enum(["untrusted", "untrusted-low", "external", "model", "secret"]);
+export const SinkName = z.enum([
+  "instruction", "prompt", "prompt-template", "code", "shell", "sql", "html", "url", "path", "api-key",
+]);
+export const ParamRole = z.enum(["request", "context", "untrusted", "untrusted-low", "external", "model", "none"]);
+const Callee = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]);
+/** An argument position and optional field path: "0", "0.messages", "last", "1.shell". */
+const ArgPath = z.string().regex(/^(\d+|last)(\.[\w$]+)*$/, "an argument index or 'last', then .field names");
+
+export const ModelRowSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("source"), callee: Callee, taint: TaintName, read: z.boolean().optional(), label: z.string().optional() }).strict(),
+  z.object({
+    kind: z.literal("sink"), callee: Callee, arg: ArgPath, sink: SinkName, label: z.string().optional(),
+    /** Only a sink when this option is truthy ("1.shell") or this argument is an array whose first element is a shell ("bash -c"). */
+    when: z.enum(["shell-option", "shell-argv"]).optional(),
+  }).strict(),
+  z.object({ kind: z.literal("sanitizer"), callee: Callee, sinks: z.union([z.literal("all"), z.array(SinkName)]) }).strict(),
+  z.object({ kind: z.literal("propagator"), callee: Callee, from: z.union([z.literal("args"), z.literal("receiver"), ArgPath]) }).strict(),
+  z.object({ kind: z.literal("clean"), callee: Callee }).strict(),
+  z.object({
+    kind: z.literal("llm-call"), callee: Callee, provider: z.string(),
+    channels: z.array(z.object({ at: ArgPath, as: z.enum(["instruction", "messages", "prompt", "input", "contents"]) }).strict()),
+    confidence: z.enum(["high", "medium"]).optional(),
+    /** What the call returns: model output (default) or a configured client/model object. */
+    result: z.enum(["model", "client"]).optional(),
+  }).strict(),
+  z.object({ kind: z.literal("message"), callee: Callee, role: z.enum(["system", "user", "assistant", "tool"]), content: ArgPath }).strict(),
+  z.object({ kind: z.literal("tool"), callee: Callee, handler: ArgPath, approval: ArgPath.optional() }).strict(),
+  z.object({
+    kind: z.literal("handler"), callee: Callee, handler: ArgPath, params: z.array(ParamRole),
+    events: z.array(z.string()).optional(),
+  }).strict(),
+  z.object({ kind: z.literal("client"), callee: Callee, apiKey: ArgPath.optional(), browserFlag: ArgPath.optional() }).strict(),
+  z.object({ kind: z.literal("prompt-template"), callee: Callee, template: ArgPath, form: z.enum(["text", "messages", "system-text", "user-text"]) }).strict(),
+  z.object({ kind: z.literal("effect"), callee: Callee, effect: z.string() }).strict(),
+]);
+export type ModelRow = z.infer<typeof ModelRowSchema>;
+export type ModelKind = ModelRow["kind"];
+
+export interface Model {
+  /** The SDK or framework this model describes (for docs and tests). */
+  name: string;
+  rows: ModelRow[];
+}
+
+function patternToRegex(pattern: string): string {
+  let out = "";
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "*" && pattern[i + 1] === "*") { out += ".*"; i++; }
+    else if (c === "*") out += "[\\w$]*";
+    else if (c === "{") {
+      const close = pattern.indexOf("}", i);
+      const alts = pattern.slice(i + 1, close).split(",").map((a) => a.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"));
+      out += `(?:${alts.join("|")})`;
+      i = close;
+    } else out += c.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+  }
+  return out;
+}
+
+/** All rows, indexed for fast lookup of a reference. */
+export class ModelIndex {
+  private readonly compiled: { re: RegExp; row: ModelRow; last: string }[] = [];
+  private readonly cache = new Map<string, ModelRow[]>();
+
+  constructor(models: Model[]) {
+    for (const m of models) for (const row of m.rows) {
+      const callees = Array.isArray(row.callee) ? row.callee : [row.callee];
+      for (const callee of callees) {
+        const last = /([\w$]+)(?:\(\))?$/.exec(callee)?.[1] ?? "";
+        this.compiled.push({ re: new RegExp(`^${patternToRegex(callee)}$`), row, last: last.includes("*") ? "" : last });
+      }
+    }
+  }
+
+  /** Rows matching a reference, in model order. */
+  lookup(ref: string): ModelRow[] {
+    const hit = this.cache.get(ref);
+    if (hit) return hit;
+    const out: ModelRow[] = [];
+    for (const c of this.compiled) if (c.re.test(ref) && !out.includes(c.row)) out.push(c.row);
+    this.cache.set(ref, out);
+    return out;
+  }
+
+  find<K extends ModelKind>(ref: string, kind: K): Extract<ModelRow, { kind: K }>[] {
+    return this.lookup(ref).filter((r) => r.kind === kind) as Extract<ModelRow, { kind: K }>[];
+  }
+}

@@ -1,0 +1,40 @@
+// Parsing with typescript-estree: one parse per file version, never a throw out of here.
+import { parse as estreeParse } from "@typescript-eslint/typescript-estree";
+import type { TSESTree } from "@typescript-eslint/typescript-estree";
+
+export const SOURCE_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
+
+export type ParseOutcome =
+  | { ok: true; ast: TSESTree.Program; comments: TSESTree.Comment[] }
+  | { ok: false; message: string; offset: number };
+
+/** Options shared with the benchmark's bare-parse baseline, so the comparison is like for like. */
+export function parserOptions(file: string, comments: boolean) {
+  const lower = file.toLowerCase();
+  // TypeScript decides JSX by extension for known ones; .js files may contain JSX, and
+  // typescript-estree already parses .js/.jsx/.mjs/.cjs with JSX on, .tsx with JSX on.
+  const jsx = /\.(jsx|tsx|js|mjs|cjs)$/.test(lower);
+  return {
+    filePath: file,
+    jsx,
+    range: true,
+    loc: false,
+    comment: comments,
+    tokens: false,
+    errorOnUnknownASTType: false,
+    suppressDeprecatedPropertyWarnings: true,
+  } as const;
+}
+
+export function parseSource(file: string, text: string, comments: boolean): ParseOutcome {
+  try {
+    const ast = estreeParse(text, parserOptions(file, comments)) as TSESTree.Program & {
+      comments?: TSESTree.Comment[];
+    };
+    return { ok: true, ast, comments: ast.comments ?? [] };
+  } catch (err) {
+    const e = err as { message?: string; index?: number; location?: { start?: { offset?: number } } };
+    const offset = e.location?.start?.offset ?? e.index ?? 0;
+    return { ok: false, message: String(e.message ?? err).split("\n")[0], offset };
+  } 
+}

@@ -1,0 +1,370 @@
+// A project: the files under one root, analysed lazily and once per version. Cross-file
+// flows go through module exports (function summaries), so a file is analysed when it, or
+// a file importing it, is asked for; an edit re-analyses the file and, only when its
+// exports' summaries changed, the files that imported them.
+import { dirname, extname, join, relative, resolve, sep } from "node:path";
+import picomatch from "picomatch";
+import { rules as allRules, type Rule } from "../../../rules/index";
+import { builtinModels } from "../models/index";
+import { ModuleAnalyzer, type ModuleExports } from "./analyzer";
+import { defaultConfig, type ResolvedConfig } from "./config";
+import type { Fact } from "./facts";
+import { findKeys, maskSecret } from "./keys";
+import { ModelIndex } from "./model";
+import { parseSource, SOURCE_EXTENSIONS } from "./parse";
+import { SourceText } from "./source-text";
+import { applySuppressions, parseDirectives } from "./suppressions";
+import type { FileNotice, FileResult, Finding, FlowStep, Severity } from "./types";
+import { trailSteps } from "./value";
+
+export interface ProjectHost {
+  /** File text, or undefined if it cannot be read. Editors overlay open documents here. */
+  readFile(path: string): string | undefined;
+  fileExists(path: string): boolean;
+}
+
+interface ModuleState {
+  text: string;
+  src: SourceText;
+  analyzer: ModuleAnalyzer | null;
+  facts: Fact[];
+  notices: FileNotice[];
+  analysed: boolean;
+  inProgress: boolean;
+  fingerprint: string;
+  result: FileResult | null;
+}
+
+/** Files that mention an LLM SDK, a provider API or a setting we check get the full analysis. */
+const RELEVANT_RE = /openai|anthropic|@google\/gen|generative-ai|from\s+["']ai["']|require\(["']ai["']\)|@ai-sdk|langchain|llamaindex|modelcontextprotocol|groq|mistral|ollama|chat\.completions|generateContent|\/v1\/messages|dangerouslyAllowBrowser|BLOCK_NONE|HarmBlock|systemInstruction|useChat|\.messages\.create|@openai\/agents/i;
+const IMPORT_RE = /(?:from\s+|import\s*\(\s*|require\s*\(\s*|import\s+)["'](\.{1,2}\/[^"']+|\.{1,2})["']/g;
+const BINARY_RE = /\u0000/;
+
+export interface ProjectOptions {
+  root: string;
+  host: ProjectHost;
+  config?: ResolvedConfig;
+  rules?: Rule[];
+  /** Analyse every file fully, without the relevance prefilter (for tests and benchmarks). */
+  noPrefilter?: boolean;
+  now?: () => number;
+}
+
+export class Project {
+  readonly root: string;
+  private readonly host: ProjectHost;
+  private config: ResolvedConfig;
+  private models: ModelIndex;
+  private readonly rules: Rule[];
+  private readonly knownRuleIds: Set<string>;
+  private readonly modules = new Map<string, ModuleState>();
+  /** file -> files whose analysis read its exports */
+  private readonly dependents = new Map<string, Set<string>>();
+  private readonly relevance = new Map<string, boolean>();
+  private relevantRe: RegExp;
+  private ignoreMatcher: ((path: string) => boolean) | null;
+  private readonly now: () => number;
+  private readonly noPrefilter: boolean;
+
+  constructor(opts: ProjectOptions) {
+    this.root = resolve(opts.root);
+    this.host = opts.host;
+    this.rules = opts.rules ?? allRules;
+    this.knownRuleIds = new Set(allRules.map((r) => r.id));
+    this.now = opts.now ?? (() => performance.now());
+    this.noPrefilter = !!opts.noPrefilter;
+    this.config = opts.config ?? defaultConfig();
+    this.models = this.buildModels();
+    this.relevantRe = this.buildRelevance();
+    this.ignoreMatcher = this.buildIgnore();
+  }
+
+  setConfig(config: ResolvedConfig): void {
+    this.config = config;
+    this.models = this.buildModels();
+    this.relevantRe = this.buildRelevance();
+    this.ignoreMatcher = this.buildIgnore();
+    this.modules.clear();
+    this.relevance.clear();
+    this.dependents.clear();
+  }
+
+  private buildModels(): ModelIndex {
+    return new ModelIndex([...builtinModels, { name: "configuration", rows: this.config.models ?? [] }]);
+  }
+
+  private buildRelevance(): RegExp {
+    const extra = (this.config.models ?? []).flatMap((r) => (Array.isArray(r.callee) ? r.callee : [r.callee]))
+      .map((c) => c.split(":")[0].replace(/[{}*?]/g, "")).filter((m) => m.length > 2)
+      .map((m) => m.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"));
+    return extra.length ? new RegExp(`${RELEVANT_RE.source}|${extra.join("|")}`, "i") : RELEVANT_RE;
+  }
+
+  private buildIgnore(): ((p: string) => boolean) | null {
+    if (!this.config.ignore.length) return null;
+    const m = picomatch(this.config.ignore, { dot: true });
+    const base = this.config.baseDir ?? this.root;
+    return (p) => m(relative(base, p).split(sep).join("/"));
+  }
+
+  isIgnored(file: string): boolean {
+    return !!this.ignoreMatcher && this.ignoreMatcher(resolve(file));
+  }
+
+  // ------------------------------------------------------------ module resolution
+
+  resolveModule(fromFile: string, spec: string): string | null {
+    if (!spec.startsWith(".") && !spec.startsWith("/")) return null;
+    const base = resolve(dirname(fromFile), spec);
+    if (!(base === this.root || base.startsWith(this.root + sep))) return null;
+    const candidates: string[] = [];
+    const ext = extname(base);
+    if (SOURCE_EXTENSIONS.includes(ext)) {
+      candidates.push(base);
+      const stem = base.slice(0, -ext.length);
+      // TypeScript's ESM convention: import "./x.js" means ./x.ts
+      if (ext === ".js") candidates.push(stem + ".ts", stem + ".tsx");
+      if (ext === ".mjs") candidates.push(stem + ".mts");
+      if (ext === ".cjs") candidates.push(stem + ".cts");
+      if (ext === ".jsx") candidates.push(stem + ".tsx");
+    } else {
+      for (const e of SOURCE_EXTENSIONS) candidates.push(base + e);
+      for (const e of SOURCE_EXTENSIONS) candidates.push(join(base, "index" + e));
+    }
+    for (const c of candidates) if (this.modules.has(c) || this.host.fileExists(c)) return c;
+    return null;
+  }
+
+  private isRelevant(file: string, text: string, seen = new Set<string>()): boolean {
+    if (this.noPrefilter) return true;
+    const cached = this.relevance.get(file);
+    if (cached !== undefined) return cached;
+    if (seen.has(file)) return false;
+    seen.add(file);
+    let rel = this.relevantRe.test(text);
+    if (!rel) {
+      IMPORT_RE.lastIndex = 0;
+      for (let m = IMPORT_RE.exec(text); m && !rel; m = IMPORT_RE.exec(text)) {
+        const target = this.resolveModule(file, m[1]);
+        if (!target) continue;
+        const t = this.modules.get(target)?.text ?? this.host.readFile(target);
+        if (t !== undefined && t.length <= this.config.maxFileSize && this.isRelevant(target, t, seen)) rel = true;
+      }
+    }
+    this.relevance.set(file, rel);
+    return rel;
+  }
+
+  // ------------------------------------------------------------ analysis
+
+  private state(file: string): ModuleState | null {
+    let st = this.modules.get(file);
+    if (st) return st;
+    const text = this.host.readFile(file);
+    if (text === undefined) return null;
+    st = { text, src: new SourceText(file, text), analyzer: null, facts: [], notices: [], analysed: false, inProgress: false, fingerprint: "", result: null };
+    this.modules.set(file, st);
+    return st;
+  }
+
+  private analyse(file: string, st: ModuleState): void {
+    if (st.analysed || st.inProgress) return;
+    st.inProgress = true;
+    try {
+      this.analyseInner(file, st);
+    } catch (err) {
+      // The engine never throws out: a bug becomes a notice on the file, and the run goes on.
+      st.notices.push({ ...st.src.location({ start: 0, end: 0 }), kind: "skipped", severity: "warning", message: `llmsafe could not analyse this file (internal error: ${(err as Error).message}). Please report it.` });
+    } finally {
+      st.inProgress = false;
+      st.analysed = true;
+    }
+  }
+
+  private analyseInner(file: string, st: ModuleState): void {
+    const text = st.text;
+    const at0 = st.src.location({ start: 0, end: 0 });
+    if (text.length > this.config.maxFileSize) {
+      st.notices.push({ ...at0, kind: "skipped", severity: "info", message: `Skipped: ${text.length} bytes is over the ${this.config.maxFileSize}-byte limit (maxFileSize in .llmsaferc.json).` });
+      return;
+    }
+    if (BINARY_RE.test(text.slice(0, 8192))) {
+      st.notices.push({ ...at0, kind: "skipped", severity: "info", message: "Skipped: this looks like a binary file, not source code." });
+      return;
+    }
+    if (!this.isRelevant(file, text)) {
+      // No LLM use here or in what it imports: only the key scan applies, and it needs no parse.
+      for (const k of findKeys(text)) st.facts.push({ type: "key-literal", file, start: k.start, end: k.end, provider: k.provider, key: k.key });
+      return;
+    }
+    const parsed = parseSource(file, text, text.includes("llmsafe-"));
+    if (!parsed.ok) {
+      const loc = st.src.location({ start: parsed.offset, end: parsed.offset });
+      st.notices.push({ ...loc, kind: "parse-error", severity: "error", message: `Parse error: ${parsed.message}` });
+      for (const k of findKeys(text)) st.facts.push({ type: "key-literal", file, start: k.start, end: k.end, provider: k.provider, key: k.key });
+      return;
+    }
+    (st as ModuleState & { comments?: unknown }).comments = parsed.comments;
+    const started = this.now();
+    const budget = this.config.timeBudgetMs;
+    const analyzer = new ModuleAnalyzer(file, text, parsed.ast, {
+      models: this.models,
+      resolveModule: (from, spec) => this.resolveModule(from, spec),
+      moduleExports: (target, requester) => this.moduleExports(target, requester),
+      overBudget: () => this.now() - started > budget,
+    });
+    st.analyzer = analyzer;
+    try {
+      analyzer.run();
+    } catch (err) {
+      if (err instanceof RangeError) {
+        st.notices.push({ ...at0, kind: "time-budget", severity: "warning", message: "Analysis stopped: the file nests too deeply to analyse. Findings for it may be incomplete." });
+      } else throw err;
+    }
+    if (analyzer.aborted) {
+      st.notices.push({ ...at0, kind: "time-budget", severity: "warning", message: `Analysis stopped after ${budget} ms (timeBudgetMs): findings for this file may be incomplete.` });
+    }
+    st.facts = analyzer.facts;
+    st.fingerprint = exportFingerprint(analyzer.exports);
+  }
+
+  private moduleExports(file: string, requester: string): ModuleExports | null {
+    let deps = this.dependents.get(file);
+    if (!deps) this.dependents.set(file, (deps = new Set()));
+    deps.add(requester);
+    const st = this.state(file);
+    if (!st) return null;
+    if (st.inProgress) return null;
+    this.analyse(file, st);
+    return st.analyzer?.exports ?? null;
+  }
+
+  /** Findings and notices for one file. */
+  analyzeFile(file: string): FileResult {
+    file = resolve(file);
+    const st = this.state(file);
+    if (!st) {
+      return { file, findings: [], analysed: false, notices: [{ file, range: { start: 0, end: 0 }, start: { line: 1, column: 1 }, end: { line: 1, column: 1 }, kind: "skipped", severity: "warning", message: "Skipped: the file cannot be read." }] };
+    }
+    if (st.result) return st.result;
+    this.analyse(file, st);
+    st.result = this.buildResult(file, st);
+    return st.result;
+  }
+
+  /**
+   * A file's text changed (or the file was deleted: text undefined). Returns the files whose
+   * results may change: the file itself and, if its exports changed, what imported it.
+   */
+  update(file: string, text: string | undefined): string[] {
+    file = resolve(file);
+    const old = this.modules.get(file);
+    this.modules.delete(file);
+    this.relevance.clear();
+    const affected = new Set<string>([file]);
+    if (!old) return [...affected];
+    if (text !== undefined) {
+      const st: ModuleState = { text, src: new SourceText(file, text), analyzer: null, facts: [], notices: [], analysed: false, inProgress: false, fingerprint: "", result: null };
+      this.modules.set(file, st);
+      this.analyse(file, st);
+      if (st.fingerprint === old.fingerprint && old.analysed) return [...affected];
+    }
+    // Exports changed: invalidate importers, transitively as long as they re-export the change.
+    const queue = [...(this.dependents.get(file) ?? [])];
+    while (queue.length) {
+      const dep = queue.shift()!;
+      if (affected.has(dep)) continue;
+      affected.add(dep);
+      const st = this.modules.get(dep);
+      if (!st) continue;
+      const before = st.fingerprint;
+      this.modules.delete(dep);
+      const fresh = this.state(dep);
+      if (fresh) {
+        this.analyse(dep, fresh);
+        if (fresh.fingerprint !== before) queue.push(...(this.dependents.get(dep) ?? []));
+      }
+    }
+    return [...affected];
+  }
+
+  /** Files that imported this file's exports in their last analysis. */
+  dependentsOf(file: string): string[] {
+    return [...(this.dependents.get(resolve(file)) ?? [])];
+  }
+
+  private buildResult(file: string, st: ModuleState): FileResult {
+    const findings: Finding[] = [];
+    const seen = new Set<string>();
+    const srcOf = (f: string) => (f === file ? st.src : this.modules.get(f)?.src ?? new SourceText(f, this.host.readFile(f) ?? ""));
+    const ctx = {
+      text: (f: string, s: number, e: number) => srcOf(f).text.slice(Math.max(0, s), Math.max(0, e)),
+      report: (r: import("../../../rules/define").Report) => {
+        const rule = current!;
+        const configured = this.config.rules[rule.id];
+        if (configured === "off") return;
+        let severity: Severity = configured ?? rule.meta.severity;
+        if (!configured && r.severity) severity = r.severity;
+        if (r.confidence === "low" && severity === "error") severity = "warning";
+        const key = `${rule.id}:${r.start}:${r.end}`;
+        if (seen.has(key)) return;
+        seen.add(key);
+        const path: FlowStep[] = trailSteps(r.trail ?? null).map((t) => ({ ...srcOf(t.file).location({ start: t.start, end: t.end }), description: maskText(t.description) }));
+        if (r.sinkStep) {
+          const last = path[path.length - 1];
+          if (!last || last.file !== r.sinkStep.file || last.range.start !== r.sinkStep.start || last.description !== r.sinkStep.description) {
+            path.push({ ...srcOf(r.sinkStep.file).location({ start: r.sinkStep.start, end: r.sinkStep.end }), description: maskText(r.sinkStep.description) });
+          }
+        }
+        findings.push({
+          ...st.src.location({ start: r.start, end: r.end }),
+          ruleId: rule.id, severity, message: maskText(r.message), path, confidence: r.confidence ?? "high",
+          surveyUrl: rule.meta.surveyUrl, surveySection: rule.meta.surveySection, owasp: rule.meta.owasp, cwe: rule.meta.cwe,
+          fixes: r.fixes ?? [],
+        });
+      },
+    };
+    let current: Rule | null = null;
+    for (const rule of this.rules) {
+      if (this.config.rules[rule.id] === "off") continue;
+      current = rule;
+      const h = rule.create(ctx);
+      for (const f of st.facts) {
+        switch (f.type) {
+          case "sink": h.sink?.(f); break;
+          case "tool": h.tool?.(f); break;
+          case "json-parse": h.jsonParse?.(f); break;
+          case "browser-client": h.browserClient?.(f); break;
+          case "safety-setting": h.safetySetting?.(f); break;
+          case "key-literal": h.keyLiteral?.(f); break;
+        }
+      }
+    }
+    findings.sort((a, b) => a.range.start - b.range.start || a.ruleId.localeCompare(b.ruleId));
+    let notices = [...st.notices];
+    if (st.text.includes("llmsafe-disable")) {
+      let comments = (st as ModuleState & { comments?: import("@typescript-eslint/typescript-estree").TSESTree.Comment[] }).comments;
+      if (!comments) {
+        const p = parseSource(file, st.text, true);
+        comments = p.ok ? p.comments : [];
+      }
+      notices = notices.concat(applySuppressions(findings, parseDirectives(comments, st.src), st.src, this.knownRuleIds));
+    }
+    return { file, findings, notices, analysed: st.analysed && !notices.some((n) => n.kind === "parse-error" || n.kind === "skipped") };
+  }
+}
+
+function maskText(s: string): string {
+  const keys = findKeys(s);
+  for (let i = keys.length - 1; i >= 0; i--) s = s.slice(0, keys[i].start) + maskSecret(keys[i].key) + s.slice(keys[i].end);
+  return s;
+}
+
+/** What importers can observe of a module: enough to tell whether they must be re-analysed. */
+function exportFingerprint(ex: ModuleExports): string {
+  const parts: string[] = [];
+  for (const [k, v] of ex.names) {
+    parts.push(`${k}:${v.t}:${v.p}:${v.ref ?? ""}:${v.fn ? v.fn.node.range.join("-") : ""}:${v.fields ? [...v.fields.keys()].join(",") : ""}`);
+  }
+  return parts.sort().join("|");
+}

@@ -1,0 +1,95 @@
+// The engine's public vocabulary: what a finding is, where it points, and what a rule declares.
+// Everything here is plain data so the CLI, the language server and tests share it unchanged.
+
+export type Severity = "error" | "warning" | "info";
+export type SeveritySetting = Severity | "off";
+
+/** Kinds of taint, as defined in the rule catalog. Bit flags so one value can carry several. */
+export const Taint = {
+  Untrusted: 1, // what a user of the app controls
+  UntrustedLow: 2, // CLI arguments and stdin: the operator's own input
+  External: 4, // what a third party may have written
+  Model: 8, // what a model produced
+  Secret: 16, // credentials
+  PublicEnv: 32, // read from a browser-exposed env var (NEXT_PUBLIC_*, VITE_*, ...)
+} as const;
+export type TaintKind = keyof typeof Taint;
+
+/** Where a value is consumed in a way that matters to a rule. */
+export type SinkKind =
+  | "instruction" // system / developer message, instructions, preamble
+  | "prompt" // any other prompt content (user message, prompt string)
+  | "prompt-template" // text used as a prompt template
+  | "code" // eval and friends
+  | "shell"
+  | "sql"
+  | "html"
+  | "url"
+  | "path"
+  | "api-key"; // the key an LLM client is built with
+
+export interface Position {
+  line: number; // 1-based
+  column: number; // 1-based, in UTF-16 code units like ESLint
+}
+
+export interface SourceRange {
+  start: number; // offsets into the file text
+  end: number;
+}
+
+export interface Location {
+  file: string; // absolute path
+  range: SourceRange;
+  start: Position;
+  end: Position;
+}
+
+/** One step of a taint path, as a user reads it: "`req.body.persona` read here". */
+export interface FlowStep extends Location {
+  description: string;
+}
+
+export interface FixEdit {
+  range: SourceRange;
+  text: string;
+}
+
+/** Data a quick fix needs; the edits are applied by the caller (CLI --fix, code actions). */
+export interface Fix {
+  title: string;
+  /** true: changes behaviour and must never be applied by fix-all. */
+  suggestion: boolean;
+  edits: FixEdit[];
+}
+
+export interface Finding extends Location {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  /** source -> ... -> sink, in order; empty for findings that are not flows. */
+  path: FlowStep[];
+  confidence: "high" | "medium" | "low";
+  surveyUrl: string;
+  surveySection: string;
+  owasp: string;
+  cwe: string[];
+  fixes: Fix[];
+  /** Set when a suppression comment silences this finding (kept for audits). */
+  suppressed?: { kind: "line" | "next-line" | "file"; reason: string };
+}
+
+/** Problems with the file or with llmsafe's own directives, not with the user's code. */
+export interface FileNotice extends Location {
+  kind: "parse-error" | "skipped" | "unknown-rule" | "unused-suppression" | "config-error" | "time-budget";
+  message: string;
+  severity: Severity;
+}
+
+export interface FileResult {
+  file: string;
+  findings: Finding[];
+  notices: FileNotice[];
+  /** true when the file was fully analysed (false for parse errors and skipped files). */
+  analysed: boolean;
+}

@@ -1,0 +1,173 @@
+// Abstract values: what the engine knows about an expression's result.
+// A value carries taint kinds (bit flags), symbolic parameter bits for function summaries,
+// the sinks it has been made safe for, a provenance trail, and, where known, its shape
+// (constant string, object fields, array elements, API reference, function).
+import type { TSESTree } from "@typescript-eslint/typescript-estree";
+import type { SinkKind } from "./types";
+
+/** One link of a provenance trail; trails are shared, newest link first. */
+export interface Trail {
+  readonly file: string;
+  readonly start: number;
+  readonly end: number;
+  readonly description: string;
+  readonly prev: Trail | null;
+}
+
+export type ObjectKind = "request" | "context" | "form-data" | "prompt-template" | "search-params";
+
+export interface FunctionRef {
+  node: TSESTree.FunctionLike | TSESTree.ArrowFunctionExpression;
+  /** Opaque handle to the module and closure environment the function was created in. */
+  closure: unknown;
+  /** For class methods: the class's field store for `this`. */
+  self?: Val;
+}
+
+export interface TemplateInfo {
+  /** Template variables that land in an instruction (system) message. */
+  instructionVars: Set<string>;
+  /** Variables that land in other prompt text, with whether the text around them is instructions. */
+  promptVars: Set<string>;
+  /** The template has an LLM piped behind it: invoking it returns model output. */
+  hasModel: boolean;
+}
+
+export interface Val {
+  t: number; // taint kinds (Taint bits)
+  p: number; // parameter bits: bit i = flows from parameter i of the function being summarised
+  san: number; // SinkKind bits this value was sanitised for
+  trail: Trail | null;
+  str?: string; // known constant string
+  fields?: Map<string, Val>;
+  elems?: Val[];
+  ref?: string; // qualified API reference, e.g. "openai:OpenAI().chat.completions.create"
+  fn?: FunctionRef;
+  obj?: ObjectKind;
+  template?: TemplateInfo;
+  /** Set on strings where tainted text is spliced into instruction-like text without delimiters. */
+  undelimited?: boolean;
+  /** process.env / import.meta.env name this value was read from. */
+  envName?: string;
+  /** The object this string is a JSON serialisation of (for raw REST bodies). */
+  jsonOf?: Val;
+  /** The value is the result of JSON.parse(model output) with no validation yet. */
+  parsedJson?: TSESTree.Node;
+}
+
+export const SINK_BITS: Record<SinkKind, number> = {
+  instruction: 1,
+  prompt: 2,
+  "prompt-template": 4,
+  code: 8,
+  shell: 16,
+  sql: 32,
+  html: 64,
+  url: 128,
+  path: 256,
+  "api-key": 512,
+};
+export const ALL_SINKS = 1023;
+
+export const CLEAN: Val = Object.freeze({ t: 0, p: 0, san: 0, trail: null }) as Val;
+
+export function constant(str: string): Val {
+  return { t: 0, p: 0, san: 0, trail: null, str };
+}
+
+export function isTainted(v: Val): boolean {
+  return (v.t | v.p) !== 0;
+}
+
+/** Taint of the value and everything inside it (fields, elements), to a bounded depth. */
+export function deepTaint(v: Val, depth = 0): { t: number; p: number; trail: Trail | null; san: number } {
+  let t = v.t;
+  let p = v.p;
+  let trail = v.trail;
+  let san = isTainted(v) ? v.san : ALL_SINKS;
+  if (depth < 4) {
+    const visit = (c: Val) => {
+      const d = deepTaint(c, depth + 1);
+      if ((d.t | d.p) !== 0) {
+        if (!trail || ((t | p) === 0)) trail = d.trail;
+        t |= d.t;
+        p |= d.p;
+        san &= d.san;
+      }
+    };
+    if (v.fields) for (const f of v.fields.values()) visit(f);
+    if (v.elems) for (const e of v.elems) visit(e);
+  }
+  if ((t | p) === 0) san = 0;
+  return { t, p, trail, san };
+}
+
+/** A value carrying the flattened taint of `v` (used when an object is stringified or sent whole). */
+export function flatten(v: Val): Val {
+  if (!v.fields && !v.elems) return v;
+  const d = deepTaint(v);
+  return { t: d.t, p: d.p, san: d.san, trail: d.trail };
+}
+
+/** Least upper bound: tainted if either is; shape kept only where both agree. */
+export function join(a: Val, b: Val): Val {
+  if (a === b) return a;
+  const at = isTainted(a);
+  const bt = isTainted(b);
+  const out: Val = {
+    t: a.t | b.t,
+    p: a.p | b.p,
+    san: at && bt ? a.san & b.san : at ? a.san : bt ? b.san : 0,
+    trail: at ? a.trail : b.trail,
+  };
+  if (a.str !== undefined && a.str === b.str) out.str = a.str;
+  if (a.fields || b.fields) {
+    const fields = new Map<string, Val>();
+    if (a.fields) for (const [k, v] of a.fields) fields.set(k, v);
+    if (b.fields) for (const [k, v] of b.fields) fields.set(k, fields.has(k) ? join(fields.get(k)!, v) : v);
+    out.fields = fields;
+  }
+  if (a.elems || b.elems) out.elems = [...(a.elems ?? []), ...(b.elems ?? [])].slice(0, 64);
+  out.ref = a.ref ?? b.ref;
+  out.fn = a.fn ?? b.fn;
+  out.obj = a.obj ?? b.obj;
+  out.template = a.template ?? b.template;
+  out.undelimited = a.undelimited || b.undelimited || undefined;
+  out.envName = a.envName ?? b.envName;
+  out.jsonOf = a.jsonOf ?? b.jsonOf;
+  out.parsedJson = a.parsedJson ?? b.parsedJson;
+  return out;
+}
+
+export function joinAll(vals: Val[]): Val {
+  let out = CLEAN;
+  for (const v of vals) out = join(out, v);
+  return out;
+}
+
+/** Same taint, new trail link; no-op for untainted values. */
+export function step(v: Val, file: string, node: { range: [number, number] }, description: string): Val {
+  if (!isTainted(v)) return v;
+  return { ...v, trail: { file, start: node.range[0], end: node.range[1], description, prev: v.trail } };
+}
+
+/** A derived value (concatenation, method result): taint only, no shape. */
+export function derived(v: Val): Val {
+  if (!isTainted(v)) return CLEAN;
+  return { t: v.t, p: v.p, san: v.san, trail: v.trail, undelimited: v.undelimited };
+}
+
+export function withoutTaint(v: Val, mask: number): Val {
+  return { ...v, t: v.t & ~mask };
+}
+
+export function sanitised(v: Val, sinkBits: number): Val {
+  if (!isTainted(v)) return v;
+  return { ...v, san: v.san | sinkBits };
+}
+
+export function trailSteps(trail: Trail | null): Trail[] {
+  const out: Trail[] = [];
+  for (let t = trail; t && out.length < 64; t = t.prev) out.push(t);
+  return out.reverse();
+}

@@ -1,0 +1,11 @@
+// The engine's public entry point, for tests, benchmarks and embedders.
+export { Project } from "./engine/project";
+export type { ProjectHost, ProjectOptions } from "./engine/project";
+export { parseSource, parserOptions, SOURCE_EXTENSIONS } from "./engine/parse";
+export { ConfigError, configJsonSchema, defaultConfig, findConfigFile, loadConfigFile, parseConfig } from "./engine/config";
+export { collectFiles, fsHost } from "./node-host";
+export { rules, rulesById } from "../../rules/index";
+export { builtinModels } from "./models/index";
+export { run as runCli } from "./cli/main";
+export { toEslintJson } from "./cli/format";
+export * from "./engine/types";

@@ -1,0 +1,20 @@
+// @anthropic-ai/sdk: `system` is the instruction channel; tool_use blocks carry model-chosen input.
+import type { Model } from "../engine/model";
+
+export const anthropicModel: Model = {
+  name: "@anthropic-ai/sdk",
+  rows: [
+    { kind: "client", callee: ["@anthropic-ai/sdk:*", "@anthropic-ai/bedrock-sdk:*", "@anthropic-ai/vertex-sdk:*"], apiKey: "0.apiKey", browserFlag: "0.dangerouslyAllowBrowser" },
+    {
+      kind: "llm-call", provider: "anthropic",
+      callee: ["@anthropic-ai/*:*().messages.{create,stream,parse,countTokens}", "@anthropic-ai/*:*().beta.messages.{create,stream,parse,toolRunner}", "@anthropic-ai/*:*().beta.tools.messages.create"],
+      channels: [{ at: "0.system", as: "instruction" }, { at: "0.messages", as: "messages" }],
+    },
+    {
+      // Anthropic-shaped call on a client from elsewhere: needs a `system` or `messages` field to count.
+      kind: "llm-call", provider: "anthropic", confidence: "medium",
+      callee: ["?:{anthropic,claude,client,llm}.messages.{create,stream}", "?:**.anthropic.messages.{create,stream}", "?:**.beta.messages.{create,stream}"],
+      channels: [{ at: "0.system", as: "instruction" }, { at: "0.messages", as: "messages" }],
+    },
+  ],
+};

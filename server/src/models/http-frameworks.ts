@@ -1,0 +1,18 @@
+// Server frameworks and chat platforms: where untrusted input enters.
+import type { Model } from "../engine/model";
+
+const VERBS = "{get,post,put,patch,delete,all,use,options,head,route,on}";
+export const httpFrameworksModel: Model = {
+  name: "HTTP frameworks and chat platforms",
+  rows: [
+    { kind: "handler", callee: [`express:{(),Router()}.${VERBS}`, `express:{(),Router()}.route().${VERBS}`, `?:{app,router,server,api,routes}.${VERBS}`, `?:{app,router}.route().${VERBS}`], handler: "last", params: ["request"] },
+    { kind: "handler", callee: [`fastify:().${VERBS}`, `{fastify,@fastify/*}:**.${VERBS}`], handler: "last", params: ["request"] },
+    { kind: "handler", callee: [`{koa,@koa/router,koa-router}:**.${VERBS}`, `hono:Hono().${VERBS}`, `hono*:**.${VERBS}`], handler: "last", params: ["context"] },
+    { kind: "handler", callee: ["?:{socket,ws,client,conn,connection,channel,peer}.{on,once}"], handler: "last", params: ["untrusted"], events: ["*"] },
+    { kind: "handler", callee: ["discord.js:Client().{on,once}", "?:{bot,client,discord}.{on,once}"], handler: "last", params: ["untrusted"], events: ["messageCreate", "interactionCreate", "message", "text"] },
+    { kind: "handler", callee: ["@slack/bolt:App().{message,event,command,action,shortcut,view}", "?:{app,bolt,slackApp}.{message,command}"], handler: "last", params: ["untrusted"] },
+    { kind: "handler", callee: ["telegraf:Telegraf().{on,hears,command,start}", "?:bot.{hears,command}"], handler: "last", params: ["untrusted"] },
+    { kind: "source", callee: ["next/headers:{headers,cookies}", "next/navigation:useSearchParams", "next/router:useRouter().query"], taint: "untrusted" },
+    { kind: "source", callee: ["global:URLSearchParams().get"], taint: "untrusted" },
+  ],
+};

@@ -1,0 +1,29 @@
+// LangChain JS: messages, prompt templates, chat models, tools, retrievers, agents.
+import type { Model } from "../engine/model";
+
+const LC = "{@langchain/*,@langchain/**,langchain,langchain/**}";
+const CHAT_MODEL = `${LC}:{Chat*,AzureChatOpenAI,initChatModel}()`;
+
+export const langchainModel: Model = {
+  name: "LangChain JS",
+  rows: [
+    { kind: "message", callee: `${LC}:SystemMessage`, role: "system", content: "0" },
+    { kind: "message", callee: `${LC}:HumanMessage`, role: "user", content: "0" },
+    { kind: "message", callee: `${LC}:AIMessage`, role: "assistant", content: "0" },
+    { kind: "prompt-template", callee: [`${LC}:PromptTemplate.fromTemplate`, `${LC}:ChatPromptTemplate.fromTemplate`, `${LC}:HumanMessagePromptTemplate.fromTemplate`], template: "0", form: "user-text" },
+    { kind: "prompt-template", callee: `${LC}:PromptTemplate`, template: "0.template", form: "user-text" },
+    { kind: "prompt-template", callee: `${LC}:SystemMessagePromptTemplate.fromTemplate`, template: "0", form: "system-text" },
+    { kind: "prompt-template", callee: `${LC}:ChatPromptTemplate.fromMessages`, template: "0", form: "messages" },
+    { kind: "client", callee: `${LC}:{Chat*,AzureChatOpenAI}`, apiKey: "0.apiKey" },
+    {
+      kind: "llm-call", provider: "langchain",
+      callee: [`${CHAT_MODEL}.{invoke,stream,batch,call,predict,predictMessages}`, `${CHAT_MODEL}.{bindTools,withStructuredOutput,bind}().{invoke,stream,batch}`],
+      channels: [{ at: "0", as: "input" }],
+    },
+    { kind: "llm-call", provider: "langchain", result: "client", callee: [`${LC}:createReactAgent`, `${LC}:createAgent`, `${LC}:createToolCallingAgent`, `${LC}:createOpenAIFunctionsAgent`], channels: [{ at: "0.prompt", as: "instruction" }, { at: "0.stateModifier", as: "instruction" }, { at: "0.messageModifier", as: "instruction" }, { at: "0.systemPrompt", as: "instruction" }] },
+    { kind: "llm-call", provider: "langchain", callee: `${LC}:{createReactAgent,createAgent}().{invoke,stream}`, channels: [{ at: "0.messages", as: "messages" }] },
+    { kind: "tool", callee: `${LC}:tool`, handler: "0" },
+    { kind: "tool", callee: `${LC}:{DynamicTool,DynamicStructuredTool}`, handler: "0.func" },
+    { kind: "source", callee: ["?:**.{similaritySearch,similaritySearchWithScore,similaritySearchVectorWithScore,maxMarginalRelevanceSearch,getRelevantDocuments,_getRelevantDocuments}", "?:**.asRetriever().{invoke,getRelevantDocuments}", "?:{retriever,vectorStore,vectorstore,store}.{invoke,retrieve}", `${LC}:*().{load,loadAndSplit,similaritySearch}`], taint: "external" },
+  ],
+};

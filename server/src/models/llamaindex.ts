@@ -1,0 +1,14 @@
+// LlamaIndexTS: LLM chat/complete, query engines, retrievers, function tools, agents.
+import type { Model } from "../engine/model";
+
+const LI = "{llamaindex,@llamaindex/*}";
+export const llamaindexModel: Model = {
+  name: "LlamaIndexTS",
+  rows: [
+    { kind: "llm-call", provider: "llamaindex", callee: `${LI}:*().{chat,complete}`, channels: [{ at: "0.messages", as: "messages" }, { at: "0.prompt", as: "input" }] },
+    { kind: "llm-call", provider: "llamaindex", result: "client", callee: [`${LI}:{agent,OpenAIAgent,ReActAgent,ContextChatEngine,SimpleChatEngine}`], channels: [{ at: "0.systemPrompt", as: "instruction" }] },
+    { kind: "source", callee: [`${LI}:**.asQueryEngine().query`, `${LI}:**.asChatEngine().chat`, `?:{queryEngine,chatEngine}.{query,chat}`], taint: "model" },
+    { kind: "source", callee: [`${LI}:**.asRetriever().retrieve`, `${LI}:*().loadData`], taint: "external" },
+    { kind: "tool", callee: `${LI}:{FunctionTool.from,tool}`, handler: "0" },
+  ],
+};

@@ -1,0 +1,30 @@
+// Node's own modules: child_process, vm, fs, http(s), process.
+import type { Model } from "../engine/model";
+
+const FS = "{fs,fs/promises,fs-extra,graceful-fs}";
+const FS_OPS = "{,promises.}{readFile,readFileSync,writeFile,writeFileSync,appendFile,appendFileSync,unlink,unlinkSync,rm,rmSync,rmdir,rmdirSync,mkdir,mkdirSync,createReadStream,createWriteStream,readdir,readdirSync,copyFile,copyFileSync,rename,renameSync,open,openSync,truncate,outputFile,remove,removeSync,readJson,writeJson,symlink,chmod}";
+const FS_DESTRUCTIVE = "{,promises.}{writeFile,writeFileSync,appendFile,appendFileSync,unlink,unlinkSync,rm,rmSync,rmdir,rmdirSync,rename,renameSync,truncate,outputFile,remove,removeSync,writeJson,emptyDir,copyFile}";
+
+export const nodeCoreModel: Model = {
+  name: "node core",
+  rows: [
+    { kind: "sink", callee: "child_process:{exec,execSync}", arg: "0", sink: "shell" },
+    { kind: "sink", callee: "child_process:{spawn,spawnSync,execFile,execFileSync}", arg: "0", sink: "shell", when: "shell-option" },
+    { kind: "sink", callee: "child_process:{spawn,spawnSync,execFile,execFileSync}", arg: "1", sink: "shell", when: "shell-argv" },
+    { kind: "effect", callee: "child_process:*", effect: "runs shell commands" },
+    { kind: "sink", callee: ["vm:{runInNewContext,runInThisContext,runInContext,compileFunction}", "vm:Script", "vm:Script().**"], arg: "0", sink: "code" },
+    { kind: "sink", callee: ["global:eval", "global:{setTimeout,setInterval,setImmediate}", "global:require"], arg: "0", sink: "code" },
+    { kind: "sink", callee: "global:Function", arg: "last", sink: "code" },
+    { kind: "sink", callee: `${FS}:${FS_OPS}`, arg: "0", sink: "path" },
+    { kind: "sink", callee: `${FS}:{,promises.}{copyFile,copyFileSync,rename,renameSync,symlink}`, arg: "1", sink: "path" },
+    { kind: "effect", callee: `${FS}:${FS_DESTRUCTIVE}`, effect: "deletes or overwrites files" },
+    { kind: "source", callee: `${FS}:{,promises.}{readFile,readFileSync,readJson,readJsonSync}`, taint: "external" },
+    { kind: "sanitizer", callee: "path:basename", sinks: ["path"] },
+    { kind: "sink", callee: ["{http,https}:{request,get}", "{undici,node-fetch}:{,fetch,request}"], arg: "0", sink: "url" },
+    { kind: "source", callee: ["{http,https}:{request,get}", "{undici,node-fetch}:{,fetch,request}"], taint: "external" },
+    { kind: "source", callee: ["global:process.argv", "global:process.stdin"], read: true, taint: "untrusted-low" },
+    { kind: "source", callee: ["readline*:createInterface().question", "readline-sync:**", "prompts:", "inquirer:prompt"], taint: "untrusted-low" },
+    { kind: "clean", callee: ["global:{Number,parseInt,parseFloat,Boolean,isNaN,isFinite}", "global:Math.**", "global:Date.now", "global:crypto.randomUUID", "crypto:{randomUUID,randomBytes,createHash}", "crypto:createHash().**", "global:Array.isArray", "global:Object.keys", "path:{extname,isAbsolute,relative}"] },
+    { kind: "sanitizer", callee: "global:{encodeURIComponent,escape}", sinks: ["url", "path", "shell", "html"] },
+  ],
+};

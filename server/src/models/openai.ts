@@ -1,0 +1,45 @@
+// openai (and OpenAI-compatible clients recognised by call shape).
+import type { Model } from "../engine/model";
+
+const CLIENT = "openai:*()";
+export const openaiModel: Model = {
+  name: "openai",
+  rows: [
+    { kind: "client", callee: "openai:*", apiKey: "0.apiKey", browserFlag: "0.dangerouslyAllowBrowser" },
+    {
+      kind: "llm-call", provider: "openai",
+      callee: [`${CLIENT}.chat.completions.{create,stream,parse,runTools}`, `${CLIENT}.beta.chat.completions.{create,stream,parse,runTools}`],
+      channels: [{ at: "0.messages", as: "messages" }],
+    },
+    {
+      kind: "llm-call", provider: "openai",
+      callee: `${CLIENT}.responses.{create,stream,parse}`,
+      channels: [{ at: "0.instructions", as: "instruction" }, { at: "0.input", as: "input" }],
+    },
+    { kind: "llm-call", provider: "openai", callee: `${CLIENT}.completions.create`, channels: [{ at: "0.prompt", as: "prompt" }] },
+    {
+      kind: "llm-call", provider: "openai", result: "client",
+      callee: [`${CLIENT}.beta.assistants.{create,update}`, `${CLIENT}.beta.threads.runs.{create,createAndPoll,stream}`, `${CLIENT}.beta.threads.createAndRun`],
+      channels: [{ at: "0.instructions", as: "instruction" }, { at: "0.additional_instructions", as: "instruction" }, { at: "1.instructions", as: "instruction" }, { at: "1.additional_instructions", as: "instruction" }],
+    },
+    { kind: "source", callee: `${CLIENT}.beta.threads.messages.list`, taint: "model" },
+    // OpenAI-compatible SDKs and clients built elsewhere (a parameter, another file): by shape.
+    {
+      kind: "llm-call", provider: "openai-compatible", confidence: "medium",
+      callee: ["?:**.chat.completions.{create,stream,parse}", "?:**.beta.chat.completions.{create,stream,parse}"],
+      channels: [{ at: "0.messages", as: "messages" }],
+    },
+    {
+      kind: "llm-call", provider: "openai-compatible", confidence: "medium",
+      callee: "?:**.responses.{create,stream,parse}",
+      channels: [{ at: "0.instructions", as: "instruction" }, { at: "0.input", as: "input" }],
+    },
+    // Groq, Mistral, Together, DeepSeek SDKs share the chat shape.
+    { kind: "client", callee: ["groq-sdk:*", "together-ai:*", "@mistralai/mistralai:Mistral"], apiKey: "0.apiKey", browserFlag: "0.dangerouslyAllowBrowser" },
+    {
+      kind: "llm-call", provider: "groq",
+      callee: ["groq-sdk:*().chat.completions.create", "together-ai:*().chat.completions.create", "@mistralai/mistralai:Mistral().chat.{complete,stream}"],
+      channels: [{ at: "0.messages", as: "messages" }],
+    },
+  ],
+};

@@ -1,0 +1,26 @@
+// Vercel AI SDK (`ai`, `@ai-sdk/*`): generateText/streamText/..., tools, agents, useChat.
+import type { Model } from "../engine/model";
+
+const PROMPT_CHANNELS = [
+  { at: "0.system", as: "instruction" },
+  { at: "0.instructions", as: "instruction" },
+  { at: "0.prompt", as: "input" },
+  { at: "0.messages", as: "messages" },
+] as const;
+
+export const vercelAiModel: Model = {
+  name: "ai (Vercel AI SDK)",
+  rows: [
+    {
+      kind: "llm-call", provider: "vercel-ai",
+      callee: "ai:{generateText,streamText,generateObject,streamObject}",
+      channels: [...PROMPT_CHANNELS],
+    },
+    { kind: "llm-call", provider: "vercel-ai", result: "client", callee: "ai:{Agent,Experimental_Agent,ToolLoopAgent}", channels: [...PROMPT_CHANNELS] },
+    { kind: "llm-call", provider: "vercel-ai", callee: "ai:{Agent,Experimental_Agent,ToolLoopAgent}().{generate,stream}", channels: [...PROMPT_CHANNELS] },
+    { kind: "tool", callee: "ai:{tool,dynamicTool}", handler: "0.execute", approval: "0.needsApproval" },
+    { kind: "source", callee: "@ai-sdk/*:{useChat,useCompletion,useObject,useAssistant}", taint: "model" },
+    { kind: "client", callee: "@ai-sdk/*:create*", apiKey: "0.apiKey" },
+    { kind: "propagator", callee: "ai:{convertToModelMessages,convertToCoreMessages}", from: "0" },
+  ],
+};

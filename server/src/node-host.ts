@@ -1,0 +1,75 @@
+// File-system access for the CLI and the language server (the engine itself does no I/O).
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { extname, join, resolve, sep } from "node:path";
+import type { ProjectHost } from "./engine/project";
+import { SOURCE_EXTENSIONS } from "./engine/parse";
+
+export const SKIP_DIRS = new Set(["node_modules", ".git", "dist", "build", "out", "coverage", ".next", ".nuxt", ".svelte-kit", ".turbo", ".vercel", ".cache", ".vscode-test"]);
+
+/** Reads files as UTF-8 (a BOM is stripped by the parser), refusing paths that escape the root through links. */
+export function fsHost(root: string, overlay?: Map<string, string>): ProjectHost {
+  const realRoot = safeRealpath(resolve(root));
+  return {
+    readFile(path) {
+      const o = overlay?.get(path);
+      if (o !== undefined) return o;
+      try {
+        const real = safeRealpath(path);
+        if (realRoot && real && !(real === realRoot || real.startsWith(realRoot + sep))) return undefined;
+        const st = statSync(path);
+        if (!st.isFile()) return undefined;
+        return readFileSync(path, "utf8");
+      } catch {
+        return undefined;
+      }
+    },
+    fileExists(path) {
+      if (overlay?.has(path)) return true;
+      try {
+        return statSync(path).isFile();
+      } catch {
+        return false;
+      }
+    },
+  };
+}
+
+function safeRealpath(p: string): string | null {
+  try {
+    return realpathSync(p);
+  } catch {
+    return null;
+  }
+}
+
+export function isSourceFile(path: string, exts: readonly string[] = SOURCE_EXTENSIONS): boolean {
+  const e = extname(path).toLowerCase();
+  return exts.includes(e) && !/\.min\.[cm]?js$/.test(path) && !path.endsWith(".d.ts");
+}
+
+/** Source files under the given paths: directories walked (no symlinked dirs), build output skipped. */
+export function collectFiles(paths: string[], exts: readonly string[] = SOURCE_EXTENSIONS): string[] {
+  const out = new Set<string>();
+  const walk = (dir: string) => {
+    let entries: import("node:fs").Dirent[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      const full = join(dir, e.name);
+      if (e.isDirectory()) {
+        if (!SKIP_DIRS.has(e.name) && !e.name.startsWith(".")) walk(full);
+      } else if (e.isFile() && isSourceFile(full, exts)) out.add(full);
+    }
+  };
+  for (const p of paths) {
+    const abs = resolve(p);
+    if (!existsSync(abs)) continue;
+    const st = lstatSync(abs);
+    if (st.isDirectory()) walk(abs);
+    else if (st.isFile()) out.add(abs);
+  }
+  return [...out].sort();
+}
