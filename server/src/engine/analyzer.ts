@@ -1217,8 +1217,7 @@ export class ModuleAnalyzer {
         const arg = args[i] ? flatten(args[i]) : CLEAN;
         if (!isTainted(arg) || arg.san & SINK_BITS[ps.sink]) continue;
         const argNode = argNodes[i] ?? call;
-        const passed = step(arg, this.file, argNode, `passed to \`${fnName}()\`${owner !== this ? ` in ${owner.file.split("/").slice(-2).join("/")}` : ""}`);
-        let trail = passed.trail;
+        let trail: Trail | null = { file: this.file, start: argNode.range[0], end: argNode.range[1], description: `passed to \`${fnName}()\`${owner !== this ? ` in ${owner.file.split("/").slice(-2).join("/")}` : ""}`, prev: arg.trail, anchor: true };
         for (const st of ps.steps) trail = { file: st.file, start: st.start, end: st.end, description: st.description, prev: trail };
         const detail = { ...ps.hit.detail, via: fnName, undelimited: ps.hit.detail.undelimited || arg.undelimited };
         if (arg.t) {
@@ -1231,10 +1230,10 @@ export class ModuleAnalyzer {
     }
     if (s.effects.length) frame.effects.push(...s.effects);
     if (s.approvals) frame.approvals = true;
-    return this.substitute(s.ret, args, call, fnName);
+    return this.substitute(s.ret, args, call, fnName, argNodes);
   }
 
-  private substitute(v: Val, args: Val[], call: Node, fnName: string, depth = 0): Val {
+  private substitute(v: Val, args: Val[], call: Node, fnName: string, argNodes: readonly Node[], depth = 0): Val {
     if (!v.p && !v.fields && !v.elems) return v;
     let out: Val = { ...v };
     if (v.p) {
@@ -1246,20 +1245,24 @@ export class ModuleAnalyzer {
         if (!isTainted(a)) continue;
         t |= a.t; p |= a.p;
         san = san === -1 ? a.san : san & a.san;
-        if (!v.t) trail = a.trail;
+        if (!v.t && trail === v.trail) {
+          const an = argNodes[i] ?? call;
+          trail = { file: this.file, start: an.range[0], end: an.range[1], description: `passed to \`${fnName}()\``, prev: a.trail, anchor: true };
+        }
         if (a.undelimited) out.undelimited = true;
         if (a.parsedJson) out.parsedJson = a.parsedJson;
       }
       out = { ...out, t, p, san: san === -1 ? v.san : san | v.san, trail };
       if (isTainted(out) && (t & ~v.t)) out = step(out, this.file, call, `returned from \`${fnName}()\``);
+      else if (isTainted(out) && !v.t && trail !== v.trail) out = step(out, this.file, call, `returned from \`${fnName}()\``);
       if (!isTainted(out)) out = { ...out, undelimited: undefined };
     }
     if (depth < 3 && v.fields) {
       const fields = new Map<string, Val>();
-      for (const [k, f] of v.fields) fields.set(k, this.substitute(f, args, call, fnName, depth + 1));
+      for (const [k, f] of v.fields) fields.set(k, this.substitute(f, args, call, fnName, argNodes, depth + 1));
       out.fields = fields;
     }
-    if (depth < 3 && v.elems) out.elems = v.elems.map((e) => this.substitute(e, args, call, fnName, depth + 1));
+    if (depth < 3 && v.elems) out.elems = v.elems.map((e) => this.substitute(e, args, call, fnName, argNodes, depth + 1));
     return out;
   }
 

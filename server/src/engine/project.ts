@@ -15,7 +15,7 @@ import { parseSource, SOURCE_EXTENSIONS } from "./parse";
 import { SourceText } from "./source-text";
 import { applySuppressions, parseDirectives } from "./suppressions";
 import type { FileNotice, FileResult, Finding, FlowStep, Severity } from "./types";
-import { trailSteps } from "./value";
+import { trailSteps, type Trail } from "./value";
 
 export interface ProjectHost {
   /** File text, or undefined if it cannot be read. Editors overlay open documents here. */
@@ -167,11 +167,11 @@ export class Project {
     return st;
   }
 
-  private analyse(file: string, st: ModuleState): void {
+  private analyse(file: string, st: ModuleState, imported = false): void {
     if (st.analysed || st.inProgress) return;
     st.inProgress = true;
     try {
-      this.analyseInner(file, st);
+      this.analyseInner(file, st, imported);
     } catch (err) {
       // The engine never throws out: a bug becomes a notice on the file, and the run goes on.
       st.notices.push({ ...st.src.location({ start: 0, end: 0 }), kind: "skipped", severity: "warning", message: `llmsafe could not analyse this file (internal error: ${(err as Error).message}). Please report it.` });
@@ -181,7 +181,7 @@ export class Project {
     }
   }
 
-  private analyseInner(file: string, st: ModuleState): void {
+  private analyseInner(file: string, st: ModuleState, imported: boolean): void {
     const text = st.text;
     const at0 = st.src.location({ start: 0, end: 0 });
     if (text.length > this.config.maxFileSize) {
@@ -192,7 +192,8 @@ export class Project {
       st.notices.push({ ...at0, kind: "skipped", severity: "info", message: "Skipped: this looks like a binary file, not source code." });
       return;
     }
-    if (!this.isRelevant(file, text)) {
+    // A module another analysis imports is always analysed: its summaries are needed.
+    if (!imported && !this.isRelevant(file, text)) {
       // No LLM use here or in what it imports: only the key scan applies, and it needs no parse.
       for (const k of findKeys(text)) st.facts.push({ type: "key-literal", file, start: k.start, end: k.end, provider: k.provider, key: k.key });
       return;
@@ -235,7 +236,13 @@ export class Project {
     const st = this.state(file);
     if (!st) return null;
     if (st.inProgress) return null;
-    this.analyse(file, st);
+    if (st.analysed && !st.analyzer && !st.notices.length) {
+      // Analysed earlier as not relevant (keys only): now a relevant file needs its summaries.
+      st.analysed = false;
+      st.facts = [];
+      st.result = null;
+    }
+    this.analyse(file, st, true);
     return st.analyzer?.exports ?? null;
   }
 
@@ -306,6 +313,12 @@ export class Project {
         let severity: Severity = configured ?? rule.meta.severity;
         if (!configured && r.severity) severity = r.severity;
         if (r.confidence === "low" && severity === "error") severity = "warning";
+        // A flow through a helper is reported where the tainted argument is passed in (the first such call in this file).
+        let anchor: Trail | null = null;
+        for (let t = r.trail ?? null; t; t = t.prev) if (t.anchor && t.file === file) anchor = t;
+        if (anchor && r.sinkStep) {
+          r = { ...r, start: anchor.start, end: anchor.end };
+        }
         const key = `${rule.id}:${r.start}:${r.end}`;
         if (seen.has(key)) return;
         seen.add(key);

@@ -12,6 +12,8 @@ export interface Trail {
   readonly end: number;
   readonly description: string;
   readonly prev: Trail | null;
+  /** An argument passed into a helper: findings through the helper are reported here. */
+  readonly anchor?: boolean;
 }
 
 export type ObjectKind = "request" | "context" | "form-data" | "prompt-template" | "search-params";

@@ -1,0 +1,95 @@
+// public/chat.mjs: bring-your-own-key chat page. It calls the OpenAI REST API straight from
+// the browser with the key the user pasted into the settings dialog.
+import DOMPurify from "dompurify";
+import { marked } from "marked";
+
+const form = document.querySelector("#ask");
+const answerEl = document.querySelector("#answer");
+const plainEl = document.querySelector("#answer-plain");
+const liveEl = document.querySelector("#live");
+
+function apiKey() {
+  return localStorage.getItem("byok.openai") ?? "";
+}
+
+function request(body) {
+  return fetch("https://api.openai.com/v1/chat/completions", {
+    method: "POST",
+    headers: { "Content-Type": "application/json", Authorization: `Bearer ${apiKey()}` },
+    body: JSON.stringify(body),
+  });
+}
+
+async function complete(question) {
+  const res = await fetch("https://api.openai.com/v1/chat/completions", {
+    method: "POST",
+    headers: { "Content-Type": "application/json", Authorization: `Bearer ${apiKey()}` },
+    body: JSON.stringify({ model: "gpt-4o-mini", messages: [{ role: "user", content: question }] }),
+  });
+  const data = await res.json();
+  return data.choices[0].message.content;
+}
+
+function renderInto(el, markdown) {
+  // llmsafe-expect-clean: llm-output-xss
+  el.innerHTML = marked.parse(markdown);
+}
+
+renderInto(
+  document.querySelector("#help"),
+  // llmsafe-expect-clean: llm-output-xss
+  "**Tip:** press Enter to send, Shift+Enter for a new line.",
+);
+
+export async function answerInto(question, el) {
+  const answer = await complete(question);
+  // llmsafe-expect: llm-output-xss
+  renderInto(el, answer);
+}
+
+form.addEventListener("submit", async (event) => {
+  event.preventDefault();
+  const question = String(new FormData(form).get("q") ?? "");
+  const answer = await complete(question);
+  // llmsafe-expect: llm-output-xss
+  answerEl.innerHTML = marked.parse(answer);
+  // llmsafe-expect-clean: llm-output-xss
+  plainEl.textContent = answer;
+});
+
+export async function completeSafely(question) {
+  const answer = await complete(question);
+  // llmsafe-expect-clean: llm-output-xss
+  answerEl.innerHTML = DOMPurify.sanitize(marked.parse(answer));
+}
+
+export async function streamInto(question) {
+  const res = await request({ model: "gpt-4o-mini", stream: true, messages: [{ role: "user", content: question }] });
+  const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
+  let pending = "";
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    pending += value;
+    const lines = pending.split("\n");
+    pending = lines.pop() ?? "";
+    for (const line of lines) {
+      if (!line.startsWith("data: ") || line === "data: [DONE]") continue;
+      // The SSE envelope is the provider's own JSON, not text the model wrote.
+      // llmsafe-expect-clean: unvalidated-llm-json
+      const event = JSON.parse(line.slice(6));
+      const delta = event.choices[0]?.delta?.content ?? "";
+      // llmsafe-expect: llm-output-xss
+      liveEl.insertAdjacentHTML("beforeend", delta);
+    }
+  }
+}
+
+// Printable view opened in a new tab.
+export async function openPrintView(question) {
+  const answer = await complete(question);
+  const win = window.open("", "_blank");
+  // llmsafe-expect: llm-output-xss
+  win.document.write(`<!doctype html><title>Answer</title><article>${marked.parse(answer)}</article>`);
+  win.document.close();
+}
