@@ -104,6 +104,11 @@ function idName(n: TSESTree.Node): string {
   return n.type === "Identifier" ? n.name : n.type === "Literal" ? String(n.value) : "";
 }
 
+/** `fs:` + `readFile` is `fs:readFile`; `openai:()` + `chat` is `openai:().chat`. */
+function memberRef(base: string, name: string): string {
+  return base.endsWith(":") ? base + name : `${base}.${name}`;
+}
+
 function propName(node: TSESTree.MemberExpression): string | null {
   if (!node.computed && node.property.type === "Identifier") return node.property.name;
   if (node.computed && node.property.type === "Literal" && (typeof node.property.value === "string" || typeof node.property.value === "number")) return String(node.property.value);
@@ -698,7 +703,7 @@ export class ModuleAnalyzer {
     if (name) {
       const ref = this.refOf(base, target.object);
       if (ref) {
-        for (const row of this.models.find(`${ref}.${name}=`, "sink")) this.checkSink(v, row.sink, target.parent && target.parent.type === "AssignmentExpression" ? target.parent.right : target, frame, { api: `.${name}`, channel: name });
+        for (const row of this.models.find(`${memberRef(ref, name)}=`, "sink")) this.checkSink(v, row.sink, target.parent && target.parent.type === "AssignmentExpression" ? target.parent.right : target, frame, { api: `.${name}`, channel: name });
       }
       // Field-sensitive store on objects we track (object literals, `this`).
       if (base.fields) base.fields.set(name, base.fields.has(name) && frame.depth > 0 && base !== frame.self ? join(base.fields.get(name)!, v) : v);
@@ -884,7 +889,7 @@ export class ModuleAnalyzer {
       return base.elems[Number(name)] ?? this.elementOf(base);
     } else out = CLEAN;
     if (ref) {
-      const r = `${ref}.${name}`;
+      const r = memberRef(ref, name);
       out = out === CLEAN ? { ...CLEAN, ref: r } : { ...out, ref: r };
       if (ref === "global:process.env" || ref === "global:import.meta.env") return this.envRead(name, node, out);
       if (ref.startsWith("file:")) {
@@ -1293,7 +1298,7 @@ export class ModuleAnalyzer {
       callee = method !== null ? this.readMember(recv, method, calleeNode, frame, null, calleeNode.object) : derived(recv);
       if (method !== null && !callee.ref && !callee.fn) {
         const r = this.refOf(recv, calleeNode.object);
-        if (r) callee = { ...callee, ref: `${r}.${method}` };
+        if (r) callee = { ...callee, ref: memberRef(r, method) };
       }
     } else if (calleeNode.type === "Super") {
       callee = CLEAN;
@@ -1351,7 +1356,7 @@ export class ModuleAnalyzer {
     if (matched) return { ...CLEAN, ref: resultRef };
 
     // Built-in string and array methods.
-    if (recv && method) {
+    if (recv && method && (!recv.ref || recv.ref.startsWith("?:"))) {
       const builtin = this.builtinMethod(recv, method, args, argNodes, e, frame, (calleeNode as TSESTree.MemberExpression).object);
       if (builtin) return resultRef && !isTainted(builtin) && !builtin.elems && !builtin.fields && builtin.str === undefined ? { ...builtin, ref: resultRef } : builtin;
     }

@@ -62,7 +62,7 @@ function patternToRegex(pattern: string): string {
     else if (c === "*") out += "[\\w$]*";
     else if (c === "{") {
       const close = pattern.indexOf("}", i);
-      const alts = pattern.slice(i + 1, close).split(",").map((a) => a.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"));
+      const alts = pattern.slice(i + 1, close).split(",").map(patternToRegex);
       out += `(?:${alts.join("|")})`;
       i = close;
     } else out += c.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
