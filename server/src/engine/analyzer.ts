@@ -1344,6 +1344,8 @@ export class ModuleAnalyzer {
       const rest = this.providerFetch(args, argNodes, e, frame);
       if (rest) return rest;
     }
+    // promisify(exec) behaves like exec.
+    if (ref === "util:promisify" && args[0]) return args[0];
     if (ref === "global:JSON.parse") return this.jsonParse(args[0] ?? CLEAN, e, frame);
     if (ref === "global:JSON.stringify") {
       const a = args[0] ?? CLEAN;
@@ -1356,7 +1358,7 @@ export class ModuleAnalyzer {
     if (matched) return { ...CLEAN, ref: resultRef };
 
     // Built-in string and array methods.
-    if (recv && method && (!recv.ref || recv.ref.startsWith("?:"))) {
+    if (recv && method && !recv.obj && (!recv.ref || recv.ref.startsWith("?:"))) {
       const builtin = this.builtinMethod(recv, method, args, argNodes, e, frame, (calleeNode as TSESTree.MemberExpression).object);
       if (builtin) return resultRef && !isTainted(builtin) && !builtin.elems && !builtin.fields && builtin.str === undefined ? { ...builtin, ref: resultRef } : builtin;
     }
@@ -1545,7 +1547,8 @@ export class ModuleAnalyzer {
         case "message": {
           const c = this.argAt(args, argNodes, row.content);
           const content = c?.val.fields?.get("content") ?? c?.val ?? CLEAN;
-          result = { ...CLEAN, fields: new Map([["role", constant(row.role)], ["content", content]]), msgNode: c?.node ?? call } as Val;
+          const contentNode = c?.node && c.val.fields?.has("content") ? this.propertyNode(c.node, "content") : c?.node;
+          result = { ...CLEAN, fields: new Map([["role", constant(row.role)], ["content", content]]), msgNode: contentNode ?? call } as Val;
           break;
         }
         case "prompt-template":

@@ -24,6 +24,7 @@ export const langchainModel: Model = {
     { kind: "llm-call", provider: "langchain", callee: `${LC}:{createReactAgent,createAgent}().{invoke,stream}`, channels: [{ at: "0.messages", as: "messages" }] },
     { kind: "tool", callee: `${LC}:tool`, handler: "0" },
     { kind: "tool", callee: `${LC}:{DynamicTool,DynamicStructuredTool}`, handler: "0.func" },
-    { kind: "source", callee: ["?:**.{similaritySearch,similaritySearchWithScore,similaritySearchVectorWithScore,maxMarginalRelevanceSearch,getRelevantDocuments,_getRelevantDocuments}", "?:**.asRetriever().{invoke,getRelevantDocuments}", "?:{retriever,vectorStore,vectorstore,store}.{invoke,retrieve}", `${LC}:*().{load,loadAndSplit,similaritySearch}`], taint: "external" },
+    // Retrieved documents were written by whoever wrote the indexed content.
+    { kind: "source", callee: ["**.{similaritySearch,similaritySearchWithScore,similaritySearchVectorWithScore,maxMarginalRelevanceSearch,getRelevantDocuments,_getRelevantDocuments}", "**.asRetriever().{invoke,getRelevantDocuments,batch}", "?:{retriever,vectorStore,vectorstore,store,docsRetriever}.{invoke,retrieve}", `${LC}:**().{load,loadAndSplit,lazyLoad}`], taint: "external" },
   ],
 };

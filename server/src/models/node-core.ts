@@ -25,6 +25,8 @@ export const nodeCoreModel: Model = {
     { kind: "source", callee: ["global:process.argv", "global:process.stdin"], read: true, taint: "untrusted-low" },
     { kind: "source", callee: ["readline*:createInterface().question", "readline-sync:**", "prompts:", "inquirer:prompt"], taint: "untrusted-low" },
     { kind: "clean", callee: ["global:{Number,parseInt,parseFloat,Boolean,isNaN,isFinite}", "global:Math.**", "global:Date.now", "global:crypto.randomUUID", "crypto:{randomUUID,randomBytes,createHash}", "crypto:createHash().**", "global:Array.isArray", "global:Object.keys", "path:{extname,isAbsolute,relative}"] },
+    // A value checked against a closed set (z.enum, z.literal) or coerced to a number is no longer free text.
+    { kind: "clean", callee: ["zod:**{enum,literal,nativeEnum,number,boolean,int,uuid,date}()**.{parse,parseAsync}", "valibot:{parse,safeParse}"] },
     { kind: "sanitizer", callee: "global:{encodeURIComponent,escape}", sinks: ["url", "path", "shell", "html"] },
   ],
 };
