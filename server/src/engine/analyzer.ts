@@ -80,6 +80,10 @@ interface Frame {
 interface Closure { module: ModuleAnalyzer; scope: Scope; env: Env }
 
 const MAX_DEPTH = 24;
+/** Parameter bits 0..19 stand for parameters; bits 20..29 for fields of `this` in class methods. */
+const MAX_PARAMS = 20;
+const FIELD_BASE = 20;
+const MAX_FIELDS = 10;
 const ROUTE_EXPORTS = new Set(["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"]);
 const CLEAN_METHODS = new Set([
   "length", "includes", "startsWith", "endsWith", "indexOf", "lastIndexOf", "test", "has", "some", "every",
@@ -879,6 +883,11 @@ export class ModuleAnalyzer {
       return { ...CLEAN, obj: "prompt-template", template: base.template, ref: `template.${name}` };
     }
     const field = base.fields?.get(name);
+    if (base === frame.self && frame.symbolic && (!field || !(field.fn || field.ref || field.obj || field.template || field.str !== undefined || field.fields || field.elems))) {
+      // `this.x` in a method summary stands for whatever the instance's constructor stored there.
+      const k = fieldIndex(base, name);
+      if (k >= 0) return { t: 0, p: 1 << (FIELD_BASE + k), san: 0, trail: { file: this.file, start: node.range[0], end: node.range[1], description: `field \`this.${name}\``, prev: null } };
+    }
     if (field) return field;
     if (name === "length") return CLEAN;
     const ref = base.ref ?? (objectNode ? this.refOf(base, objectNode) : null);
@@ -1133,9 +1142,9 @@ export class ModuleAnalyzer {
     const id = p.type === "AssignmentPattern" ? p.left : p.type === "TSParameterProperty" ? p.parameter : p;
     const ann = (id as { typeAnnotation?: TSESTree.TSTypeAnnotation }).typeAnnotation?.typeAnnotation;
     const typeName = ann && ann.type === "TSTypeReference" ? this.src(ann.typeName) : "";
-    if (/^(express\.)?Request$|^NextRequest$|^FastifyRequest$|^IncomingMessage$|^HonoRequest$/.test(typeName) || (id.type === "Identifier" && id.name === "req")) return { ...CLEAN, obj: "request", p: symbolic && i < 30 ? 1 << i : 0 };
+    if (/^(express\.)?Request$|^NextRequest$|^FastifyRequest$|^IncomingMessage$|^HonoRequest$/.test(typeName) || (id.type === "Identifier" && id.name === "req")) return { ...CLEAN, obj: "request", p: symbolic && i < MAX_PARAMS ? 1 << i : 0 };
     if (/^(Koa\.)?Context$|^ParameterizedContext$/.test(typeName)) return { ...CLEAN, obj: "context" };
-    if (!symbolic || i >= 30) return CLEAN;
+    if (!symbolic || i >= MAX_PARAMS) return CLEAN;
     return { t: 0, p: 1 << i, san: 0, trail: { file: this.file, start: p.range[0], end: p.range[1], description: `parameter \`${short(this.src(id))}\``, prev: null } };
   }
 
@@ -1146,7 +1155,7 @@ export class ModuleAnalyzer {
     if (owner !== this) return owner.summaryOf(fn);
     if (this.inProgress.has(fn.node) || this.inProgress.size > MAX_DEPTH) {
       // Recursion: assume every parameter may reach the return value.
-      return { ret: { ...CLEAN, p: 0x3fffffff }, sinks: [], effects: [], approvals: false, name: this.fnName(fn.node) };
+      return { ret: { ...CLEAN, p: (1 << MAX_PARAMS) - 1 }, sinks: [], effects: [], approvals: false, name: this.fnName(fn.node) };
     }
     this.inProgress.add(fn.node);
     const params = fn.node.params.map((p, i) => this.defaultParamValue(p, i, true));
@@ -1211,9 +1220,24 @@ export class ModuleAnalyzer {
   }
 
   /** Result of calling a function value with these arguments, reporting flows into its sinks. */
-  private applyFunction(fn: FunctionRef, args: Val[], argNodes: readonly Node[], call: Node, frame: Frame): Val {
+  private applyFunction(fn: FunctionRef, args0: Val[], argNodes0: readonly Node[], call: Node, frame: Frame, recv: Val | null = null): Val {
     if (frame.depth > MAX_DEPTH) return CLEAN;
     const s = this.summaryOf(fn);
+    // Field bits of a method's summary take the receiver's field values (set by its constructor).
+    let args = args0;
+    let argNodes = argNodes0;
+    const names = fn.self ? fieldNames(fn.self) : null;
+    if (names && names.length) {
+      args = args0.slice(0, MAX_PARAMS);
+      while (args.length < MAX_PARAMS) args.push(CLEAN);
+      const nodes: Node[] = [...argNodes0.slice(0, MAX_PARAMS)];
+      while (nodes.length < MAX_PARAMS) nodes.push(call);
+      names.forEach((n, k) => {
+        args.push(recv === fn.self ? { ...CLEAN, p: 1 << (FIELD_BASE + k) } : recv?.fields?.get(n) ?? CLEAN);
+        nodes.push(call);
+      });
+      argNodes = nodes;
+    }
     const fnName = s.name;
     const owner = (fn.closure as Closure).module;
     for (const ps of s.sinks) {
@@ -1222,7 +1246,7 @@ export class ModuleAnalyzer {
         const arg = args[i] ? flatten(args[i]) : CLEAN;
         if (!isTainted(arg) || arg.san & SINK_BITS[ps.sink]) continue;
         const argNode = argNodes[i] ?? call;
-        let trail: Trail | null = { file: this.file, start: argNode.range[0], end: argNode.range[1], description: `passed to \`${fnName}()\`${owner !== this ? ` in ${owner.file.split("/").slice(-2).join("/")}` : ""}`, prev: arg.trail, anchor: true };
+        let trail: Trail | null = i >= FIELD_BASE ? arg.trail : { file: this.file, start: argNode.range[0], end: argNode.range[1], description: `passed to \`${fnName}()\`${owner !== this ? ` in ${owner.file.split("/").slice(-2).join("/")}` : ""}`, prev: arg.trail, anchor: true };
         for (const st of ps.steps) trail = { file: st.file, start: st.start, end: st.end, description: st.description, prev: trail };
         const detail = { ...ps.hit.detail, via: fnName, undelimited: ps.hit.detail.undelimited || arg.undelimited };
         if (arg.t) {
@@ -1238,6 +1262,14 @@ export class ModuleAnalyzer {
     return this.substitute(s.ret, args, call, fnName, argNodes);
   }
 
+  /** A new object of a local class: the constructor's stores into `this`, with these arguments. */
+  private instantiate(self: Val, args: Val[], argNodes: readonly Node[], call: Node, ctor: FunctionRef | null): Val {
+    const fields = new Map<string, Val>();
+    const name = self.ref?.replace(/^\?:|\(\)$/g, "") ?? "class";
+    for (const [k, v] of self.fields ?? []) fields.set(k, ctor && v.p ? this.substitute(v, args, call, `new ${name}`, argNodes) : v);
+    return { ...CLEAN, fields, ref: self.ref, classSelf: self } as Val;
+  }
+
   private substitute(v: Val, args: Val[], call: Node, fnName: string, argNodes: readonly Node[], depth = 0): Val {
     if (!v.p && !v.fields && !v.elems) return v;
     let out: Val = { ...v };
@@ -1246,6 +1278,7 @@ export class ModuleAnalyzer {
       let trail = v.trail;
       for (let i = 0; i < 30; i++) {
         if (!(v.p & (1 << i)) || !args[i]) continue;
+        if (i >= FIELD_BASE && !isTainted(args[i])) continue;
         const a = flatten(args[i]);
         if (!isTainted(a)) continue;
         t |= a.t; p |= a.p;
@@ -1321,12 +1354,12 @@ export class ModuleAnalyzer {
     // Local and imported functions: apply the summary.
     if (callee.fn && !(ref && this.models.lookup(ref).length)) {
       const instance = (callee as Val & { instance?: Val }).instance;
-      const r = this.applyFunction(callee.fn, args, argNodes, e, frame);
-      if (e.type === "NewExpression" && instance) return instance;
+      const r = this.applyFunction(callee.fn, args, argNodes, e, frame, recv);
+      if (e.type === "NewExpression" && instance) return this.instantiate(instance, args, argNodes, e, callee.fn);
       this.callbacks(args, argNodes, recv, method, frame, e);
       return r;
     }
-    if (e.type === "NewExpression" && (callee as Val & { instance?: Val }).instance) return (callee as Val & { instance?: Val }).instance!;
+    if (e.type === "NewExpression" && (callee as Val & { instance?: Val }).instance) return this.instantiate((callee as Val & { instance?: Val }).instance!, args, argNodes, e, null);
 
     let result: Val | null = null;
     let matched = false;
@@ -1418,7 +1451,7 @@ export class ModuleAnalyzer {
           else if (recv.elems) out.elems!.push(a);
           else out = this.concat(out, a, call, frame);
         }
-        if (!recv.elems) { let s = derived(flatten(recv)); for (const a of args) s = this.concat(s, a, call, frame); return s; }
+        if (!recv.elems) { let s = recv.str !== undefined ? recv : derived(flatten(recv)); for (const a of args) s = this.concat(s, a, call, frame); return s; }
         return out;
       }
       case "join": {
@@ -1564,8 +1597,10 @@ export class ModuleAnalyzer {
         }
         case "handler": {
           if (row.events) {
-            const ev = args[0]?.str;
-            if (ev === undefined) continue;
+            // "messageCreate", or an enum member such as Events.MessageCreate
+            const raw = args[0]?.str ?? args[0]?.ref?.split(/[.:]/).pop();
+            if (raw === undefined) continue;
+            const ev = raw.charAt(0).toLowerCase() + raw.slice(1);
             if (row.events.includes("*") ? LIFECYCLE_EVENTS.has(ev) : !row.events.includes(ev)) continue;
           }
           const h = this.argAt(args, argNodes, row.handler);
@@ -1671,7 +1706,12 @@ export class ModuleAnalyzer {
   private checkPrompt(v: Val, sink: "instruction" | "prompt", node: Node, frame: Frame, detail: SinkHit["detail"] & { confidence?: "high" | "medium" }): void {
     if (v.elems && v.elems.some((e) => e.fields?.has("text") || e.fields?.has("type"))) {
       // Content blocks: [{ type: "text", text }]
-      for (const el of v.elems) this.checkPrompt(el.fields?.get("text") ?? el, sink, (el as Val & { node?: Node }).node ?? node, frame, detail);
+      const arr = unwrap(node).type === "ArrayExpression" ? (unwrap(node) as TSESTree.ArrayExpression) : null;
+      v.elems.forEach((el, i) => {
+        const elNode = arr && arr.elements.length === v.elems!.length ? arr.elements[i] : null;
+        const textNode = elNode ? this.propertyNode(elNode, "text") ?? elNode : node;
+        this.checkPrompt(el.fields?.get("text") ?? el, sink, textNode, frame, detail);
+      });
       return;
     }
     this.checkSink(v, sink, node, frame, detail);
@@ -1864,6 +1904,17 @@ export class ModuleAnalyzer {
 
 interface Narrowing { binding: Binding; value: Val }
 
+
+function fieldNames(self: Val): string[] {
+  return ((self as Val & { fieldBits?: string[] }).fieldBits ??= []);
+}
+
+function fieldIndex(self: Val, name: string): number {
+  const names = fieldNames(self);
+  let k = names.indexOf(name);
+  if (k < 0 && names.length < MAX_FIELDS) { names.push(name); k = names.length - 1; }
+  return k;
+}
 
 function taintBit(name: "untrusted" | "untrusted-low" | "external" | "model" | "secret"): number {
   switch (name) {
