@@ -1165,14 +1165,19 @@ export class ModuleAnalyzer {
     return res;
   }
 
-  private analyseConcrete(fn: FunctionRef, params: Val[], _name: string): Summary {
+  /**
+   * Analyses a function with known argument values (a route handler, a tool's execute, a
+   * callback). An inline callback shares its enclosing frame's records, so parameters of the
+   * enclosing function that it captures still reach the enclosing summary.
+   */
+  private analyseConcrete(fn: FunctionRef, params: Val[], _name: string, parent?: Frame): Summary {
     const owner = (fn.closure as Closure).module;
     if (owner !== this) return owner.analyseConcrete(fn, params, _name);
     if (this.inProgress.has(fn.node) || this.inProgress.size > MAX_DEPTH) return { ret: CLEAN, sinks: [], effects: [], approvals: false, name: _name };
     this.analysedConcretely.add(fn.node);
     this.inProgress.add(fn.node);
     const full = fn.node.params.map((p, i) => (params[i] && (isTainted(params[i]) || params[i].obj || params[i].fields)) ? params[i] : this.defaultParamValue(p, i, false));
-    const res = this.analyseFunction(fn, full, false);
+    const res = this.analyseFunction(fn, full, false, parent);
     this.inProgress.delete(fn.node);
     return res;
   }
@@ -1183,14 +1188,14 @@ export class ModuleAnalyzer {
     return this.fnNames.get(node) ?? "function";
   }
 
-  private analyseFunction(fn: FunctionRef, params: Val[], symbolic: boolean): Summary {
+  private analyseFunction(fn: FunctionRef, params: Val[], symbolic: boolean, parent?: Frame): Summary {
     const closure = fn.closure as Closure;
     const node = fn.node;
     const scope = new Scope(closure.scope, node);
     const env = new Env(closure.env);
     const frame: Frame = {
-      fn: node, scope, env, self: fn.self ?? null, returns: [], paramSinks: [], effects: [], approvals: false,
-      symbolic, name: this.fnName(node), depth: this.inProgress.size,
+      fn: node, scope, env, self: fn.self ?? null, returns: [], paramSinks: parent ? parent.paramSinks : [], effects: parent ? parent.effects : [], approvals: false,
+      symbolic: parent ? parent.symbolic : symbolic, name: this.fnName(node), depth: this.inProgress.size,
     };
     if (node.type === "FunctionExpression" && node.id) scope.declare(node.id.name, "function", node);
     for (const p of node.params) for (const id of patternNames(p)) scope.declare(id.name, "param", id);
@@ -1216,6 +1221,7 @@ export class ModuleAnalyzer {
     }
     let ret = CLEAN;
     for (const r of frame.returns) ret = join(ret, r);
+    if (parent && frame.approvals) parent.approvals = true;
     return { ret, sinks: frame.paramSinks, effects: frame.effects, approvals: frame.approvals, name: frame.name };
   }
 
@@ -1419,7 +1425,7 @@ export class ModuleAnalyzer {
         const el = this.elementOf(recv);
         params = method.startsWith("reduce") ? [CLEAN, el] : [el];
       } else if (recv && method === "on" && isTainted(recv)) params = [derived(recv)];
-      const s = this.analyseConcrete(fn, params, "callback");
+      const s = this.analyseConcrete(fn, params, "callback", _frame);
       void s;
     }
   }
@@ -1471,7 +1477,7 @@ export class ModuleAnalyzer {
         if (method === "map" || method === "flatMap") {
           const fn = args[0]?.fn;
           if (fn && isFunction(argNodes[0])) {
-            const s = this.analyseConcrete(fn, [this.elementOf(recv), CLEAN], "map callback");
+            const s = this.analyseConcrete(fn, [this.elementOf(recv), CLEAN], "map callback", frame);
             return derived(join(s.ret, CLEAN));
           }
           return derived(recv);
@@ -1481,7 +1487,7 @@ export class ModuleAnalyzer {
       case "then": case "catch": case "finally": {
         const fn = args[0]?.fn;
         if (method === "then" && fn && isFunction(argNodes[0])) {
-          const s = this.analyseConcrete(fn, [recv], "then callback");
+          const s = this.analyseConcrete(fn, [recv], "then callback", frame);
           return s.ret;
         }
         return recv;
