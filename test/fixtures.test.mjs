@@ -17,8 +17,9 @@ const project = new Project({ root, host: fsHost(root) });
 const ledger = new Map();
 const failures = [];
 const parseErrors = [];
-for (const file of files) {
-  const result = project.analyzeFile(file);
+const results = project.analyzeAll(files);
+for (const [i, file] of files.entries()) {
+  const result = results[i];
   for (const n of result.notices) if (n.kind === "parse-error" || n.kind === "skipped") parseErrors.push(`${relative(repo, file)}:${n.start.line}: ${n.message}`);
   checkFile(relative(repo, file), readFileSync(file, "utf8"), result.findings, ledger, failures);
 }

@@ -86,7 +86,7 @@ export function run(argv: string[], io: CliIO): number {
   const root = commonRoot(paths);
   const project = new Project({ root, host: fsHost(root), config });
   const files = collectFiles(paths).filter((f) => !project.isIgnored(f));
-  const results: FileResult[] = files.map((f) => project.analyzeFile(f));
+  const results: FileResult[] = project.analyzeAll(files);
   io.stdout(format === "json" ? formatJson(results) : formatStylish(results, { cwd: io.cwd, color: io.isTTY }));
   const active = results.flatMap((r) => r.findings.filter((f) => !f.suppressed));
   const errors = active.filter((f) => f.severity === "error").length + results.flatMap((r) => r.notices).filter((n) => n.severity === "error").length;

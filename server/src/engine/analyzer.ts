@@ -1016,6 +1016,7 @@ export class ModuleAnalyzer {
 
   private evalObject(e: TSESTree.ObjectExpression, frame: Frame): Val {
     const fields = new Map<string, Val>();
+    const props = new Map<string, { file: string; node: TSESTree.Property }>();
     let extra = CLEAN;
     let hasCategory = false;
     for (const p of e.properties) if (p.type === "Property" && keyName(p) === "category") hasCategory = true;
@@ -1023,6 +1024,7 @@ export class ModuleAnalyzer {
       if (p.type === "SpreadElement") {
         const sv = this.evalExpr(p.argument, frame);
         if (sv.fields) for (const [k, v] of sv.fields) fields.set(k, v);
+        if (sv.props) for (const [k, v] of sv.props) props.set(k, v);
         else if (isTainted(sv)) extra = join(extra, sv);
         continue;
       }
@@ -1034,10 +1036,10 @@ export class ModuleAnalyzer {
       if (p.kind === "get" || p.kind === "set" || p.method) v = this.fnValue(value as FnNode, { ...frame });
       else v = this.evalExpr(value as Expr, frame);
       if (name === "threshold") this.checkSafetyThreshold(v, value, hasCategory);
-      if (name !== null) fields.set(name, v);
+      if (name !== null) { fields.set(name, v); props.set(name, { file: this.file, node: p }); }
       else if (isTainted(v)) extra = join(extra, v);
     }
-    const out: Val = { ...CLEAN, fields };
+    const out: Val = { ...CLEAN, fields, props };
     if (isTainted(extra)) { out.t = extra.t; out.p = extra.p; out.trail = extra.trail; }
     return out;
   }
@@ -1518,8 +1520,9 @@ export class ModuleAnalyzer {
     for (const f of parts.slice(1)) {
       const next = val.fields?.get(f);
       if (!next) return null;
+      const prop = val.props?.get(f);
+      node = (node ? this.propertyNode(node, f) : null) ?? (prop && prop.file === this.file ? (prop.node.shorthand ? prop.node.key : prop.node.value) : null);
       val = next;
-      node = node ? this.propertyNode(node, f) : null;
     }
     return { val, node };
   }
@@ -1663,8 +1666,9 @@ export class ModuleAnalyzer {
       const node = flag?.node;
       if (flag && node && !(node.type === "Literal" && node.value === false)) {
         const parts = row.browserFlag.split(".");
-        const holder = parts.length === 2 && argNodes[Number(parts[0])] ? unwrap(argNodes[Number(parts[0])]) : null;
-        const prop = holder && holder.type === "ObjectExpression" ? holder.properties.find((p) => p.type === "Property" && keyName(p) === parts[1]) : undefined;
+        const holder = parts.length === 2 ? args[Number(parts[0])] : null;
+        const p = holder?.props?.get(parts[1]);
+        const prop = p && p.file === this.file ? p.node : undefined;
         const fact: BrowserClientFact = { type: "browser-client", file: this.file, start: (prop ?? node).range[0], end: (prop ?? node).range[1], api };
         this.facts.push(fact);
       }

@@ -61,6 +61,8 @@ export class Project {
   /** file -> files whose analysis read its exports */
   private readonly dependents = new Map<string, Set<string>>();
   private readonly relevance = new Map<string, boolean>();
+  /** Findings another file's analysis located in this file (an env var read in a shared module). */
+  private readonly foreign = new Map<string, Map<string, Finding>>();
   private relevantRe: RegExp;
   private ignoreMatcher: ((path: string) => boolean) | null;
   private readonly now: () => number;
@@ -246,6 +248,16 @@ export class Project {
     return st.analyzer?.exports ?? null;
   }
 
+  /**
+   * Results for many files. Analysing one file can add findings to another (a shared module
+   * where a browser-exposed key is read), so every file is analysed before results are built.
+   */
+  analyzeAll(files: string[]): FileResult[] {
+    const abs = files.map((f) => resolve(f));
+    for (const f of abs) this.analyzeFile(f);
+    return abs.map((f) => this.analyzeFile(f));
+  }
+
   /** Findings and notices for one file. */
   analyzeFile(file: string): FileResult {
     file = resolve(file);
@@ -320,6 +332,22 @@ export class Project {
           r = { ...r, start: anchor.start, end: anchor.end };
         }
         const key = `${rule.id}:${r.start}:${r.end}`;
+        if (r.file !== file) {
+          // Reported where it must be fixed, in another file: hand it to that file's results.
+          let m = this.foreign.get(r.file);
+          if (!m) this.foreign.set(r.file, (m = new Map()));
+          if (!m.has(key)) {
+            const target = srcOf(r.file);
+            m.set(key, {
+              ...target.location({ start: r.start, end: r.end }), ruleId: rule.id, severity, message: maskText(r.message),
+              path: trailSteps(r.trail ?? null).map((t) => ({ ...srcOf(t.file).location({ start: t.start, end: t.end }), description: maskText(t.description) })),
+              confidence: r.confidence ?? "high", surveyUrl: rule.meta.surveyUrl, surveySection: rule.meta.surveySection, owasp: rule.meta.owasp, cwe: rule.meta.cwe, fixes: r.fixes ?? [],
+            });
+            const other = this.modules.get(r.file);
+            if (other) other.result = null;
+          }
+          return;
+        }
         if (seen.has(key)) return;
         seen.add(key);
         const path: FlowStep[] = trailSteps(r.trail ?? null).map((t) => ({ ...srcOf(t.file).location({ start: t.start, end: t.end }), description: maskText(t.description) }));
@@ -353,6 +381,7 @@ export class Project {
         }
       }
     }
+    for (const [key, f] of this.foreign.get(file) ?? []) if (!seen.has(key)) { seen.add(key); findings.push({ ...f, fixes: [...f.fixes] }); }
     findings.sort((a, b) => a.range.start - b.range.start || a.ruleId.localeCompare(b.ruleId));
     let notices = [...st.notices];
     if (st.text.includes("llmsafe-disable")) {

@@ -42,6 +42,8 @@ export interface Val {
   trail: Trail | null;
   str?: string; // known constant string
   fields?: Map<string, Val>;
+  /** Where each field was written (object literal properties), for locations through spreads. */
+  props?: Map<string, { file: string; node: TSESTree.Property }>;
   elems?: Val[];
   ref?: string; // qualified API reference, e.g. "openai:OpenAI().chat.completions.create"
   fn?: FunctionRef;
