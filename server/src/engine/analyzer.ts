@@ -844,7 +844,7 @@ export class ModuleAnalyzer {
     }
     let v = this.readBinding(b, frame, e);
     // A credential by name (`apiToken`, `dbPassword`) that we cannot see the source of.
-    if (!(v.t & Taint.Secret) && v.str === undefined && !v.fn && !v.ref && !v.fields && isSecretName(e.name)) {
+    if (!(v.t & Taint.Secret) && b.kind !== "param" && v.str === undefined && !v.fn && !v.ref && !v.fields && isSecretName(e.name)) {
       v = { ...v, t: v.t | Taint.Secret, trail: { file: this.file, start: e.range[0], end: e.range[1], description: `\`${e.name}\` holds a credential`, prev: v.trail } };
     }
     return v;
@@ -1144,7 +1144,7 @@ export class ModuleAnalyzer {
     const id = p.type === "AssignmentPattern" ? p.left : p.type === "TSParameterProperty" ? p.parameter : p;
     const ann = (id as { typeAnnotation?: TSESTree.TSTypeAnnotation }).typeAnnotation?.typeAnnotation;
     const typeName = ann && ann.type === "TSTypeReference" ? this.src(ann.typeName) : "";
-    if (/^(express\.)?Request$|^NextRequest$|^FastifyRequest$|^IncomingMessage$|^HonoRequest$/.test(typeName) || (id.type === "Identifier" && id.name === "req")) return { ...CLEAN, obj: "request", p: symbolic && i < MAX_PARAMS ? 1 << i : 0 };
+    if (/^(express\.)?Request$|^NextRequest$|^FastifyRequest$|^IncomingMessage$|^HonoRequest$/.test(typeName) || (id.type === "Identifier" && id.name === "req")) return { ...CLEAN, obj: "request" };
     if (/^(Koa\.)?Context$|^ParameterizedContext$/.test(typeName)) return { ...CLEAN, obj: "context" };
     if (!symbolic || i >= MAX_PARAMS) return CLEAN;
     return { t: 0, p: 1 << i, san: 0, trail: { file: this.file, start: p.range[0], end: p.range[1], description: `parameter \`${short(this.src(id))}\``, prev: null } };
@@ -1714,6 +1714,12 @@ export class ModuleAnalyzer {
   }
 
   private checkPrompt(v: Val, sink: "instruction" | "prompt", node: Node, frame: Frame, detail: SinkHit["detail"] & { confidence?: "high" | "medium" }): void {
+    // Gemini Content: { role, parts: [{ text }] }
+    const parts = v.fields?.get("parts");
+    if (parts) {
+      this.checkPrompt(parts, sink, this.propertyNode(node, "parts") ?? node, frame, detail);
+      return;
+    }
     if (v.elems && v.elems.some((e) => e.fields?.has("text") || e.fields?.has("type"))) {
       // Content blocks: [{ type: "text", text }]
       const arr = unwrap(node).type === "ArrayExpression" ? (unwrap(node) as TSESTree.ArrayExpression) : null;
@@ -1743,6 +1749,11 @@ export class ModuleAnalyzer {
         content = m.fields.get("content") ?? m.fields.get("parts") ?? m.fields.get("text");
         contentNode = elNode ? this.propertyNode(elNode, "content") ?? this.propertyNode(elNode, "parts") : null;
         if (!contentNode) contentNode = (m as Val & { msgNode?: Node }).msgNode ?? null;
+        if (!contentNode) {
+          // An element pushed earlier: the `content` property it was written with.
+          const p = m.props?.get("content") ?? m.props?.get("parts");
+          if (p && p.file === this.file) contentNode = p.node.shorthand ? p.node.key : p.node.value;
+        }
       } else if (m.elems && m.elems.length === 2 && m.elems[0].str !== undefined) {
         role = m.elems[0].str;
         content = m.elems[1];

@@ -122,7 +122,8 @@ export function join(a: Val, b: Val): Val {
     t: a.t | b.t,
     p: a.p | b.p,
     san: at && bt ? a.san & b.san : at ? a.san : bt ? b.san : 0,
-    trail: at ? a.trail : b.trail,
+    // Keep the trail of a real source over that of a parameter placeholder.
+    trail: a.t ? a.trail : b.t ? b.trail : at ? a.trail : b.trail,
   };
   if (a.str !== undefined && a.str === b.str) out.str = a.str;
   if (a.fields || b.fields) {
