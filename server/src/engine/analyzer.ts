@@ -1267,18 +1267,19 @@ export class ModuleAnalyzer {
     }
     if (s.effects.length) frame.effects.push(...s.effects);
     if (s.approvals) frame.approvals = true;
-    return this.substitute(s.ret, args, call, fnName, argNodes);
+    return this.substitute(s.ret, args, call, fnName, argNodes, 0, owner !== this);
   }
 
   /** A new object of a local class: the constructor's stores into `this`, with these arguments. */
   private instantiate(self: Val, args: Val[], argNodes: readonly Node[], call: Node, ctor: FunctionRef | null): Val {
     const fields = new Map<string, Val>();
     const name = self.ref?.replace(/^\?:|\(\)$/g, "") ?? "class";
-    for (const [k, v] of self.fields ?? []) fields.set(k, ctor && v.p ? this.substitute(v, args, call, `new ${name}`, argNodes) : v);
+    const crossFile = !!ctor && (ctor.closure as Closure).module !== this;
+    for (const [k, v] of self.fields ?? []) fields.set(k, ctor && v.p ? this.substitute(v, args, call, `new ${name}`, argNodes, 0, crossFile) : v);
     return { ...CLEAN, fields, ref: self.ref, classSelf: self } as Val;
   }
 
-  private substitute(v: Val, args: Val[], call: Node, fnName: string, argNodes: readonly Node[], depth = 0): Val {
+  private substitute(v: Val, args: Val[], call: Node, fnName: string, argNodes: readonly Node[], depth = 0, crossFile = false): Val {
     if (!v.p && !v.fields && !v.elems) return v;
     let out: Val = { ...v };
     if (v.p) {
@@ -1293,7 +1294,8 @@ export class ModuleAnalyzer {
         san = san === -1 ? a.san : san & a.san;
         if (!v.t && trail === v.trail) {
           const an = argNodes[i] ?? call;
-          trail = { file: this.file, start: an.range[0], end: an.range[1], description: `passed to \`${fnName}()\``, prev: a.trail, anchor: true };
+          // Through a helper in another file, the finding belongs where the argument is passed in.
+          trail = { file: this.file, start: an.range[0], end: an.range[1], description: `passed to \`${fnName}()\``, prev: a.trail, anchor: crossFile };
         }
         if (a.undelimited) out.undelimited = true;
         if (a.parsedJson) out.parsedJson = a.parsedJson;
@@ -1305,10 +1307,10 @@ export class ModuleAnalyzer {
     }
     if (depth < 3 && v.fields) {
       const fields = new Map<string, Val>();
-      for (const [k, f] of v.fields) fields.set(k, this.substitute(f, args, call, fnName, argNodes, depth + 1));
+      for (const [k, f] of v.fields) fields.set(k, this.substitute(f, args, call, fnName, argNodes, depth + 1, crossFile));
       out.fields = fields;
     }
-    if (depth < 3 && v.elems) out.elems = v.elems.map((e) => this.substitute(e, args, call, fnName, argNodes, depth + 1));
+    if (depth < 3 && v.elems) out.elems = v.elems.map((e) => this.substitute(e, args, call, fnName, argNodes, depth + 1, crossFile));
     return out;
   }
 

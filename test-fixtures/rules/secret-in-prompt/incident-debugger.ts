@@ -18,11 +18,12 @@ app.post("/explain/redis", async (c) => {
     "cache",
     // llmsafe-expect-clean: secret-in-prompt
     REDIS_HOST,
-    // llmsafe-expect: secret-in-prompt
     process.env.REDIS_PASSWORD ?? "",
   );
   const { text } = await generateText({
     model: anthropic("claude-sonnet-4-5"),
+    // connectionContext() is in this file, so the finding is at the sink.
+    // llmsafe-expect: secret-in-prompt
     system,
     prompt: error,
   });

@@ -26,8 +26,9 @@ app.post("/onboarding", async (c) => {
     // llmsafe-expect-clean: system-prompt-injection
     contents: question,
     config: {
+      // A helper in this file: the finding is at the sink expression (the call), not at its argument.
+      // llmsafe-expect: system-prompt-injection
       systemInstruction: buildSystemPrompt(
-        // llmsafe-expect: system-prompt-injection
         company,
         // llmsafe-expect-clean: system-prompt-injection
         DEFAULT_RULES,
