@@ -539,8 +539,10 @@ export class ModuleAnalyzer {
       case "LogicalExpression": {
         const l = this.guard(test.left, frame);
         const r = this.guard(test.right, frame);
-        if (test.operator === "&&") return { whenTrue: [...l.whenTrue, ...r.whenTrue], whenFalse: [] };
-        if (test.operator === "||") return { whenTrue: [], whenFalse: [...l.whenFalse, ...r.whenFalse] };
+        // Either side may be the one that held: a binding is narrowed only if both sides narrow it.
+        const either = (a: Narrowing[], b: Narrowing[]) => a.flatMap((x) => b.filter((y) => y.binding === x.binding).map((y) => ({ binding: x.binding, value: join(x.value, y.value) })));
+        if (test.operator === "&&") return { whenTrue: [...l.whenTrue, ...r.whenTrue], whenFalse: either(l.whenFalse, r.whenFalse) };
+        if (test.operator === "||") return { whenTrue: either(l.whenTrue, r.whenTrue), whenFalse: [...l.whenFalse, ...r.whenFalse] };
         return none;
       }
       case "BinaryExpression": {
@@ -576,6 +578,12 @@ export class ModuleAnalyzer {
             const b = bindingOf(arg0);
             const recv = this.peekValue(callee.object, frame);
             if (b && recv && !isTainted(flatten(recv))) return { whenTrue: [cleaned(b)], whenFalse: [] };
+            // ALLOWED_HOSTS.has(url.hostname): the URL object is safe to request.
+            const a = unwrap(arg0);
+            if (a.type === "MemberExpression" && /^(hostname|host|origin)$/.test(propName(a) ?? "") && recv && !isTainted(flatten(recv))) {
+              const ub = bindingOf(a.object);
+              if (ub) return { whenTrue: [{ binding: ub, value: sanitised(frame.env.get(ub) ?? CLEAN, SINK_BITS.url) }], whenFalse: [] };
+            }
           }
           if (method === "test") {
             const b = bindingOf(arg0);

@@ -5,7 +5,7 @@ export const webModel: Model = {
   name: "web platform and HTTP clients",
   rows: [
     { kind: "sink", callee: "**.{innerHTML,outerHTML}=", arg: "0", sink: "html" },
-    { kind: "sink", callee: "?:**.insertAdjacentHTML", arg: "1", sink: "html" },
+    { kind: "sink", callee: "**.insertAdjacentHTML", arg: "1", sink: "html" },
     { kind: "sink", callee: ["global:document.{write,writeln}", "?:**.document.{write,writeln}", "?:**.createContextualFragment", "?:**.setHTMLUnsafe", "global:document.createRange().createContextualFragment"], arg: "0", sink: "html" },
     { kind: "sink", callee: "?:**.parseHTMLUnsafe", arg: "0", sink: "html" },
     { kind: "sink", callee: ["global:fetch", "?:{ky,ofetch,$fetch}", "{ky,ofetch}:{,get,post}"], arg: "0", sink: "url" },
@@ -13,7 +13,7 @@ export const webModel: Model = {
     { kind: "sink", callee: ["axios:{,get,post,put,patch,delete,head,options,request,getUri}", "axios:create().{get,post,put,patch,delete,head,options,request}", "got:{,get,post,put,patch,delete,head,stream}", "superagent:{,get,post,put,delete}", "?:axios.{get,post,put,patch,delete,head}"], arg: "0", sink: "url" },
     { kind: "sink", callee: ["axios:{,request}", "axios:create().request"], arg: "0.url", sink: "url" },
     { kind: "source", callee: ["axios:**", "got:**", "superagent:**"], taint: "external" },
-    { kind: "sink", callee: ["?:**.goto", "?:**.navigate"], arg: "0", sink: "url" },
+    { kind: "sink", callee: ["**.goto", "**.navigate"], arg: "0", sink: "url" },
     { kind: "source", callee: ["global:location.**", "global:document.location.**", "global:document.{URL,referrer,cookie}", "global:document.{getElementById,querySelector}().value", "?:{e,event,evt,ev}.{target,currentTarget}.value"], read: true, taint: "untrusted" },
     { kind: "source", callee: ["global:prompt"], taint: "untrusted" },
     { kind: "sanitizer", callee: ["{dompurify,isomorphic-dompurify}:**sanitize", "?:{DOMPurify,purify,dompurify}.sanitize", "{sanitize-html,xss,insane}:", "{sanitize-html,xss}:{,filterXSS}", "?:{sanitizeHtml,sanitizeHTML,filterXSS,sanitize}"], sinks: ["html"] },
