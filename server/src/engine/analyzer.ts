@@ -1387,7 +1387,7 @@ export class ModuleAnalyzer {
         matched = true;
         result = this.applyRows(rows, ref, args, argNodes, e, frame, recv);
       }
-      this.recordEffects(ref, e, frame);
+      this.recordEffects(ref, e, frame, args, argNodes);
       if (APPROVAL_RE.test(method ?? (calleeNode.type === "Identifier" ? calleeNode.name : ""))) frame.approvals = true;
     }
     // Raw REST calls to a provider's endpoint are LLM calls too.
@@ -1651,8 +1651,15 @@ export class ModuleAnalyzer {
     return false;
   }
 
-  private recordEffects(ref: string, call: Node, frame: Frame): void {
-    for (const row of this.models.find(ref, "effect")) frame.effects.push({ effect: row.effect, file: this.file, start: call.range[0], end: call.range[1] });
+  private recordEffects(ref: string, call: Node, frame: Frame, args: Val[] = [], argNodes: readonly Node[] = []): void {
+    for (const row of this.models.find(ref, "effect")) {
+      if (row.taintedArg) {
+        const a = this.argAt(args, argNodes, row.taintedArg);
+        const v = a ? flatten(a.val) : CLEAN;
+        if (!isTainted(v) || (row.sink && v.san & SINK_BITS[row.sink])) continue;
+      }
+      frame.effects.push({ effect: row.effect, file: this.file, start: call.range[0], end: call.range[1] });
+    }
   }
 
   private analyseToolHandler(handler: Val, def: Node, api: string, approved: boolean, frame: Frame, approvalInsertAt: number | undefined): void {

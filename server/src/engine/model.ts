@@ -43,7 +43,11 @@ export const ModelRowSchema = z.discriminatedUnion("kind", [
   }).strict(),
   z.object({ kind: z.literal("client"), callee: Callee, apiKey: ArgPath.optional(), browserFlag: ArgPath.optional() }).strict(),
   z.object({ kind: z.literal("prompt-template"), callee: Callee, template: ArgPath, form: z.enum(["text", "messages", "system-text", "user-text"]) }).strict(),
-  z.object({ kind: z.literal("effect"), callee: Callee, effect: z.string() }).strict(),
+  z.object({
+    kind: z.literal("effect"), callee: Callee, effect: z.string(),
+    /** Counts only when this argument is tainted and not made safe for that sink (a write inside a sandbox is fine). */
+    taintedArg: ArgPath.optional(), sink: SinkName.optional(),
+  }).strict(),
 ]);
 export type ModelRow = z.infer<typeof ModelRowSchema>;
 export type ModelKind = ModelRow["kind"];

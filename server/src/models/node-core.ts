@@ -17,7 +17,8 @@ export const nodeCoreModel: Model = {
     { kind: "sink", callee: "global:Function", arg: "last", sink: "code" },
     { kind: "sink", callee: `${FS}:${FS_OPS}`, arg: "0", sink: "path" },
     { kind: "sink", callee: `${FS}:{,promises.}{copyFile,copyFileSync,rename,renameSync,symlink}`, arg: "1", sink: "path" },
-    { kind: "effect", callee: `${FS}:${FS_DESTRUCTIVE}`, effect: "deletes or overwrites files" },
+    // Only when the model chooses the path: a write under a name the code picks stays in its sandbox.
+    { kind: "effect", callee: `${FS}:${FS_DESTRUCTIVE}`, effect: "deletes or overwrites files", taintedArg: "0", sink: "path" },
     { kind: "source", callee: `${FS}:{,promises.}{readFile,readFileSync,readJson,readJsonSync}`, taint: "external" },
     { kind: "sanitizer", callee: "path:basename", sinks: ["path"] },
     { kind: "sink", callee: ["{http,https}:{request,get}", "{undici,node-fetch}:{,fetch,request}"], arg: "0", sink: "url" },
