@@ -590,7 +590,8 @@ export class ModuleAnalyzer {
             const re = this.regexOf(callee.object, frame);
             if (b && re && /^\^/.test(re) && /\$$/.test(re)) return { whenTrue: [cleaned(b)], whenFalse: [] };
           }
-          if (method === "startsWith") {
+          if (method === "startsWith" && this.endsWithSeparator(arg0, frame)) {
+            // full.startsWith(root + path.sep): without the separator "/root-evil" would pass.
             const b = bindingOf(callee.object);
             if (b) {
               const cur = frame.env.get(b) ?? CLEAN;
@@ -610,6 +611,23 @@ export class ModuleAnalyzer {
       default:
         return none;
     }
+  }
+
+  private endsWithSeparator(n: Node, frame: Frame): boolean {
+    n = unwrap(n);
+    if (n.type === "Literal") return typeof n.value === "string" && /[/\\]$/.test(n.value);
+    if (n.type === "TemplateLiteral") return /[/\\]$/.test(n.quasis[n.quasis.length - 1].value.cooked ?? "");
+    if (n.type === "BinaryExpression" && n.operator === "+") {
+      const r = unwrap(n.right);
+      if (r.type === "MemberExpression" && propName(r) === "sep") return true;
+      if (r.type === "Identifier" && r.name === "sep") return true;
+      return this.endsWithSeparator(r, frame);
+    }
+    if (n.type === "Identifier") {
+      const v = this.peekValue(n, frame);
+      return !!v && v.str !== undefined && /[/\\]$/.test(v.str);
+    }
+    return false;
   }
 
   /** Value of a simple expression without side effects on the facts (used by guards). */
@@ -1568,10 +1586,17 @@ export class ModuleAnalyzer {
           }
           const at = this.argAt(args, argNodes, row.arg);
           if (!at) continue;
-          const v = at.val;
+          let v = at.val;
+          let sinkNode = at.node ?? call;
+          if (row.sink === "sql" && v.fields && (v.fields.has("text") || v.fields.has("sql"))) {
+            // query({ text, values }): only the text is SQL; values are parameters.
+            const key = v.fields.has("text") ? "text" : "sql";
+            v = v.fields.get(key)!;
+            sinkNode = (at.node && this.propertyNode(at.node, key)) ?? sinkNode;
+          }
           if (row.sink === "code" && (v.fn || (ref.endsWith("setTimeout") || ref.endsWith("setInterval")) && v.str === undefined && !isTainted(v))) continue;
           if (row.sink === "code" && ref === "global:require" && argNodes[0]?.type === "Literal") continue;
-          this.checkSink(v, row.sink, at.node ?? call, frame, { api, container: { start: call.range[0], end: call.range[1] } });
+          this.checkSink(v, row.sink, sinkNode, frame, { api, container: { start: call.range[0], end: call.range[1] } });
           if (row.sink === "sql" && v.str && /\b(DELETE\s+FROM|DROP\s+(TABLE|DATABASE)|TRUNCATE)\b/i.test(v.str)) {
             frame.effects.push({ effect: "deletes database records", file: this.file, start: call.range[0], end: call.range[1] });
           }
@@ -1823,10 +1848,13 @@ export class ModuleAnalyzer {
         if (!text) return;
         const instr = role === "system" || role === "developer";
         this.checkSink(text, "prompt-template", textNode ?? elNode ?? call, frame, { api: "ChatPromptTemplate.fromMessages", role });
+        // Untrusted text as the system template is also untrusted text in the system message.
+        if (instr) this.checkSink(text, "instruction", textNode ?? elNode ?? call, frame, { api: "ChatPromptTemplate.fromMessages", role, channel: "system message template" });
         addText(text.str, instr);
       });
     } else {
       this.checkSink(at.val, "prompt-template", at.node ?? call, frame, { api: short(this.src((call as TSESTree.CallExpression).callee)) });
+      if (row.form === "system-text") this.checkSink(at.val, "instruction", at.node ?? call, frame, { api: short(this.src((call as TSESTree.CallExpression).callee)), channel: "system message template" });
       addText(at.val.str, row.form === "system-text");
     }
     const out: Val = { ...CLEAN, obj: "prompt-template", template: info, undelimitedVars } as Val;

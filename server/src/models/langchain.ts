@@ -12,6 +12,8 @@ export const langchainModel: Model = {
     { kind: "message", callee: `${LC}:AIMessage`, role: "assistant", content: "0" },
     { kind: "prompt-template", callee: [`${LC}:PromptTemplate.fromTemplate`, `${LC}:ChatPromptTemplate.fromTemplate`, `${LC}:HumanMessagePromptTemplate.fromTemplate`], template: "0", form: "user-text" },
     { kind: "prompt-template", callee: `${LC}:PromptTemplate`, template: "0.template", form: "user-text" },
+    { kind: "prompt-template", callee: `${LC}:FewShot*PromptTemplate`, template: "0.prefix", form: "user-text" },
+    { kind: "prompt-template", callee: `${LC}:FewShot*PromptTemplate`, template: "0.suffix", form: "user-text" },
     { kind: "prompt-template", callee: `${LC}:SystemMessagePromptTemplate.fromTemplate`, template: "0", form: "system-text" },
     { kind: "prompt-template", callee: `${LC}:ChatPromptTemplate.fromMessages`, template: "0", form: "messages" },
     { kind: "client", callee: `${LC}:{Chat*,AzureChatOpenAI}`, apiKey: "0.apiKey" },

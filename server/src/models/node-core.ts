@@ -3,7 +3,8 @@ import type { Model } from "../engine/model";
 
 const FS = "{fs,fs/promises,fs-extra,graceful-fs}";
 const FS_OPS = "{,promises.}{readFile,readFileSync,writeFile,writeFileSync,appendFile,appendFileSync,unlink,unlinkSync,rm,rmSync,rmdir,rmdirSync,mkdir,mkdirSync,createReadStream,createWriteStream,readdir,readdirSync,copyFile,copyFileSync,rename,renameSync,open,openSync,truncate,outputFile,remove,removeSync,readJson,writeJson,symlink,chmod}";
-const FS_DESTRUCTIVE = "{,promises.}{writeFile,writeFileSync,appendFile,appendFileSync,unlink,unlinkSync,rm,rmSync,rmdir,rmdirSync,rename,renameSync,truncate,outputFile,remove,removeSync,writeJson,emptyDir,copyFile}";
+const FS_WRITES = "{,promises.}{writeFile,writeFileSync,appendFile,appendFileSync,rename,renameSync,truncate,outputFile,writeJson,copyFile}";
+const FS_DELETES = "{,promises.}{unlink,unlinkSync,rm,rmSync,rmdir,rmdirSync,remove,removeSync,emptyDir}";
 
 export const nodeCoreModel: Model = {
   name: "node core",
@@ -18,7 +19,10 @@ export const nodeCoreModel: Model = {
     { kind: "sink", callee: `${FS}:${FS_OPS}`, arg: "0", sink: "path" },
     { kind: "sink", callee: `${FS}:{,promises.}{copyFile,copyFileSync,rename,renameSync,symlink}`, arg: "1", sink: "path" },
     // Only when the model chooses the path: a write under a name the code picks stays in its sandbox.
-    { kind: "effect", callee: `${FS}:${FS_DESTRUCTIVE}`, effect: "deletes or overwrites files", taintedArg: "0", sink: "path" },
+    { kind: "effect", callee: `${FS}:${FS_WRITES}`, effect: "overwrites files", taintedArg: "0", sink: "path" },
+    // Deleting what the model names is destructive even inside the sandbox.
+    { kind: "effect", callee: `${FS}:${FS_DELETES}`, effect: "deletes files", taintedArg: "0" },
+    { kind: "effect", callee: ["global:{eval,Function}", "vm:**"], effect: "executes code", taintedArg: "0" },
     { kind: "source", callee: `${FS}:{,promises.}{readFile,readFileSync,readJson,readJsonSync}`, taint: "external" },
     { kind: "sanitizer", callee: "path:basename", sinks: ["path"] },
     { kind: "sink", callee: ["{http,https}:{request,get}", "{undici,node-fetch}:{,fetch,request}"], arg: "0", sink: "url" },

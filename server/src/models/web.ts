@@ -6,7 +6,7 @@ export const webModel: Model = {
   rows: [
     { kind: "sink", callee: "**.{innerHTML,outerHTML}=", arg: "0", sink: "html" },
     { kind: "sink", callee: "**.insertAdjacentHTML", arg: "1", sink: "html" },
-    { kind: "sink", callee: ["global:document.{write,writeln}", "?:**.document.{write,writeln}", "?:**.createContextualFragment", "?:**.setHTMLUnsafe", "global:document.createRange().createContextualFragment"], arg: "0", sink: "html" },
+    { kind: "sink", callee: ["global:document.{write,writeln}", "**.document.{write,writeln}", "?:**.createContextualFragment", "?:**.setHTMLUnsafe", "global:document.createRange().createContextualFragment"], arg: "0", sink: "html" },
     { kind: "sink", callee: "?:**.parseHTMLUnsafe", arg: "0", sink: "html" },
     { kind: "sink", callee: ["global:fetch", "?:{ky,ofetch,$fetch}", "{ky,ofetch}:{,get,post}"], arg: "0", sink: "url" },
     { kind: "source", callee: ["global:fetch", "{ky,ofetch}:**"], taint: "external" },
