@@ -1470,7 +1470,6 @@ export class ModuleAnalyzer {
           const cur = frame.env.get(b) ?? recv;
           frame.env.vars.set(b, { ...cur, elems: [...(cur.elems ?? []), ...added].slice(0, 64) });
         } else if (recv.elems) recv.elems.push(...added);
-        else if (recv.fields || recv === frame.self?.fields?.get(propName(n as TSESTree.MemberExpression) ?? "")) { /* untracked */ }
         if (n.type === "MemberExpression" && frame.self && unwrap(n.object).type === "ThisExpression") {
           const name = propName(n);
           if (name && frame.self.fields) {
@@ -1932,6 +1931,9 @@ export class ModuleAnalyzer {
   private jsonParse(arg: Val, call: Node, frame: Frame): Val {
     const a = flatten(arg);
     if (!(a.t & Taint.Model)) return derived(a);
+    // JSON.parse(JSON.stringify(x)) is a deep copy of a value the program built, not parsing model text.
+    const argNode = (call as TSESTree.CallExpression).arguments[0];
+    if (argNode && this.isStringified(argNode)) return arg;
     // Validated later (Schema.parse(JSON.parse(x)), ajv.validate(s, data)): markValidated clears it.
     const fact = { type: "json-parse" as const, file: this.file, start: call.range[0], end: call.range[1], trail: a.trail, argStart: (call as TSESTree.CallExpression).arguments[0].range[0], argEnd: (call as TSESTree.CallExpression).arguments[0].range[1] };
     this.jsonParses.set(call, { fact, validated: false });
