@@ -570,6 +570,16 @@ export class ModuleAnalyzer {
       }
       case "CallExpression": {
         const callee = unwrap(test.callee);
+        // A user-written type guard (`isTone(x): x is Tone`) is the developer's validation of x.
+        const fnVal = this.peekValue(callee, frame);
+        const fnNode = fnVal?.fn?.node;
+        const pred = fnNode && "returnType" in fnNode ? fnNode.returnType?.typeAnnotation : undefined;
+        if (fnNode && pred && pred.type === "TSTypePredicate" && !pred.asserts && pred.parameterName.type === "Identifier") {
+          const name = (pred.parameterName as TSESTree.Identifier).name;
+          const idx = fnNode.params.findIndex((p) => p.type === "Identifier" && p.name === name);
+          const b = idx >= 0 && test.arguments[idx] ? bindingOf(test.arguments[idx]) : undefined;
+          if (b) return { whenTrue: [cleaned(b)], whenFalse: [] };
+        }
         if (callee.type === "MemberExpression") {
           const method = propName(callee);
           const arg0 = test.arguments[0];
