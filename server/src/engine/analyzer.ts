@@ -1332,6 +1332,11 @@ export class ModuleAnalyzer {
           const an = argNodes[i] ?? call;
           // Through a helper in another file, the finding belongs where the argument is passed in.
           trail = { file: this.file, start: an.range[0], end: an.range[1], description: `passed to \`${fnName}()\``, prev: a.trail, anchor: crossFile };
+          // ...then what the helper did with it, in the helper's own file.
+          for (const st of trailSteps(v.trail)) {
+            if (st.description.startsWith("parameter `") || st.description.startsWith("field `")) continue;
+            trail = { file: st.file, start: st.start, end: st.end, description: st.description, prev: trail };
+          }
         }
         if (a.undelimited) out.undelimited = true;
         if (a.parsedJson) out.parsedJson = a.parsedJson;

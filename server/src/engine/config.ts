@@ -67,7 +67,7 @@ export function parseConfig(text: string, path: string, ruleIds: readonly string
   if (!parsed.success) {
     throw new ConfigError(path, parsed.error.issues.map((i) => ({
       keyPath: keyPath(i.code === "unrecognized_keys" ? [...i.path, ...(i as { keys?: string[] }).keys!.slice(0, 1)] : i.path),
-      message: i.code === "unrecognized_keys" ? `unknown key` : i.message,
+      message: i.code === "unrecognized_keys" ? `unknown key` : i.code === "invalid_key" ? `unknown rule id (see llmsafe --list-rules)` : i.message,
     })));
   }
   const c = parsed.data;

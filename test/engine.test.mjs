@@ -1,0 +1,169 @@
+// Engine behaviour on strings: parse errors, suppressions, config, masking, limits, incremental updates.
+import assert from "node:assert/strict";
+import { createRequire } from "node:module";
+import { test } from "node:test";
+
+const require = createRequire(import.meta.url);
+const { Project, parseConfig, ConfigError, configJsonSchema, rules, defaultConfig } = require("../dist/engine.js");
+const ruleIds = rules.map((r) => r.id);
+
+/** A project over in-memory files. */
+function project(files, config) {
+  const map = new Map(Object.entries(files).map(([k, v]) => [`/app/${k}`, v]));
+  const host = { readFile: (p) => map.get(p), fileExists: (p) => map.has(p) };
+  const p = new Project({ root: "/app", host, config });
+  return {
+    p,
+    map,
+    run: (name) => p.analyzeFile(`/app/${name}`),
+    ids: (name) => p.analyzeFile(`/app/${name}`).findings.filter((f) => !f.suppressed).map((f) => `${f.start.line}:${f.ruleId}`),
+  };
+}
+
+const ROUTE = `import OpenAI from "openai";
+const openai = new OpenAI();
+export async function POST(req: Request) {
+  const { persona } = await req.json();
+  return openai.chat.completions.create({ model: "m", messages: [{ role: "system", content: persona }] });
+}
+`;
+
+test("a file that does not parse gets one parse-error notice and the rest of the run goes on", () => {
+  const { run } = project({ "bad.ts": "import OpenAI from 'openai';\nconst x = (;\n", "route.ts": ROUTE });
+  const bad = run("bad.ts");
+  assert.equal(bad.notices.length, 1);
+  assert.equal(bad.notices[0].kind, "parse-error");
+  assert.equal(bad.notices[0].start.line, 2);
+  assert.equal(bad.analysed, false);
+  assert.equal(run("route.ts").findings.length, 1);
+});
+
+test("positions are right with a BOM and CRLF line endings", () => {
+  const text = "\uFEFF" + ROUTE.replace(/\n/g, "\r\n");
+  const { run } = project({ "route.ts": text });
+  const f = run("route.ts").findings[0];
+  assert.equal(f.ruleId, "system-prompt-injection");
+  assert.equal(f.start.line, 5);
+  assert.equal(text.slice(f.range.start, f.range.end), "persona");
+});
+
+test("suppression comments: next-line and line silence one rule and keep the reason; findings stay visible for audits", () => {
+  const text = ROUTE.replace("  return openai", "  // llmsafe-disable-next-line system-prompt-injection -- persona is picked from a fixed list upstream\n  return openai");
+  const r = project({ "route.ts": text }).run("route.ts");
+  assert.equal(r.findings.length, 1);
+  assert.deepEqual(r.findings[0].suppressed, { kind: "next-line", reason: "persona is picked from a fixed list upstream" });
+  assert.deepEqual(r.notices, []);
+  const sameLine = ROUTE.replace('content: persona }] });', 'content: persona }] }); // llmsafe-disable-line system-prompt-injection -- reviewed');
+  assert.equal(project({ "route.ts": sameLine }).run("route.ts").findings[0].suppressed?.kind, "line");
+});
+
+test("file-level suppression, unknown rule ids and unused suppressions", () => {
+  const fileLevel = "/* llmsafe-disable system-prompt-injection */\n" + ROUTE;
+  assert.deepEqual(project({ "a.ts": fileLevel }).ids("a.ts"), []);
+  const unknown = ROUTE.replace("  return openai", "  // llmsafe-disable-next-line no-such-rule\n  return openai");
+  const r = project({ "a.ts": unknown }).run("a.ts");
+  assert.deepEqual(r.notices.map((n) => n.kind), ["unknown-rule"]);
+  assert.equal(r.findings.filter((f) => !f.suppressed).length, 1);
+  const unused = "// llmsafe-disable-next-line llm-output-xss -- old\nconst x = 1;\n";
+  assert.deepEqual(project({ "b.ts": unused + ROUTE }).run("b.ts").notices.map((n) => n.kind), ["unused-suppression"]);
+});
+
+test("config: severities and off come from .llmsaferc.json", () => {
+  const off = parseConfig(JSON.stringify({ rules: { "system-prompt-injection": "off" } }), "/app/.llmsaferc.json", ruleIds);
+  assert.deepEqual(project({ "route.ts": ROUTE }, off).ids("route.ts"), []);
+  const warn = parseConfig(JSON.stringify({ rules: { "system-prompt-injection": "warn" } }), "/app/.llmsaferc.json", ruleIds);
+  assert.equal(project({ "route.ts": ROUTE }, warn).run("route.ts").findings[0].severity, "warning");
+});
+
+test("an invalid config names the bad key and its path", () => {
+  const bad = (obj) => {
+    try {
+      parseConfig(typeof obj === "string" ? obj : JSON.stringify(obj), "/app/.llmsaferc.json", ruleIds);
+    } catch (e) {
+      assert.ok(e instanceof ConfigError);
+      return e.problems.map((p) => `${p.keyPath}: ${p.message}`);
+    }
+    assert.fail("expected a ConfigError");
+  };
+  assert.match(bad({ rules: { "no-such-rule": "error" } })[0], /^rules\.no-such-rule: unknown rule id/);
+  assert.match(bad({ rules: { "llm-output-xss": "loud" } })[0], /^rules\.llm-output-xss: /);
+  assert.match(bad({ ignore: "dist" })[0], /^ignore: /);
+  assert.match(bad({ models: [{ kind: "sink", callee: "x:y", arg: "zero", sink: "shell" }] })[0], /^models\[0\]\.arg: /);
+  assert.match(bad({ colour: "red" })[0], /^colour: unknown key/);
+  assert.match(bad("{ rules: ")[0], /not valid JSON/);
+});
+
+test("the JSON Schema for editors lists every rule id", () => {
+  const schema = configJsonSchema(ruleIds);
+  assert.deepEqual(Object.keys(schema.properties.rules.properties).sort(), [...ruleIds].sort());
+  assert.ok(schema.properties.models);
+});
+
+test("user models in config: a team's own helper as a source and a sink", () => {
+  const cfg = parseConfig(JSON.stringify({
+    models: [
+      { kind: "source", callee: "@acme/llm:askModel", taint: "model" },
+      { kind: "sink", callee: "@acme/ops:runScript", arg: "0", sink: "shell" },
+    ],
+  }), "/app/.llmsaferc.json", ruleIds);
+  const text = `import { askModel } from "@acme/llm";\nimport { runScript } from "@acme/ops";\nexport async function go() {\n  const plan = await askModel("x");\n  runScript(plan);\n}\n`;
+  assert.deepEqual(project({ "ops.ts": text }, cfg).ids("ops.ts"), ["5:llm-output-command-injection"]);
+  assert.deepEqual(project({ "ops.ts": text }).ids("ops.ts"), []);
+});
+
+test("secrets are never printed whole, in messages or paths", () => {
+  const key = "sk-proj-" + "FAKEfake0123456789".repeat(4).slice(0, 64) + "T3BlbkFJ" + "fakeFAKE9876543210".repeat(4).slice(0, 64);
+  const text = `import OpenAI from "openai";\nconst client = new OpenAI();\nexport const run = () => client.chat.completions.create({ model: "m", messages: [{ role: "system", content: "key: ${key}" }] });\n`;
+  const r = project({ "k.ts": text }).run("k.ts");
+  assert.deepEqual(r.findings.map((f) => f.ruleId).sort(), ["hardcoded-api-key", "secret-in-prompt"]);
+  const everything = JSON.stringify(r);
+  assert.ok(!everything.includes(key), "the full key appears in the results");
+  assert.ok(!everything.includes(key.slice(8, 40)), "most of the key appears in the results");
+});
+
+test("binary and oversized files are skipped with a reason", () => {
+  const cfg = { ...defaultConfig(), maxFileSize: 100 };
+  const { run } = project({ "big.ts": "// " + "x".repeat(200) + "\n", "bin.js": "\u0000\u0001openai\u0000" }, cfg);
+  assert.match(run("big.ts").notices[0].message, /over the 100-byte limit/);
+  assert.match(run("bin.js").notices[0].message, /binary/);
+});
+
+test("cross-file: a helper that builds the system prompt is reported at the call site, with the path", () => {
+  const { run } = project({
+    "lib/prompts.ts": "export function buildSystemPrompt(p: string) { return `You are ${p}. Be brief.`; }\n",
+    "route.ts": `import OpenAI from "openai";\nimport { buildSystemPrompt } from "./lib/prompts";\nconst o = new OpenAI();\nexport async function POST(req: Request) {\n  const b = await req.json();\n  return o.chat.completions.create({ model: "m", messages: [{ role: "system", content: buildSystemPrompt(b.persona) }] });\n}\n`,
+  });
+  const f = run("route.ts").findings;
+  assert.equal(f.length, 1);
+  assert.equal(f[0].start.line, 6);
+  assert.ok(f[0].path.some((s) => s.file === "/app/lib/prompts.ts"), "the path enters the helper's file");
+  assert.deepEqual(run("lib/prompts.ts").findings, []);
+});
+
+test("incremental: editing a helper re-analyses its importers only when its exports change", () => {
+  const { p, map, ids } = project({
+    "lib/run.ts": 'import { exec } from "node:child_process";\nexport function run(cmd: string) { exec(cmd); }\n',
+    "agent.ts": 'import OpenAI from "openai";\nimport { run } from "./lib/run";\nconst o = new OpenAI();\nexport async function go() {\n  const c = await o.chat.completions.create({ model: "m", messages: [] });\n  run(c.choices[0].message.content);\n}\n',
+  });
+  assert.deepEqual(ids("agent.ts"), ["6:llm-output-command-injection"]);
+  // A comment edit keeps the export summary: only the helper itself is affected.
+  const same = "// comment\n" + map.get("/app/lib/run.ts");
+  map.set("/app/lib/run.ts", same);
+  let affected = p.update("/app/lib/run.ts", same);
+  // ranges moved, so the summary fingerprint changes and the importer is re-analysed
+  assert.ok(affected.includes("/app/lib/run.ts"));
+  // Making the helper safe changes its summary: the importer's finding goes away.
+  const safe = 'import { execFile } from "node:child_process";\nexport function run(cmd: string) { execFile("echo", [cmd]); }\n';
+  map.set("/app/lib/run.ts", safe);
+  affected = p.update("/app/lib/run.ts", safe);
+  assert.ok(affected.includes("/app/agent.ts"), "the importer is re-analysed");
+  assert.deepEqual(ids("agent.ts"), []);
+});
+
+test("no input makes the engine throw", () => {
+  const nasty = ["", "\u0000", "((((((((((", "`${".repeat(500), "<div>".repeat(300), "a".repeat(100000), "x = " + "[".repeat(3000) + "]".repeat(3000), "\uD800\uDC00\uD800"];
+  for (const [i, text] of nasty.entries()) {
+    const { run } = project({ [`n${i}.tsx`]: 'import OpenAI from "openai";\n' + text });
+    assert.doesNotThrow(() => run(`n${i}.tsx`));
+  }
+});
