@@ -1,8 +1,17 @@
 // Bundles each entry point with esbuild. Type-checking is separate (npm run typecheck).
 import { build } from "esbuild";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 
 const common = { bundle: true, external: ["typescript"], platform: "node", target: "node20", sourcemap: true, logLevel: "warning", legalComments: "none" };
 await Promise.all([
   build({ ...common, entryPoints: ["server/src/cli/bin.ts"], outfile: "dist/cli.js" }),
   build({ ...common, entryPoints: ["server/src/index.ts"], outfile: "dist/engine.js", format: "cjs" }),
+  // The VS Code extension: everything bundled but the editor's own API.
+  build({ ...common, external: ["vscode"], entryPoints: ["client/src/extension.ts"], outfile: "dist/extension.js", format: "cjs" }),
 ]);
+
+// JSON Schema for .llmsaferc.json (package.json jsonValidation points at it), from the same zod schema the engine validates with.
+const engine = createRequire(import.meta.url)("../dist/engine.js");
+mkdirSync("schemas", { recursive: true });
+writeFileSync("schemas/llmsaferc.schema.json", JSON.stringify(engine.configJsonSchema(engine.rules.map((r) => r.id)), null, 2) + "\n");

@@ -1,0 +1,128 @@
+// The VS Code extension: a thin client. It starts the bundled language server (dist/server.js)
+// over IPC, forwards the `llmsafe` settings and the workspace's trust, and adds what only an
+// editor can do: commands, a status bar count, rule documentation and survey links.
+// All analysis happens in the server, so the editor, the CLI and other LSP clients agree.
+import * as vscode from "vscode";
+import {
+  ExecuteCommandRequest,
+  LanguageClient,
+  State,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from "vscode-languageclient/node";
+import { openRuleCatalog, openSurveySection, RULE_DOC_SCHEME, RuleDocProvider, showRuleDocumentation } from "./catalog";
+import { ClientCommand, LANGUAGES, SETTINGS_SECTION, type InitializationOptions } from "./protocol";
+import { FindingStatus } from "./status";
+
+/** Port the server's inspector listens on when the extension runs in debug mode (see .vscode/launch.json). */
+const INSPECT_PORT = 6011;
+/** Server-side commands that the client offers under its own ids, with progress and a summary. */
+const SERVER_SCAN_COMMANDS = ["llmsafe.scanWorkspace", "llmsafe.server.scanWorkspace", "llmsafe.scan"];
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const output = vscode.window.createOutputChannel("llmsafe");
+  const status = new FindingStatus();
+  context.subscriptions.push(output, status);
+
+  const serverModule = context.asAbsolutePath("dist/server.js");
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ["--nolazy", `--inspect=${INSPECT_PORT}`] } },
+  };
+  const watchers = [
+    vscode.workspace.createFileSystemWatcher("**/.llmsaferc.json"),
+    vscode.workspace.createFileSystemWatcher("**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}"),
+  ];
+  context.subscriptions.push(...watchers);
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: LANGUAGES.flatMap((language) => [{ scheme: "file", language }, { scheme: "untitled", language }]),
+    // Settings are pulled per folder by the server (workspace/configuration); this only tells it when they change.
+    synchronize: { configurationSection: SETTINGS_SECTION, fileEvents: watchers },
+    // A function, so a restart after trust is granted sends the new value.
+    initializationOptions: (): InitializationOptions => ({ workspaceTrusted: vscode.workspace.isTrusted }),
+    outputChannel: output,
+  };
+  const lc = new LanguageClient("llmsafe", "llmsafe", serverOptions, clientOptions);
+  client = lc;
+
+  const enabled = () => vscode.workspace.getConfiguration(SETTINGS_SECTION).get<boolean>("enable", true);
+  const showState = () => status.setState(!enabled() ? "disabled" : lc.state === State.Running ? "running" : lc.state === State.Starting ? "starting" : "stopped");
+  context.subscriptions.push(
+    lc.onDidChangeState(showState),
+    vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration(SETTINGS_SECTION) && showState()),
+    // Trust changes what the server may load (.llmsaferc.json models), and it is read at initialize.
+    vscode.workspace.onDidGrantWorkspaceTrust(() => {
+      output.appendLine("Workspace trusted: restarting the server so it loads the workspace's .llmsaferc.json models.");
+      void lc.restart();
+    }),
+    vscode.workspace.registerTextDocumentContentProvider(RULE_DOC_SCHEME, new RuleDocProvider()),
+  );
+
+  const handlers: Record<string, (...args: unknown[]) => unknown> = {
+    [ClientCommand.showOutput]: () => output.show(true),
+    [ClientCommand.restartServer]: async () => {
+      output.appendLine("Restarting the server.");
+      if (lc.state === State.Stopped) await lc.start();
+      else await lc.restart();
+    },
+    [ClientCommand.openRuleCatalog]: () => openRuleCatalog(context.extensionUri),
+    [ClientCommand.showRuleDocumentation]: (ruleId) => showRuleDocumentation(context.extensionUri, ruleId),
+    [ClientCommand.openSurveySection]: (url) => openSurveySection(url),
+    [ClientCommand.findingCount]: () => status.count(),
+    [ClientCommand.scanWorkspace]: () => scanWorkspace(lc, output),
+  };
+
+  try {
+    await lc.start();
+  } catch (e) {
+    output.appendLine(`The llmsafe server failed to start: ${(e as Error).message}`);
+    void vscode.window.showErrorMessage("llmsafe: the server failed to start. See \"llmsafe: Show output\".");
+  }
+  showState();
+
+  // Registered after start: the server may offer some of these ids itself through
+  // executeCommandProvider (vscode-languageclient registers those), and one id cannot be registered twice.
+  const serverCommands = new Set(lc.initializeResult?.capabilities.executeCommandProvider?.commands ?? []);
+  for (const [id, handler] of Object.entries(handlers)) {
+    if (serverCommands.has(id)) continue;
+    context.subscriptions.push(vscode.commands.registerCommand(id, handler));
+  }
+}
+
+/** Summary the server's scan command returns; every field optional so older servers still work. */
+interface ScanSummary {
+  files?: number;
+  findings?: number;
+  filesWithFindings?: number;
+}
+
+async function scanWorkspace(lc: LanguageClient, output: vscode.OutputChannel): Promise<ScanSummary | undefined> {
+  if (!vscode.workspace.getConfiguration(SETTINGS_SECTION).get<boolean>("enable", true)) {
+    void vscode.window.showInformationMessage("llmsafe is disabled (llmsafe.enable).");
+    return undefined;
+  }
+  const offered = lc.initializeResult?.capabilities.executeCommandProvider?.commands ?? [];
+  const command = SERVER_SCAN_COMMANDS.find((c) => offered.includes(c));
+  if (!command) {
+    void vscode.window.showErrorMessage("llmsafe: this server version cannot scan a workspace.");
+    return undefined;
+  }
+  const started = Date.now();
+  const summary = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: "llmsafe: scanning the workspace", cancellable: false },
+    () => lc.sendRequest(ExecuteCommandRequest.type, { command, arguments: [] }) as Promise<ScanSummary | undefined>,
+  );
+  const s = summary ?? {};
+  const text = `llmsafe: scanned ${s.files ?? "the"} files in ${((Date.now() - started) / 1000).toFixed(1)} s: ${s.findings ?? 0} findings${s.filesWithFindings !== undefined ? ` in ${s.filesWithFindings} files` : ""}.`;
+  output.appendLine(text);
+  void vscode.window.showInformationMessage(text, "Show problems").then((a) => a && vscode.commands.executeCommand("workbench.actions.view.problems"));
+  return summary ?? undefined;
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}

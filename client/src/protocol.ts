@@ -1,0 +1,31 @@
+// What the client and the server agree on: the settings (typed once, in the server's settings
+// module, which imports types only so it bundles into the client at no cost), the diagnostic
+// source, the initialization options and the ids of commands the client implements itself.
+export { SETTINGS_SECTION, defaultSettings, type LlmsafeSettings, type RunMode, type TraceLevel } from "../../server/src/lsp/settings";
+
+/** Same value as the server's DIAGNOSTIC_SOURCE (not imported: that module pulls in vscode-languageserver). */
+export const DIAGNOSTIC_SOURCE = "llmsafe";
+
+/** The JS/TS languages the extension activates on and the server analyses. */
+export const LANGUAGES = ["javascript", "javascriptreact", "typescript", "typescriptreact"] as const;
+
+/** Sent in `initialize`. In an untrusted workspace the server must not load the workspace's own
+ *  `.llmsaferc.json` `models` (extra sources/sinks are code-like configuration); severities and
+ *  ignores still apply. */
+export interface InitializationOptions {
+  workspaceTrusted: boolean;
+}
+
+/** Commands contributed in package.json and handled in the client. */
+export const ClientCommand = {
+  scanWorkspace: "llmsafe.scanWorkspace",
+  showOutput: "llmsafe.showOutput",
+  restartServer: "llmsafe.restartServer",
+  openRuleCatalog: "llmsafe.openRuleCatalog",
+  /** args: [url]: opens the survey section in the browser. */
+  openSurveySection: "llmsafe.openSurveySection",
+  /** args: [ruleId]: opens docs/rules/<id>.md shipped with the extension. */
+  showRuleDocumentation: "llmsafe.showRuleDocumentation",
+  /** For tests and other extensions: the status bar's current count. */
+  findingCount: "llmsafe.findingCount",
+} as const;
