@@ -1,0 +1,50 @@
+// The propagation steps the engine promises, one snippet each: model output must reach the
+// shell sink through the step (flagged), and a look-alike through the same step must not.
+import assert from "node:assert/strict";
+import { createRequire } from "node:module";
+import { test } from "node:test";
+
+const require = createRequire(import.meta.url);
+const { Project } = require("../dist/engine.js");
+
+function findings(body, ext = "ts") {
+  const text = `import OpenAI from "openai";\nimport { exec } from "node:child_process";\nconst client = new OpenAI();\nexport async function run(userId: string) {\n  const res = await client.chat.completions.create({ model: "m", messages: [] });\n  const out = res.choices[0].message.content ?? "";\n${body}\n}\n`;
+  const file = `/app/a.${ext}`;
+  const host = { readFile: (p) => (p === file ? text : undefined), fileExists: (p) => p === file };
+  return new Project({ root: "/app", host }).analyzeFile(file).findings.map((f) => f.ruleId);
+}
+
+const CASES = {
+  "variable and reassignment": ["let c = 'ls'; c = out; exec(c);", "let c = out; c = 'ls'; exec(c);"],
+  "object destructuring with default and rename": ["const { a: cmd = 'ls' } = { a: out }; exec(cmd);", "const { b: cmd = 'ls' } = { a: out, b: 'pwd' }; exec(cmd);"],
+  "array destructuring and rest": ["const [, second] = ['x', out]; exec(second);", "const [first] = ['ls', out]; exec(first);"],
+  "object rest": ["const { x, ...rest } = { x: 1, c: out }; exec(rest.c);", "const { c, ...rest } = { c: out, d: 'ls' }; exec(rest.d);"],
+  "template literal": ["exec(`git log ${out}`);", "exec(`git log ${userId.length}`);"],
+  "+ and +=": ["let c = 'echo '; c += out; exec(c);", "let c = 'echo '; c += 'hi'; exec(c);"],
+  "concat and join": ["exec(['a', out].join(' '));", "exec(['a', 'b'].join(' '));"],
+  "map, filter, spread, push": ["const parts = []; parts.push(out); exec([...parts].map((p) => p.trim()).filter(Boolean).join(' '));", "const parts = ['ls']; exec([...parts].map((p) => p.trim()).join(' '));"],
+  "field sensitivity": ["const o = { cmd: out, label: 'x' }; exec(o.cmd);", "const o = { cmd: 'ls', label: out }; exec(o.cmd);"],
+  "await and then": ["await Promise.resolve(out).then((v) => exec(v));", "await Promise.resolve('ls').then((v) => exec(v));"],
+  "optional chaining and ??": ["const r = res?.choices?.[0]?.message?.content ?? 'ls'; exec(r);", "const r = undefined ?? 'ls'; exec(r);"],
+  "String() and JSON.stringify": ["exec(String(out)); exec(JSON.stringify({ out }));", "exec(String(42)); exec(JSON.stringify({ a: 1 }));"],
+  "string methods": ["exec(out.trim().slice(0, 10).toLowerCase().replace('a', 'b'));", "exec(out.length > 3 ? 'ls' : 'pwd');"],
+  "equality guard": ["if (out !== 'status') exec(out);", "if (out === 'status') exec(out);"],
+  "allow-list guard": ["const OK = ['ls', 'pwd']; if (OK.includes(out)) {} exec(out);", "const OK = ['ls', 'pwd']; if (!OK.includes(out)) return; exec(out);"],
+  "helper in the same file": ["const run2 = (c: string) => exec(c); run2(out);", "const run2 = (c: string) => exec('ls'); run2(out);"],
+  "class field": ["class R { constructor(private c: string) {} go() { exec(this.c); } } new R(out).go();", "class R { constructor(private c: string) {} go() { exec('ls'); } } new R(out).go();"],
+  "for await over a stream": ["const stream = await client.chat.completions.create({ model: 'm', messages: [], stream: true }); let buf = ''; for await (const ch of stream) buf += ch.choices[0]?.delta?.content ?? ''; exec(buf);", "let buf = ''; for await (const ch of [1, 2]) buf += String(ch); exec(buf);"],
+  "execFile with an argument array is not a shell": ["exec(out);", "require('node:child_process').execFile('git', ['log', out]);"],
+};
+
+for (const [name, [flagged, clean]] of Object.entries(CASES)) {
+  test(`propagates through ${name}`, () => {
+    assert.ok(findings(flagged).includes("llm-output-command-injection"), `flagged case: ${flagged}`);
+    assert.ok(!findings(clean).includes("llm-output-command-injection"), `clean case: ${clean}`);
+  });
+}
+
+test("JavaScript, JSX and CommonJS parse and flow the same way", () => {
+  assert.ok(findings("exec(out);", "js").includes("llm-output-command-injection"));
+  assert.ok(findings("const el = <div dangerouslySetInnerHTML={{ __html: out }} />;", "jsx").includes("llm-output-xss"));
+  assert.ok(findings("const el = <div>{out}</div>;", "tsx").length === 0);
+});
