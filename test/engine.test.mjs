@@ -167,3 +167,35 @@ test("no input makes the engine throw", () => {
     assert.doesNotThrow(() => run(`n${i}.tsx`));
   }
 });
+
+test("incremental re-parse gives the same findings as a fresh analysis, edit after edit", () => {
+  const base = Array.from({ length: 30 }, (_, i) => `
+export async function h${i}(req: Request) {
+  const body = await req.json();
+  const res = await client.chat.completions.create({ model: "m", messages: [{ role: "${i % 3 ? "user" : "system"}", content: body.q }] });
+  ${i % 4 ? "console.log" : "exec"}(res.choices[0].message.content ?? "");
+}`).join("\n");
+  let text = `import OpenAI from "openai";\nimport { exec } from "node:child_process";\nconst client = new OpenAI();\n${base}\n`;
+  const { p, map } = project({ "big.ts": text });
+  const key = (r) => r.findings.map((f) => `${f.range.start}-${f.range.end}:${f.ruleId}`).join(",");
+  p.analyzeFile("/app/big.ts");
+  const edits = [
+    (t) => t.replace("const body = await req.json();", "const body = await req.json();\n  const extra = 1;"),
+    (t) => t.replace('role: "user", content: body.q', 'role: "system", content: body.q'),
+    (t) => t.replace("console.log(res", "exec(res"),
+    (t) => t + "\nexport const later = () => exec(String(Date.now()));\n",
+    (t) => t.replace("export async function h5", "// a comment\nexport async function h5"),
+    (t) => t.replace("const client", "const client2 = 1;\nconst client"),
+    (t) => t.replace("{ role", "{ broken"),
+    (t) => t.replace("{ broken", "{ role"),
+  ];
+  for (const edit of edits) {
+    text = edit(text);
+    map.set("/app/big.ts", text);
+    p.update("/app/big.ts", text);
+    const incremental = p.analyzeFile("/app/big.ts");
+    const fresh = project({ "big.ts": text }).run("big.ts");
+    assert.equal(key(incremental), key(fresh));
+    assert.deepEqual(incremental.notices.map((n) => n.kind), fresh.notices.map((n) => n.kind));
+  }
+});

@@ -11,6 +11,7 @@ import { defaultConfig, type ResolvedConfig } from "./config";
 import type { Fact } from "./facts";
 import { findKeys, maskSecret } from "./keys";
 import { ModelIndex } from "./model";
+import { reparse } from "./incremental-parse";
 import { parseSource, SOURCE_EXTENSIONS } from "./parse";
 import { SourceText } from "./source-text";
 import { applySuppressions, parseDirectives } from "./suppressions";
@@ -33,6 +34,8 @@ interface ModuleState {
   inProgress: boolean;
   fingerprint: string;
   result: FileResult | null;
+  /** A tree for this text already built by an incremental re-parse. */
+  preParsed?: import("@typescript-eslint/typescript-estree").TSESTree.Program;
 }
 
 /** Files that mention an LLM SDK, a provider API or a setting we check get the full analysis. */
@@ -200,7 +203,8 @@ export class Project {
       for (const k of findKeys(text)) st.facts.push({ type: "key-literal", file, start: k.start, end: k.end, provider: k.provider, key: k.key });
       return;
     }
-    const parsed = parseSource(file, text, text.includes("llmsafe-"));
+    const parsed = st.preParsed ? { ok: true as const, ast: st.preParsed, comments: [] } : parseSource(file, text, text.includes("llmsafe-"));
+    st.preParsed = undefined;
     if (!parsed.ok) {
       const loc = st.src.location({ start: parsed.offset, end: parsed.offset });
       st.notices.push({ ...loc, kind: "parse-error", severity: "error", message: `Parse error: ${parsed.message}` });
@@ -284,6 +288,8 @@ export class Project {
     if (!old) return [...affected];
     if (text !== undefined) {
       const st: ModuleState = { text, src: new SourceText(file, text), analyzer: null, facts: [], notices: [], analysed: false, inProgress: false, fingerprint: "", result: null };
+      // Re-parse only the statements the edit touched, when the old tree allows it.
+      if (old.analyzer && !old.analyzer.aborted) st.preParsed = reparse(file, old.analyzer.ast, old.text, text) ?? undefined;
       this.modules.set(file, st);
       this.analyse(file, st);
       if (st.fingerprint === old.fingerprint && old.analysed) return [...affected];
