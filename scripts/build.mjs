@@ -3,10 +3,16 @@ import { build } from "esbuild";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 
-const common = { bundle: true, external: ["typescript"], platform: "node", target: "node20", sourcemap: true, logLevel: "warning", legalComments: "none" };
+// --production (npm run package): minified, no source maps, for the .vsix.
+const production = process.argv.includes("--production");
+const common = { bundle: true, external: ["typescript"], platform: "node", target: "node20", sourcemap: !production, minify: production, logLevel: "warning", legalComments: "none" };
 await Promise.all([
   build({ ...common, entryPoints: ["server/src/cli/bin.ts"], outfile: "dist/cli.js" }),
+  // The CLI's analysing half (worker threads, or in-process for --jobs 1); dist/cli.js loads it on demand.
+  build({ ...common, entryPoints: ["server/src/cli/worker.ts"], outfile: "dist/cli-worker.js" }),
   build({ ...common, entryPoints: ["server/src/index.ts"], outfile: "dist/engine.js", format: "cjs" }),
+  // The language server ships inside the .vsix without node_modules: bundle typescript too.
+  build({ ...common, external: [], entryPoints: ["server/src/lsp/main.ts"], outfile: "dist/server.js", format: "cjs" }),
   // The VS Code extension: everything bundled but the editor's own API.
   build({ ...common, external: ["vscode"], entryPoints: ["client/src/extension.ts"], outfile: "dist/extension.js", format: "cjs" }),
 ]);

@@ -9,7 +9,7 @@ VERSION=4.100.3
 root=$(cd "$(dirname "$0")/.." && pwd)
 dir=${1:-"$root/.vscode-test/code-server"}
 bin="$dir/node_modules/.bin/code-server"
-if [ -x "$bin" ] && "$bin" --version 2>/dev/null | grep -q "^$VERSION "; then
+if [ -x "$bin" ] && XDG_CONFIG_HOME="$dir/.xdg-config" "$bin" --version 2>/dev/null | grep -q "^$VERSION "; then
   echo "code-server $VERSION already in $dir"; exit 0
 fi
 command -v rg >/dev/null || { echo "install-code-server: ripgrep (rg) is required: apt-get install ripgrep" >&2; exit 1; }
@@ -25,4 +25,4 @@ tar czf "$rgtmp/vscode-ripgrep-cache-1.15.11/ripgrep-v13.0.0-10-x86_64-unknown-l
 # npm_config_unsafe_perm: code-server's postinstall refuses to run as root without it.
 # npm_config_yes: node-pty's postinstall runs `npx node-gyp ...`, which otherwise aborts without a TTY.
 TMPDIR="$rgtmp" npm_config_unsafe_perm=true npm_config_yes=true npm install --no-audit --no-fund --save-exact "code-server@$VERSION"
-"$bin" --version
+XDG_CONFIG_HOME="$dir/.xdg-config" "$bin" --version

@@ -18,7 +18,7 @@ import { FindingStatus } from "./status";
 /** Port the server's inspector listens on when the extension runs in debug mode (see .vscode/launch.json). */
 const INSPECT_PORT = 6011;
 /** Server-side commands that the client offers under its own ids, with progress and a summary. */
-const SERVER_SCAN_COMMANDS = ["llmsafe.scanWorkspace", "llmsafe.server.scanWorkspace", "llmsafe.scan"];
+const SERVER_SCAN_COMMANDS = ["llmsafe.rescanWorkspace"];
 
 let client: LanguageClient | undefined;
 
@@ -44,6 +44,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     // A function, so a restart after trust is granted sends the new value.
     initializationOptions: (): InitializationOptions => ({ workspaceTrusted: vscode.workspace.isTrusted }),
     outputChannel: output,
+    middleware: {
+      // The server offers these two for every editor (answering with window/showDocument); in VS Code
+      // the client does better: rule pages open as a Markdown preview (or a page made from the rule's
+      // metadata when no docs file ships), and only http(s) links reach the browser.
+      executeCommand: (command, args, next) => {
+        if (command === ClientCommand.showRuleDocumentation) return showRuleDocumentation(context.extensionUri, args[0]);
+        if (command === ClientCommand.openSurveySection) return openSurveySection(args[0]);
+        return next(command, args);
+      },
+    },
   };
   const lc = new LanguageClient("llmsafe", "llmsafe", serverOptions, clientOptions);
   client = lc;
@@ -61,6 +71,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.workspace.registerTextDocumentContentProvider(RULE_DOC_SCHEME, new RuleDocProvider()),
   );
 
+  // Registered here only when the server does not offer them itself (see the middleware above).
   const handlers: Record<string, (...args: unknown[]) => unknown> = {
     [ClientCommand.showOutput]: () => output.show(true),
     [ClientCommand.restartServer]: async () => {
@@ -72,7 +83,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     [ClientCommand.showRuleDocumentation]: (ruleId) => showRuleDocumentation(context.extensionUri, ruleId),
     [ClientCommand.openSurveySection]: (url) => openSurveySection(url),
     [ClientCommand.findingCount]: () => status.count(),
-    [ClientCommand.scanWorkspace]: () => scanWorkspace(lc, output),
+    [ClientCommand.scanWorkspace]: () => scanWorkspace(lc, output, status),
   };
 
   try {
@@ -99,27 +110,30 @@ interface ScanSummary {
   filesWithFindings?: number;
 }
 
-async function scanWorkspace(lc: LanguageClient, output: vscode.OutputChannel): Promise<ScanSummary | undefined> {
+async function scanWorkspace(lc: LanguageClient, output: vscode.OutputChannel, status: FindingStatus): Promise<ScanSummary> {
   if (!vscode.workspace.getConfiguration(SETTINGS_SECTION).get<boolean>("enable", true)) {
     void vscode.window.showInformationMessage("llmsafe is disabled (llmsafe.enable).");
-    return undefined;
+    return {};
   }
   const offered = lc.initializeResult?.capabilities.executeCommandProvider?.commands ?? [];
   const command = SERVER_SCAN_COMMANDS.find((c) => offered.includes(c));
   if (!command) {
     void vscode.window.showErrorMessage("llmsafe: this server version cannot scan a workspace.");
-    return undefined;
+    return {};
   }
   const started = Date.now();
   const summary = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: "llmsafe: scanning the workspace", cancellable: false },
     () => lc.sendRequest(ExecuteCommandRequest.type, { command, arguments: [] }) as Promise<ScanSummary | undefined>,
   );
-  const s = summary ?? {};
-  const text = `llmsafe: scanned ${s.files ?? "the"} files in ${((Date.now() - started) / 1000).toFixed(1)} s: ${s.findings ?? 0} findings${s.filesWithFindings !== undefined ? ` in ${s.filesWithFindings} files` : ""}.`;
+  // A server that returns no summary: report what VS Code now holds.
+  const held = status.count();
+  const s: ScanSummary = summary && typeof summary === "object" ? summary : { findings: held.errors + held.warnings + held.infos, filesWithFindings: held.files };
+  const files = s.files !== undefined ? `${s.files} files` : "the workspace";
+  const text = `llmsafe: scanned ${files} in ${((Date.now() - started) / 1000).toFixed(1)} s: ${s.findings ?? 0} findings${s.filesWithFindings !== undefined ? ` in ${s.filesWithFindings} files` : ""}.`;
   output.appendLine(text);
   void vscode.window.showInformationMessage(text, "Show problems").then((a) => a && vscode.commands.executeCommand("workbench.actions.view.problems"));
-  return summary ?? undefined;
+  return s;
 }
 
 export async function deactivate(): Promise<void> {
