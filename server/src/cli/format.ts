@@ -1,68 +1,172 @@
-// Output formats: ESLint's JSON results shape (plus path and links), and stylish for people.
+// Output formats for people and tools: stylish (default), compact, ESLint's JSON results shape
+// (plus the taint path and links), GitHub workflow annotations. SARIF lives in sarif.ts.
 import { relative } from "node:path";
-import type { FileResult } from "../engine/types";
+import { rulesById } from "../../../rules/index";
+import type { FileNotice, FileResult, Finding, Severity } from "../engine/types";
+import { mergeEdits } from "./fix";
 
 const SEVERITY_NUM = { error: 2, warning: 1, info: 1 } as const;
 
-export function toEslintJson(results: FileResult[]) {
+/** What the formatters need beyond the engine's results. */
+export interface FormatContext {
+  cwd: string;
+  root: string;
+  /** File text, for ESLint-style fix ranges. */
+  textOf?: (file: string) => string | undefined;
+  fingerprints?: Map<Finding, string>;
+  /** Findings hidden because the baseline has them (kept in JSON's suppressedMessages). */
+  baselined?: Set<Finding>;
+}
+
+/** Findings shown (not suppressed, not in the baseline). */
+export function activeFindings(r: FileResult, ctx?: Pick<FormatContext, "baselined">): Finding[] {
+  return r.findings.filter((f) => !f.suppressed && !ctx?.baselined?.has(f));
+}
+
+export function noticeRuleId(n: FileNotice): string | null {
+  return n.kind === "parse-error" || n.kind === "skipped" ? null : `llmsafe/${n.kind}`;
+}
+
+function fixInfo(f: Finding, ctx?: FormatContext) {
+  const text = ctx?.textOf?.(f.file);
+  if (text === undefined) return {};
+  const safe = f.fixes.find((x) => !x.suggestion && x.edits.length);
+  const suggestions = f.fixes.filter((x) => x.suggestion && x.edits.length).map((x) => ({ desc: x.title, fix: mergeEdits(text, x.edits) }));
+  return { ...(safe ? { fix: mergeEdits(text, safe.edits) } : {}), ...(suggestions.length ? { suggestions } : {}) };
+}
+
+/** ESLint's results shape: [{ filePath, messages: [{ ruleId, severity, message, line, column, endLine, endColumn }] }]. */
+export function toEslintJson(results: FileResult[], ctx?: FormatContext) {
   return results.map((r) => {
     const messages = [
       ...r.notices.map((n) => ({
-        ruleId: n.kind === "parse-error" || n.kind === "skipped" ? null : `llmsafe/${n.kind}`, severity: SEVERITY_NUM[n.severity],
+        ruleId: noticeRuleId(n), severity: SEVERITY_NUM[n.severity],
         message: n.message, line: n.start.line, column: n.start.column, endLine: n.end.line, endColumn: n.end.column,
         ...(n.kind === "parse-error" ? { fatal: true } : {}),
       })),
-      ...r.findings.filter((f) => !f.suppressed).map((f) => ({
+      ...activeFindings(r, ctx).map((f) => ({
         ruleId: f.ruleId, severity: SEVERITY_NUM[f.severity], message: f.message,
         line: f.start.line, column: f.start.column, endLine: f.end.line, endColumn: f.end.column,
-        confidence: f.confidence, surveyUrl: f.surveyUrl, surveySection: f.surveySection, owasp: f.owasp, cwe: f.cwe,
+        ...fixInfo(f, ctx),
+        confidence: f.confidence, surveyUrl: f.surveyUrl, surveySection: f.surveySection,
+        surveyTitle: rulesById.get(f.ruleId)?.meta.surveyTitle, owasp: f.owasp, cwe: f.cwe,
+        ...(ctx?.fingerprints ? { fingerprint: ctx.fingerprints.get(f) } : {}),
         path: f.path.map((p) => ({ file: p.file, line: p.start.line, column: p.start.column, endLine: p.end.line, endColumn: p.end.column, description: p.description })),
       })),
     ].sort((a, b) => a.line - b.line || a.column - b.column);
-    const suppressedMessages = r.findings.filter((f) => f.suppressed).map((f) => ({
+    const suppressedMessages = r.findings.filter((f) => f.suppressed || ctx?.baselined?.has(f)).map((f) => ({
       ruleId: f.ruleId, severity: SEVERITY_NUM[f.severity], message: f.message, line: f.start.line, column: f.start.column,
-      endLine: f.end.line, endColumn: f.end.column, suppressions: [{ kind: "directive", justification: f.suppressed!.reason }],
+      endLine: f.end.line, endColumn: f.end.column,
+      suppressions: f.suppressed ? [{ kind: "directive", justification: f.suppressed.reason }] : [{ kind: "external", justification: "in the llmsafe baseline" }],
+      ...(ctx?.fingerprints ? { fingerprint: ctx.fingerprints.get(f) } : {}),
     }));
     const count = (sev: number) => messages.filter((m) => m.severity === sev).length;
     return {
       filePath: r.file, messages, suppressedMessages,
       errorCount: count(2), fatalErrorCount: messages.filter((m) => "fatal" in m).length, warningCount: count(1),
-      fixableErrorCount: 0, fixableWarningCount: 0,
+      fixableErrorCount: messages.filter((m) => m.severity === 2 && "fix" in m).length,
+      fixableWarningCount: messages.filter((m) => m.severity === 1 && "fix" in m).length,
     };
   });
 }
 
-export function formatJson(results: FileResult[]): string {
-  return JSON.stringify(toEslintJson(results)) + "\n";
+export function formatJson(results: FileResult[], ctx: FormatContext): string {
+  return JSON.stringify(toEslintJson(results, ctx)) + "\n";
 }
 
-export function formatStylish(results: FileResult[], opts: { cwd: string; color: boolean }): string {
-  const c = (code: string, s: string) => (opts.color ? `\u001b[${code}m${s}\u001b[0m` : s);
-  let out = "";
-  let errors = 0, warnings = 0;
+interface Item {
+  line: number;
+  col: number;
+  endLine: number;
+  endCol: number;
+  sev: Severity;
+  msg: string;
+  rule: string;
+  finding?: Finding;
+}
+
+function items(r: FileResult, ctx: FormatContext): Item[] {
+  return [
+    ...r.notices.map((n) => ({ line: n.start.line, col: n.start.column, endLine: n.end.line, endCol: n.end.column, sev: n.severity, msg: n.message, rule: noticeRuleId(n) ?? n.kind })),
+    ...activeFindings(r, ctx).map((f) => ({ line: f.start.line, col: f.start.column, endLine: f.end.line, endCol: f.end.column, sev: f.severity, msg: f.message, rule: f.ruleId, finding: f })),
+  ].sort((a, b) => a.line - b.line || a.col - b.col);
+}
+
+const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? "" : "s"}`;
+
+export function summaryCounts(results: FileResult[], ctx: FormatContext) {
+  let errors = 0, warnings = 0, infos = 0, fixable = 0;
   for (const r of results) {
-    const items = [
-      ...r.notices.map((n) => ({ line: n.start.line, col: n.start.column, sev: n.severity, msg: n.message, rule: n.kind, extra: [] as string[] })),
-      ...r.findings.filter((f) => !f.suppressed).map((f) => ({
-        line: f.start.line, col: f.start.column, sev: f.severity, msg: f.message, rule: f.ruleId,
-        extra: [
-          ...f.path.map((p, i) => `${i === 0 ? "path:" : "     "} ${relative(opts.cwd, p.file)}:${p.start.line}:${p.start.column} ${p.description}`),
-          `survey §${f.surveySection}: ${f.surveyUrl}`,
-        ],
-      })),
-    ].sort((a, b) => a.line - b.line || a.col - b.col);
-    if (!items.length) continue;
-    out += `\n${c("4", relative(opts.cwd, r.file) || r.file)}\n`;
-    for (const it of items) {
+    for (const it of items(r, ctx)) {
       if (it.sev === "error") errors++;
-      else warnings++;
-      const sev = it.sev === "error" ? c("31", "error") : it.sev === "warning" ? c("33", "warning") : c("36", "info");
-      out += `  ${`${it.line}:${it.col}`.padEnd(8)} ${sev.padEnd(opts.color ? 16 : 7)} ${it.msg}  ${c("2", it.rule)}\n`;
-      for (const x of it.extra) out += `             ${c("2", x)}\n`;
+      else if (it.sev === "warning") warnings++;
+      else infos++;
+      if (it.finding?.fixes.some((x) => !x.suggestion)) fixable++;
     }
   }
-  const total = errors + warnings;
-  if (total) out += `\n${c(errors ? "31;1" : "33;1", `✖ ${total} problem${total === 1 ? "" : "s"} (${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"})`)}\n`;
-  else out += `${c("32", "✔ no problems found")} in ${results.length} file${results.length === 1 ? "" : "s"}\n`;
+  return { errors, warnings, infos, fixable };
+}
+
+export function formatStylish(results: FileResult[], ctx: FormatContext & { color: boolean; baselinedCount?: number }): string {
+  const c = (code: string, s: string) => (ctx.color ? `\u001b[${code}m${s}\u001b[0m` : s);
+  let out = "";
+  for (const r of results) {
+    const list = items(r, ctx);
+    if (!list.length) continue;
+    out += `\n${c("4", relative(ctx.cwd, r.file) || r.file)}\n`;
+    for (const it of list) {
+      const sevWord = it.sev === "error" ? "error" : it.sev === "warning" ? "warning" : "info";
+      const sev = c(it.sev === "error" ? "31" : it.sev === "warning" ? "33" : "36", sevWord);
+      out += `  ${`${it.line}:${it.col}`.padEnd(8)} ${sev}${" ".repeat(Math.max(1, 8 - sevWord.length))}${it.msg}  ${c("2", it.rule)}\n`;
+      const f = it.finding;
+      if (!f) continue;
+      f.path.forEach((p, i) => {
+        out += `             ${c("2", `${i === 0 ? "path:" : "     "} ${relative(ctx.cwd, p.file)}:${p.start.line}:${p.start.column} ${p.description}`)}\n`;
+      });
+      const title = rulesById.get(f.ruleId)?.meta.surveyTitle;
+      out += `             ${c("2", `survey §${f.surveySection}${title ? ` ${title}` : ""}: ${f.surveyUrl}`)}\n`;
+    }
+  }
+  const { errors, warnings, infos, fixable } = summaryCounts(results, ctx);
+  const total = errors + warnings + infos;
+  const base = ctx.baselinedCount ? ` (${ctx.baselinedCount} more in the baseline)` : "";
+  if (total) {
+    out += `\n${c(errors ? "31;1" : "33;1", `✖ ${plural(total, "problem")} (${plural(errors, "error")}, ${plural(warnings, "warning")}${infos ? `, ${infos} info` : ""})`)}${base}\n`;
+    if (fixable) out += `  ${plural(fixable, "problem")} fixable with the \`--fix\` option.\n`;
+  } else out += `${c("32", "✔ no problems found")} in ${plural(results.length, "file")}${base}\n`;
+  return out;
+}
+
+/** ESLint's compact format: one line per problem. */
+export function formatCompact(results: FileResult[], ctx: FormatContext): string {
+  let out = "";
+  let total = 0;
+  for (const r of results) {
+    for (const it of items(r, ctx)) {
+      total++;
+      const sev = it.sev === "error" ? "Error" : it.sev === "warning" ? "Warning" : "Info";
+      out += `${r.file}: line ${it.line}, col ${it.col}, ${sev} - ${it.msg} (${it.rule})\n`;
+    }
+  }
+  if (total) out += `\n${plural(total, "problem")}\n`;
+  return out;
+}
+
+// Workflow commands: https://docs.github.com/actions/reference/workflow-commands-for-github-actions
+const escapeData = (s: string) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+const escapeProperty = (s: string) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+
+/** `::error file=...,line=...::message` lines that GitHub Actions turns into annotations. */
+export function formatGithub(results: FileResult[], ctx: FormatContext): string {
+  let out = "";
+  for (const r of results) {
+    const file = relative(ctx.cwd, r.file).split("\\").join("/");
+    for (const it of items(r, ctx)) {
+      const level = it.sev === "error" ? "error" : it.sev === "warning" ? "warning" : "notice";
+      const props: [string, string | number][] = [["file", file], ["line", it.line], ["col", it.col], ["endLine", it.endLine], ...(it.endLine === it.line ? [["endColumn", it.endCol] as [string, number]] : []), ["title", `llmsafe ${it.rule}`]];
+      const more = it.finding ? `\n${it.finding.path.length ? `path: ${it.finding.path.map((p) => `${relative(ctx.cwd, p.file)}:${p.start.line} ${p.description}`).join(" → ")}\n` : ""}survey §${it.finding.surveySection}: ${it.finding.surveyUrl}` : "";
+      out += `::${level} ${props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",")}::${escapeData(it.msg + more)}\n`;
+    }
+  }
   return out;
 }

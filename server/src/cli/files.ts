@@ -1,0 +1,152 @@
+// Which files a run lints: paths and globs from the command line, walked the way users expect
+// (.gitignore and .llmsafeignore respected, node_modules, build output and minified files skipped).
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { dirname, extname, join, relative, resolve, sep } from "node:path";
+import ignore, { type Ignore } from "ignore";
+import picomatch from "picomatch";
+
+/** The extensions the parser understands (mirrors the engine's SOURCE_EXTENSIONS). */
+export const SOURCE_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
+/** Folders never walked into: dependencies, VCS data and the usual build output. */
+export const SKIP_DIRS = new Set(["node_modules", ".git", "dist", "build", "out", "coverage", ".next", ".nuxt", ".svelte-kit", ".turbo", ".vercel", ".cache", ".vscode-test", ".output"]);
+export const IGNORE_FILES = [".gitignore", ".llmsafeignore"];
+
+export class UsageError extends Error {}
+
+/** .gitignore / .llmsafeignore rules from `root` down, loaded once per directory. */
+export class IgnoreRules {
+  private readonly perDir = new Map<string, Ignore | null>();
+  constructor(readonly root: string) {}
+
+  private rulesOf(dir: string): Ignore | null {
+    let r = this.perDir.get(dir);
+    if (r !== undefined) return r;
+    r = null;
+    for (const name of IGNORE_FILES) {
+      const p = join(dir, name);
+      if (!existsSync(p)) continue;
+      try {
+        r ??= ignore();
+        r.add(readFileSync(p, "utf8"));
+      } catch {
+        // an unreadable ignore file ignores nothing, like git
+      }
+    }
+    this.perDir.set(dir, r);
+    return r;
+  }
+
+  /** Whether a path under root is ignored by the rules of any folder between root and it. */
+  ignores(abs: string, isDir: boolean): boolean {
+    const rel = relative(this.root, abs);
+    if (!rel || rel.startsWith("..")) return false;
+    const parts = rel.split(sep);
+    // git semantics: a path is ignored if it or any parent folder is ignored.
+    for (let depth = 1; depth <= parts.length; depth++) {
+      const target = parts.slice(0, depth);
+      const targetIsDir = depth < parts.length || isDir;
+      for (let d = 0; d < depth; d++) {
+        const rules = this.rulesOf(join(this.root, ...parts.slice(0, d)));
+        if (rules && rules.ignores(target.slice(d).join("/") + (targetIsDir ? "/" : ""))) return true;
+      }
+    }
+    return false;
+  }
+}
+
+export function isMinifiedName(path: string): boolean {
+  return /[.-]min\.[cm]?js$/i.test(path) || /\.bundle\.[cm]?js$/i.test(path);
+}
+
+/** Minified or generated-bundle text: very long lines on average. */
+export function looksMinified(text: string): boolean {
+  if (text.length < 4096) return false;
+  let lines = 1;
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lines++;
+  return text.length / lines > 300;
+}
+
+export function hasGlob(p: string): boolean {
+  return picomatch.scan(p).isGlob;
+}
+
+/** Normalises `--ext ts,.tsx` into [".ts", ".tsx"], rejecting what the parser cannot read. */
+export function parseExtensions(values: string[] | undefined): string[] {
+  if (!values?.length) return SOURCE_EXTENSIONS;
+  const out: string[] = [];
+  for (const v of values.flatMap((x) => x.split(","))) {
+    const e = v.trim().toLowerCase();
+    if (!e) continue;
+    const ext = e.startsWith(".") ? e : `.${e}`;
+    if (!SOURCE_EXTENSIONS.includes(ext)) throw new UsageError(`--ext ${v}: llmsafe reads ${SOURCE_EXTENSIONS.join(" ")} files only`);
+    if (!out.includes(ext)) out.push(ext);
+  }
+  if (!out.length) throw new UsageError("--ext needs at least one extension");
+  return out;
+}
+
+export interface Discovery {
+  files: string[];
+  /** Named explicitly but ignored: reported as a warning, like ESLint does. */
+  ignoredExplicit: string[];
+}
+
+/**
+ * Files to lint under the given paths and globs (absolute, sorted). Directories are walked;
+ * an explicitly named JS/TS file is linted whatever --ext says, unless an ignore file excludes it.
+ */
+export function discoverFiles(patterns: string[], opts: { cwd: string; root: string; exts: string[] }): Discovery {
+  const rules = new IgnoreRules(opts.root);
+  const out = new Set<string>();
+  const ignoredExplicit: string[] = [];
+  const isSource = (p: string) => opts.exts.includes(extname(p).toLowerCase()) && !/\.d\.[cm]?ts$/i.test(p) && !isMinifiedName(p);
+  const walk = (dir: string, accept: (p: string) => boolean) => {
+    let entries: import("node:fs").Dirent[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+      const full = join(dir, e.name);
+      if (e.isDirectory()) {
+        if (SKIP_DIRS.has(e.name) || e.name.startsWith(".")) continue;
+        if (rules.ignores(full, true)) continue;
+        walk(full, accept);
+      } else if (e.isFile() && isSource(full) && accept(full) && !rules.ignores(full, false)) out.add(full);
+    }
+  };
+  for (const pattern of patterns) {
+    if (hasGlob(pattern)) {
+      const scan = picomatch.scan(pattern);
+      const base = resolve(opts.cwd, scan.base || ".");
+      const matcher = picomatch(resolve(opts.cwd, pattern).split(sep).join("/"), { dot: false });
+      const before = out.size;
+      if (existsSync(base) && statSync(base).isDirectory()) walk(base, (p) => matcher(p.split(sep).join("/")));
+      if (out.size === before) throw new UsageError(`no files match the pattern "${pattern}"`);
+      continue;
+    }
+    const abs = resolve(opts.cwd, pattern);
+    if (!existsSync(abs)) throw new UsageError(`no such file or directory: ${pattern}`);
+    const st = statSync(abs);
+    if (st.isDirectory()) walk(abs, () => true);
+    else if (st.isFile()) {
+      if (!SOURCE_EXTENSIONS.includes(extname(abs).toLowerCase()) || /\.d\.[cm]?ts$/i.test(abs) || isMinifiedName(abs)) continue;
+      if (rules.ignores(abs, false) || [...relative(opts.root, abs).split(sep)].slice(0, -1).some((s) => SKIP_DIRS.has(s))) ignoredExplicit.push(abs);
+      else out.add(abs);
+    }
+  }
+  return { files: [...out].sort(), ignoredExplicit };
+}
+
+/** The project root: the nearest folder at or above `cwd` holding .git, else cwd. */
+export function findProjectRoot(cwd: string): string {
+  let d = resolve(cwd);
+  for (;;) {
+    if (existsSync(join(d, ".git"))) return d;
+    const up = dirname(d);
+    if (up === d) return resolve(cwd);
+    d = up;
+  }
+}
