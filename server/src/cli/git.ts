@@ -56,7 +56,11 @@ export function stagedView(root: string): StagedView {
 
 /** Files changed since `ref` (committed since its merge base with HEAD, staged, unstaged or new). */
 export function changedSince(root: string, ref: string): string[] {
-  git(root, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
+  try {
+    git(root, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
+  } catch {
+    throw new UsageError(`--changed-since ${ref}: not a commit, branch or tag in this repository`);
+  }
   const base = git(root, ["merge-base", ref, "HEAD"]).trim();
   const changed = splitZ(git(root, ["diff", "--name-only", "--diff-filter=ACMR", "-z", "--no-renames", base]));
   const untracked = splitZ(git(root, ["ls-files", "--others", "--exclude-standard", "-z"]));
