@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { createRequire } from "node:module";
 import { startServer, workspace } from "./lsp-client.mjs";
-import { EXPRESS_ROUTE, PROMPT_HELPER, PROMPT_ROUTE } from "./snippets.mjs";
+import { EXPRESS_ROUTE, EXPRESS_ROUTE_SAFE, PROMPT_HELPER, PROMPT_ROUTE } from "./snippets.mjs";
 
 const { rulesById } = createRequire(import.meta.url)("../../dist/engine.js");
 const rule = rulesById.get("system-prompt-injection");
@@ -115,4 +115,37 @@ test("hover on a flagged range explains the rule, the path, OWASP/CWE and the su
   assert.ok(text.includes(rule.meta.surveyUrl), "survey link");
   assert.equal(hover.range.start.line, 6);
   assert.equal(await client.hover(uri, { line: 0, character: 0 }), null, "nothing to say on a clean line");
+});
+
+test("settings changes re-publish; llmsafe.run onSave analyses on save only", async () => {
+  const w = workspace({ "route.ts": EXPRESS_ROUTE_SAFE });
+  let settings = { run: "onType" };
+  const c = await startServer({ folders: [w.root], settings: () => settings });
+  try {
+    const uri = w.uri("route.ts");
+    await c.open(uri, EXPRESS_ROUTE_SAFE);
+    await c.diagnostics(uri, (p) => p.version === 1);
+    await c.change(uri, 2, EXPRESS_ROUTE);
+    assert.equal((await c.diagnostics(uri, (p) => p.version === 2)).diagnostics[0].severity, 1);
+
+    // A severity override arrives through didChangeConfiguration: the open file is re-published.
+    settings = { run: "onType", rules: { "system-prompt-injection": "warning" } };
+    await c.conn.sendNotification("workspace/didChangeConfiguration", { settings: null });
+    await c.diagnostics(uri, (p) => p.diagnostics[0]?.severity === 2);
+
+    settings = { run: "onSave", rules: { "system-prompt-injection": "warning" } };
+    await c.conn.sendNotification("workspace/didChangeConfiguration", { settings: null });
+    await c.conn.sendRequest("workspace/executeCommand", { command: "llmsafe.server.scanWorkspace", arguments: [] });
+    const since = c.published.length;
+    await c.change(uri, 3, EXPRESS_ROUTE_SAFE);
+    // Unsaved in onSave mode: no analysis, and no hover or fixes computed against stale offsets.
+    assert.equal(await c.hover(uri, { line: 6, character: 120 }), null);
+    assert.deepEqual(c.published.slice(since).filter((p) => p.uri === uri), []);
+    await c.conn.sendNotification("textDocument/didSave", { textDocument: { uri } });
+    const saved = await c.diagnostics(uri, (p) => p.version === 3, { since });
+    assert.deepEqual(saved.diagnostics, []);
+  } finally {
+    await c.stop();
+    w.cleanup();
+  }
 });

@@ -106,6 +106,13 @@ export async function startServer({ folders = [], settings = null, initializatio
     codeActions(uri, range, { diagnostics = [], only } = {}) {
       return conn.sendRequest("textDocument/codeAction", { textDocument: { uri }, range, context: { diagnostics, ...(only ? { only } : {}) } });
     },
+    /**
+     * Round trip through the server for an open document: its pending analysis runs first and
+     * the server writes in order, so every publish that analysis caused has arrived when this resolves.
+     */
+    async settle(uri) {
+      await conn.sendRequest("textDocument/hover", { textDocument: { uri }, position: { line: 0, character: 0 } });
+    },
     hover(uri, position) {
       return conn.sendRequest("textDocument/hover", { textDocument: { uri }, position });
     },

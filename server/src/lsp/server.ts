@@ -11,7 +11,9 @@ import {
   DidChangeWatchedFilesNotification,
   ErrorCodes,
   FileChangeType,
+  MessageType,
   ResponseError,
+  ShowMessageNotification,
   TextDocumentSyncKind,
   TextDocuments,
   type ClientCapabilities,
@@ -31,7 +33,7 @@ import type { FileResult } from "../engine/types";
 import { codeActions, COMMAND_OPEN_SURVEY, COMMAND_SHOW_RULE_DOCS, FIX_ALL_KIND } from "./code-actions";
 import { configProblemDiagnostics, toDiagnostics, type DiagnosticData } from "./diagnostics";
 import { hoverAt } from "./hover";
-import { normalizeSettings, SETTINGS_SECTION, type LlmsafeSettings } from "./settings";
+import { normalizeSettings, sameSettings, SETTINGS_SECTION, type LlmsafeSettings } from "./settings";
 import { pathToUri, uriToPath } from "./uri";
 import { KNOWN_RULE_IDS, WorkspaceModel, type FolderState } from "./workspace";
 
@@ -124,11 +126,13 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     (kind === "error" ? logError : log)(text);
     if (shownMessages.has(text)) return;
     shownMessages.add(text);
-    void (kind === "error" ? connection.window.showErrorMessage(text) : connection.window.showWarningMessage(text));
+    // A notification, not window/showMessageRequest: nothing to answer, and no client can leave it pending.
+    void connection.sendNotification(ShowMessageNotification.type, { type: kind === "error" ? MessageType.Error : MessageType.Warning, message: text });
   }
 
+  /** Open documents are always published (with their version); closed files only when there is news. */
   function publish(uri: string, diagnostics: Diagnostic[], version?: number) {
-    if (!diagnostics.length && !published.has(uri)) return;
+    if (!diagnostics.length && !published.has(uri) && version === undefined) return;
     if (diagnostics.length) published.add(uri);
     else published.delete(uri);
     void connection.sendDiagnostics({ uri, diagnostics, ...(version !== undefined ? { version } : {}) });
@@ -250,12 +254,16 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     for (const uri of now) configDiagnosticsUris.add(uri);
   }
 
-  /** Re-reads settings and config files, then re-analyses everything. */
-  async function reconfigureAll(): Promise<ScanSummary | null> {
-    for (const folder of model.allFolders()) {
-      const settings = await fetchSettings(folder);
-      model.reconfigure(folder, settings);
-    }
+  /**
+   * Re-reads settings and config files, then re-analyses everything. With `ifSettingsChanged`
+   * (a didChangeConfiguration, which VS Code also sends right after start-up) nothing happens
+   * unless some folder's settings really changed: a rescan costs a whole workspace analysis.
+   */
+  async function reconfigureAll(ifSettingsChanged = false): Promise<ScanSummary | null> {
+    const fresh = new Map<FolderState, LlmsafeSettings>();
+    for (const folder of model.allFolders()) fresh.set(folder, await fetchSettings(folder));
+    if (ifSettingsChanged && [...fresh].every(([f, s]) => sameSettings(f.settings, s))) return null;
+    for (const [folder, settings] of fresh) model.reconfigure(folder, settings);
     reportConfigErrors();
     for (const doc of documents.all()) {
       model.forgetUntitled(doc.uri);
@@ -435,7 +443,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   connection.onDidChangeConfiguration(async (params) => {
     pushedSettings = params?.settings;
     await ready;
-    await reconfigureAll();
+    await reconfigureAll(true);
   });
 
   connection.onDidChangeWatchedFiles(async (params) => {
@@ -485,7 +493,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         const url = args[0];
         if (typeof url !== "string" || !/^https:\/\//.test(url)) throw invalidParams(`${COMMAND_OPEN_SURVEY} takes the section's https URL`);
         if (features.showDocument) return connection.window.showDocument({ uri: url, external: true });
-        void connection.window.showInformationMessage(`Survey section: ${url}`);
+        void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: `Survey section: ${url}` });
         return null;
       }
       case COMMAND_SHOW_RULE_DOCS: {
@@ -493,7 +501,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         if (!rule) throw invalidParams(`${COMMAND_SHOW_RULE_DOCS} takes a rule id`);
         const docs = docsUriOf(rule.id);
         if (docs && features.showDocument) return connection.window.showDocument({ uri: docs, takeFocus: true });
-        void connection.window.showInformationMessage(`${rule.id}: ${rule.meta.description}. ${docs ?? rule.meta.surveyUrl}`);
+        void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: `${rule.id}: ${rule.meta.description}. ${docs ?? rule.meta.surveyUrl}` });
         return null;
       }
       case COMMAND_SCAN:

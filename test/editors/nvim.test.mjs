@@ -1,0 +1,72 @@
+// Neovim as a second real client of the stdio server: headless Neovim attaches the server to a
+// file, must receive the llmsafe diagnostic, list the code actions, apply "Disable <rule> for
+// this line" and see the diagnostic clear. Skips (with the reason) where nvim is not installed;
+// CI installs it (`apt-get install -y neovim`).
+import assert from "node:assert/strict";
+import { spawn, spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { test } from "node:test";
+import { fileURLToPath } from "node:url";
+import { EXPRESS_ROUTE } from "../lsp/snippets.mjs";
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const SERVER = resolve(HERE, "../../dist/server.js");
+const SCRIPT = join(HERE, "nvim-lsp-check.lua");
+
+const probe = spawnSync("nvim", ["--version"], { encoding: "utf8" });
+const nvimVersion = probe.error || probe.status !== 0 ? null : probe.stdout.split("\n")[0];
+const skip = nvimVersion ? false : "nvim is not installed (Debian: apt-get install -y neovim): Neovim client test skipped";
+
+function runNvim(cwd, file, env, timeoutMs) {
+  return new Promise((resolvePromise) => {
+    const child = spawn("nvim", ["--headless", "--clean", "-u", "NONE", "-S", SCRIPT, file], { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
+    let out = "";
+    child.stdout.on("data", (d) => (out += d));
+    child.stderr.on("data", (d) => (out += d));
+    const timer = setTimeout(() => child.kill("SIGKILL"), timeoutMs);
+    child.on("exit", (code, signal) => {
+      clearTimeout(timer);
+      resolvePromise({ code, signal, out });
+    });
+  });
+}
+
+test(`Neovim receives llmsafe diagnostics and applies a code action (${nvimVersion ?? "nvim missing"})`, { skip }, async () => {
+  const root = mkdtempSync(join(tmpdir(), "llmsafe-nvim-"));
+  try {
+    const xdg = join(root, ".xdg");
+    for (const d of ["config", "data", "state", "cache"]) mkdirSync(join(xdg, d), { recursive: true });
+    mkdirSync(join(root, "src"));
+    const file = join(root, "src", "chat.ts");
+    writeFileSync(file, EXPRESS_ROUTE);
+    const env = {
+      ...process.env,
+      LLMSAFE_SERVER: SERVER,
+      LLMSAFE_NODE: process.execPath,
+      XDG_CONFIG_HOME: join(xdg, "config"),
+      XDG_DATA_HOME: join(xdg, "data"),
+      XDG_STATE_HOME: join(xdg, "state"),
+      XDG_CACHE_HOME: join(xdg, "cache"),
+    };
+    const { code, signal, out } = await runNvim(root, file, env, 90_000);
+    const lines = out.split(/\r?\n/);
+    assert.equal(signal, null, `nvim was killed after the time bound:\n${out}`);
+    const diag = lines.find((l) => l.startsWith("DIAG "));
+    assert.ok(diag, `a diagnostic arrived:\n${out}`);
+    assert.match(diag, /^DIAG 7:\d+-7:\d+ sev=1 \[llmsafe\/system-prompt-injection\] .*req\.body/);
+    const actions = lines.filter((l) => l.startsWith("ACTION ")).map((l) => l.slice(7));
+    assert.deepEqual(actions, [
+      "Disable system-prompt-injection for this line kind=quickfix",
+      "Disable system-prompt-injection for this file kind=quickfix",
+      "Open survey section: §6.1.1 Attack in Deployment kind=quickfix",
+      "Show rule documentation: system-prompt-injection kind=quickfix",
+    ]);
+    assert.ok(lines.includes("LINE 7   // llmsafe-disable-next-line system-prompt-injection -- TODO: explain why this is safe"), out);
+    assert.ok(lines.includes("DIAGNOSTICS CLEARED AFTER FIX: true"), out);
+    assert.equal(code, 0, out);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,69 @@
+// Cross-file flows in the editor: the workspace scan publishes findings in files nobody opened,
+// and editing a helper re-publishes the files that import it.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { writeFileSync } from "node:fs";
+import { startServer, workspace } from "./lsp-client.mjs";
+import { AGENT, RUN_HELPER, RUN_HELPER_SAFE } from "./snippets.mjs";
+
+test("scan finds a flow into a helper in a closed file; editing the helper re-publishes the importer", async () => {
+  const ws = workspace({ "lib/run.ts": RUN_HELPER, "agent.ts": AGENT, "node_modules/pkg/index.ts": AGENT });
+  const client = await startServer({ folders: [ws.root] });
+  try {
+    const agent = ws.uri("agent.ts");
+    const helper = ws.uri("lib/run.ts");
+    // Nothing is open: the scan publishes the importer's finding, at the call site.
+    const first = await client.diagnostics(agent, (p) => p.diagnostics.length > 0);
+    assert.deepEqual(first.diagnostics.map((d) => [d.code, d.range.start.line]), [["llm-output-command-injection", 5]]);
+    assert.ok(first.diagnostics[0].relatedInformation.some((r) => r.location.uri === helper), "the path continues into the helper");
+
+    // The user opens the helper and makes it safe (unsaved): the importer's diagnostics are re-published, now empty.
+    await client.open(helper, RUN_HELPER);
+    await client.settle(helper);
+    const since = client.published.length;
+    await client.change(helper, 2, RUN_HELPER_SAFE);
+    const cleared = await client.diagnostics(agent, () => true, { since });
+    assert.deepEqual(cleared.diagnostics, []);
+
+    // Undo: the finding comes back.
+    const again = client.published.length;
+    await client.change(helper, 3, RUN_HELPER);
+    const back = await client.diagnostics(agent, () => true, { since: again });
+    assert.equal(back.diagnostics.length, 1);
+
+    // Closing the helper without saving goes back to the text on disk (still unsafe), and a
+    // change on disk reported by the editor's file watcher is picked up too.
+    await client.close(helper);
+    await client.settle(helper); // a round trip: whatever the close published has arrived
+    writeFileSync(ws.path("lib/run.ts"), RUN_HELPER_SAFE);
+    const beforeWatch = client.published.length;
+    await client.conn.sendNotification("workspace/didChangeWatchedFiles", { changes: [{ uri: helper, type: 2 }] });
+    const fromDisk = await client.diagnostics(agent, () => true, { since: beforeWatch });
+    assert.deepEqual(fromDisk.diagnostics, []);
+
+    // node_modules is never scanned.
+    assert.equal(client.latest(ws.uri("node_modules/pkg/index.ts")), undefined);
+  } finally {
+    await client.stop();
+    ws.cleanup();
+  }
+});
+
+test("multi-root: each folder is its own project with its own config", async () => {
+  const a = workspace({ "lib/run.ts": RUN_HELPER, "agent.ts": AGENT });
+  const b = workspace({ "lib/run.ts": RUN_HELPER, "agent.ts": AGENT, ".llmsaferc.json": JSON.stringify({ rules: { "llm-output-command-injection": "warning" } }) });
+  const client = await startServer({ folders: [a.root, b.root] });
+  try {
+    const da = await client.diagnostics(a.uri("agent.ts"), (p) => p.diagnostics.length > 0);
+    const db = await client.diagnostics(b.uri("agent.ts"), (p) => p.diagnostics.length > 0);
+    assert.equal(da.diagnostics[0].severity, 1);
+    assert.equal(db.diagnostics[0].severity, 2, "warning, from the second folder's .llmsaferc.json");
+    // Removing a folder clears what was published for it.
+    await client.conn.sendNotification("workspace/didChangeWorkspaceFolders", { event: { added: [], removed: [{ uri: b.uri("").replace(/\/$/, ""), name: "b" }] } });
+    await client.diagnostics(b.uri("agent.ts"), (p) => p.diagnostics.length === 0);
+  } finally {
+    await client.stop();
+    a.cleanup();
+    b.cleanup();
+  }
+});
