@@ -56,8 +56,10 @@ const freePort = () => new Promise((res, rej) => {
     XDG_CONFIG_HOME: path.join(scratch, 'xdg-config'), XDG_DATA_HOME: path.join(scratch, 'xdg-data'),
     XDG_CACHE_HOME: path.join(scratch, 'xdg-cache') };
   delete env.ELECTRON_RUN_AS_NODE;
+  // CODE_SHIM_WORKSPACE_TRUST=1 keeps workspace trust on: a fresh profile then opens the folder restricted.
+  const trust = process.env.CODE_SHIM_WORKSPACE_TRUST === '1' ? [] : ['--disable-workspace-trust'];
   const cs = spawn(CODE_SERVER, ['--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry',
-    '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
+    '--disable-update-check', ...trust, '--disable-getting-started-override',
     '--user-data-dir', udd, '--extensions-dir', extDir], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   let csLog = '';
   await new Promise((res, rej) => {

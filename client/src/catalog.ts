@@ -6,15 +6,20 @@ import { rules, rulesById, type Rule } from "../../rules/index";
 
 export const RULE_DOC_SCHEME = "llmsafe-rule";
 
+/** Rule texts mention markup ("an <img src>"): keep it as text in the rendered page. */
+function text(s: string): string {
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
 /** A readable page made from the metadata, for rules whose docs page is not shipped. */
 export function ruleMarkdown(rule: Rule): string {
   const m = rule.meta;
   return [
     `# ${rule.id}`,
     "",
-    `${m.description}.`,
+    `${text(m.description)}.`,
     "",
-    m.why,
+    text(m.why),
     "",
     `| | |`,
     `|---|---|`,

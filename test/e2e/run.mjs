@@ -2,8 +2,9 @@
 // End-to-end tests in real VS Code: @vscode/test-electron drives scripts/code-shim.js, which runs
 // code-server (VS Code 1.100.3's workbench and extension host) in headless Chromium.
 //   dev  : the extension from this source tree (--extensionDevelopmentPath), suite/*.test.js
+//   untrusted : the same, with workspace trust on and the folder not trusted, suite/trust.test.js
 //   vsix : the packaged .vsix installed with code-server --install-extension, suite/installed.test.js
-// usage: node test/e2e/run.mjs [dev] [vsix]   (default: both; npm run test:e2e)
+// usage: node test/e2e/run.mjs [dev] [untrusted] [vsix]   (default: all three; npm run test:e2e)
 // Needs code-server in .vscode-test/ and Debian's chromium: scripts/ci-e2e.sh installs both.
 // Each suite gets a fresh copy of test-fixtures/workspace and fresh profile folders.
 import { runTests } from "@vscode/test-electron";
@@ -18,7 +19,7 @@ const shim = join(root, "scripts/code-shim.js");
 const codeServer = process.env.CODE_SERVER_BIN || join(root, ".vscode-test/code-server/node_modules/.bin/code-server");
 const tests = join(root, "test/e2e/suite/index.js");
 const asked = process.argv.slice(2);
-const suites = asked.length ? asked : ["dev", "vsix"];
+const suites = asked.length ? asked : ["dev", "untrusted", "vsix"];
 
 for (const [what, path] of [["code-server", codeServer], ["chromium", process.env.CHROMIUM_BIN || "/usr/bin/chromium"]]) {
   if (!existsSync(path)) {
@@ -56,6 +57,12 @@ if (suites.includes("dev")) {
   if (!process.env.LLMSAFE_E2E_NO_BUILD) sh("npm", ["run", "build", "--silent"]);
   const s = scratch();
   ok = (await suite("dev", { extensionDevelopmentPath: root, launchArgs: [s.workspace, ...s.profile] })) && ok;
+  rmSync(s.dir, { recursive: true, force: true });
+}
+if (suites.includes("untrusted")) {
+  // Workspace trust on and a fresh profile: the folder opens restricted (nobody answers the prompt).
+  const s = scratch();
+  ok = (await suite("untrusted", { extensionDevelopmentPath: root, launchArgs: [s.workspace, ...s.profile], extensionTestsEnv: { CODE_SHIM_WORKSPACE_TRUST: "1" } })) && ok;
   rmSync(s.dir, { recursive: true, force: true });
 }
 if (suites.includes("vsix")) {
