@@ -18,7 +18,7 @@ import { FindingStatus } from "./status";
 /** Port the server's inspector listens on when the extension runs in debug mode (see .vscode/launch.json). */
 const INSPECT_PORT = 6011;
 /** Server-side commands that the client offers under its own ids, with progress and a summary. */
-const SERVER_SCAN_COMMANDS = ["llmsafe.rescanWorkspace"];
+const SERVER_SCAN_COMMANDS = ["llmsafe.server.scanWorkspace"];
 
 let client: LanguageClient | undefined;
 

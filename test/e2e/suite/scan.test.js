@@ -11,6 +11,7 @@ describe('scan workspace command', () => {
     assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === job.toString()), 'release-notes.ts is not open');
     const summary = await vscode.commands.executeCommand('llmsafe.scanWorkspace');
     console.log('    scan summary:', JSON.stringify(summary));
+    assert.ok(summary.files >= 6 && summary.findings >= 4 && summary.filesWithFindings >= 4, `the server's summary counts the workspace: ${JSON.stringify(summary)}`);
     const diags = await waitForDiagnostics(job, (ds) => ds.some((d) => ruleId(d) === 'llm-output-command-injection'), 'llm-output-command-injection');
     console.log('    release-notes.ts:', JSON.stringify(diags.map(show)));
     const d = diags.find((x) => ruleId(x) === 'llm-output-command-injection');
