@@ -2,7 +2,10 @@
 // then re-linted: a suppression must actually silence the finding, a fix must actually fix it.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { applyTextEdits, editsFor, range, startServer, workspace } from "./lsp-client.mjs";
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { applyTextEdits, editsFor, range, SERVER, startServer, workspace } from "./lsp-client.mjs";
 import { AGENT, CHAT_BUBBLE_ATTRIBUTE_TSX, CHAT_BUBBLE_TSX, EXPRESS_ROUTE, GEMINI_SETTINGS, RUN_HELPER } from "./snippets.mjs";
 
 let ws;
@@ -60,6 +63,12 @@ test("every finding offers disable-line, disable-file, the survey section and th
   // Other editors execute the command through the server, which opens the page in the browser.
   await client.conn.sendRequest("workspace/executeCommand", survey.command);
   assert.deepEqual(client.shownDocuments.at(-1), { uri: d.codeDescription.href, external: true });
+
+  // The rule's page ships next to the bundle (docs/rules/<id>.md); without it, a message says where to read more.
+  const docs = join(dirname(SERVER), "..", "docs", "rules", "system-prompt-injection.md");
+  await client.conn.sendRequest("workspace/executeCommand", action(actions, "Show rule documentation").command);
+  if (existsSync(docs)) assert.deepEqual(client.shownDocuments.at(-1), { uri: pathToFileURL(docs).href, takeFocus: true });
+  else assert.match(client.messages.at(-1).message, /^system-prompt-injection: .*arxiv\.org/);
 });
 
 test("disable for this line: inserted above with the line's indentation, and the diagnostic goes away", async () => {
