@@ -61,7 +61,13 @@ async function measure({ debounceMs, edits, text, expectFindings }) {
       w(p);
     }
   });
-  conn.onRequest("workspace/configuration", (p) => p.items.map(() => null));
+  // trace.server verbose makes the server log each analysis with its wall and CPU time.
+  conn.onRequest("workspace/configuration", (p) => p.items.map(() => ({ trace: { server: "verbose" } })));
+  const serverCpu = new Map();
+  conn.onNotification("window/logMessage", (m) => {
+    const x = / v(\d+) analysed in [\d.]+ ms \(cpu ([\d.]+) ms/.exec(m.message);
+    if (x) serverCpu.set(Number(x[1]), Number(x[2]));
+  });
   conn.onRequest("client/registerCapability", () => null);
   conn.listen();
   const forVersion = (v) => new Promise((r) => waiting.set(v, r));
@@ -73,6 +79,7 @@ async function measure({ debounceMs, edits, text, expectFindings }) {
   if (first.diagnostics.length !== expectFindings) throw new Error(`expected ${expectFindings} diagnostics, got ${first.diagnostics.length}`);
   // Warm-up edits (JIT), then the measured ones: each types one character into a comment line in the middle of the file.
   const samples = [];
+  const cpuSamples = [];
   const lines = text.split("\n");
   const line = lines.findIndex((l, i) => i >= lines.length / 2 && l.startsWith("// Handler"));
   for (let k = 0; k < edits + 10; k++) {
@@ -91,12 +98,17 @@ async function measure({ debounceMs, edits, text, expectFindings }) {
     if (p.diagnostics.length !== expectFindings) throw new Error(`version ${version}: ${p.diagnostics.length} diagnostics`);
     if (k >= 10) samples.push(dt);
   }
-  await conn.sendRequest("shutdown");
+  await conn.sendRequest("shutdown"); // every log line was written before this answer
+  for (let v = 12; v < edits + 12; v++) if (serverCpu.has(v)) cpuSamples.push(serverCpu.get(v));
   await conn.sendNotification("exit");
   conn.dispose();
   rmSync(dir, { recursive: true, force: true });
   samples.sort((a, b) => a - b);
-  return { n: samples.length, median: percentile(samples, 50), p95: percentile(samples, 95), max: samples.at(-1) };
+  cpuSamples.sort((a, b) => a - b);
+  return {
+    n: samples.length, median: percentile(samples, 50), p95: percentile(samples, 95), max: samples.at(-1),
+    cpu: cpuSamples.length ? { median: percentile(cpuSamples, 50), p95: percentile(cpuSamples, 95) } : null,
+  };
 }
 
 const { text, flagged } = bigFile();
@@ -104,7 +116,10 @@ const fmt = (r) => `median ${r.median.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms
 console.log(`file: ${text.split("\n").length - 1} lines, ${flagged} findings; node ${process.version}`);
 const noDebounce = await measure({ debounceMs: 0, edits: EDITS, text, expectFindings: flagged });
 console.log(`didChange -> publishDiagnostics, debounce excluded (debounceMs 0): ${fmt(noDebounce)}`);
+if (noDebounce.cpu) console.log(`  server CPU time per analysis (contention-independent): median ${noDebounce.cpu.median.toFixed(1)} ms, p95 ${noDebounce.cpu.p95.toFixed(1)} ms`);
 const withDebounce = await measure({ debounceMs: 150, edits: Math.min(20, EDITS), text, expectFindings: flagged });
 console.log(`didChange -> publishDiagnostics, default 150 ms debounce included:  ${fmt(withDebounce)}`);
 const bar = 50;
+const [load1] = (await import("node:os")).loadavg();
+console.log(`load average ${load1.toFixed(1)} on ${(await import("node:os")).cpus().length} cores${load1 > 2 ? " (busy machine: wall-clock numbers include waiting for a core)" : ""}`);
 console.log(noDebounce.p95 <= bar ? `OK: p95 ${noDebounce.p95.toFixed(1)} ms is within the ${bar} ms bar` : `OVER: p95 ${noDebounce.p95.toFixed(1)} ms is over the ${bar} ms bar`);

@@ -176,6 +176,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       return publish(uri, [], doc.version);
     }
     const started = performance.now();
+    const cpuStarted = process.cpuUsage();
     const text = doc.getText();
     model.overlay.set(target.path, text);
     let affected: string[];
@@ -187,7 +188,10 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     }
     publishFile(target.project, target.folder, target.path, doc);
     for (const file of affected) if (file !== target.path) publishFile(target.project, target.folder, file);
-    if (verbose(target.folder)) log(`llmsafe: ${uri} v${doc.version} analysed in ${(performance.now() - started).toFixed(1)} ms (${affected.length} file(s) re-published)`);
+    if (verbose(target.folder)) {
+      const cpu = process.cpuUsage(cpuStarted);
+      log(`llmsafe: ${uri} v${doc.version} analysed in ${(performance.now() - started).toFixed(1)} ms (cpu ${((cpu.user + cpu.system) / 1000).toFixed(1)} ms; ${affected.length} file(s) re-published)`);
+    }
   }
 
   function schedule(uri: string, delay: number): void {
