@@ -17,7 +17,7 @@ if (!existsSync(join(CORPUS, ".git"))) spawnSync("git", ["init", "-q", "."], { c
 const bin = join(ROOT, "bin", "llmsafe.js");
 
 const bareParse = `
-const { parse } = require(${JSON.stringify(join(ROOT, "node_modules/@typescript-eslint/typescript-estree"))});
+const { parse } = require("node:module").createRequire(${JSON.stringify(join(ROOT, "package.json"))})("@typescript-eslint/typescript-estree");
 const { readFileSync } = require("node:fs");
 const files = JSON.parse(readFileSync(0, "utf8"));
 let failed = 0;
@@ -49,6 +49,7 @@ const best = (fn) => {
 
 const cacheFile = join(CORPUS, "node_modules", ".cache", "llmsafe", "results.json");
 const bare = best(() => timed(["-e", bareParse], { input: JSON.stringify(files) }));
+if (!/^\d+$/.test(bare.stdout)) throw new Error(`bare parse failed: ${bare.stderr}`);
 const jobs1 = best(() => timed([bin, "--jobs", "1", "-f", "json", "."]));
 const jobs2 = best(() => timed([bin, "--jobs", "2", "-f", "json", "."]));
 const cold = best(() => {

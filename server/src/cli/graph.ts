@@ -123,6 +123,11 @@ function tarjan(nodes: string[], edges: Map<string, string[]>): { sccs: string[]
   return { sccs, sccOf };
 }
 
+/** A worker costs ~0.4 s to start (it loads the parser): one per ~1 MB of source at most. */
+export function workersWorthIt(totalChars: number): number {
+  return Math.floor(totalChars / 1_000_000);
+}
+
 /** A piece of work: analyse `order` (dependencies first), report `report`. */
 export interface AnalysisUnit {
   /** Import-connected group it belongs to: a worker keeps one Project per group. */
@@ -183,8 +188,7 @@ export function planWork(g: ImportGraph, toAnalyse: string[], cost: (f: string) 
   const units: AnalysisUnit[] = [];
   const whole = [...groups].filter(([, r]) => r.length).map(([id, report]) => unitOf(id, report));
   const total = whole.reduce((n, u) => n + u.cost, 0);
-  // A worker costs ~0.4 s to start (it loads the parser): use one per ~1 MB of source at most.
-  jobs = Math.max(1, Math.min(jobs, Math.floor(total / 1_000_000)));
+  jobs = Math.max(1, Math.min(jobs, workersWorthIt(total)));
   const share = total / Math.max(1, jobs);
   for (const u of whole) {
     if (jobs <= 1 || u.cost <= share * 0.6 || u.report.length < 2) {

@@ -17,9 +17,9 @@ import { fingerprintFindings, relPath } from "./fingerprint";
 import { applySafeFixes, unifiedDiff } from "./fix";
 import { formatCompact, formatGithub, formatJson, formatStylish, summaryCounts, type FormatContext } from "./format";
 import { changedSince, gitRoot, stagedView } from "./git";
-import { buildGraph, closureHashes, planWork, type SourceReader } from "./graph";
+import { buildGraph, closureHashes, planWork, workersWorthIt, type SourceReader } from "./graph";
 import { init, listRules, printConfig } from "./init";
-import { InternalError, runWork } from "./pool";
+import { InternalError, runInProcess, WorkerPool } from "./pool";
 import { Progress } from "./progress";
 import { formatSarif } from "./sarif";
 import type { AnalysisSetup } from "./worker";
@@ -347,6 +347,13 @@ async function runUnchecked(argv: string[], io: CliIO): Promise<number> {
     return t === undefined || !looksMinified(t);
   });
   mark("files");
+  // A big run without a cache: start the workers now, so they load the parser while the
+  // main thread reads the import graph.
+  let pool: WorkerPool | null = null;
+  if (!opts.cache && opts.jobs > 1) {
+    const n = Math.min(opts.jobs, workersWorthIt(files.reduce((sum, f) => sum + (reader.read(f)?.length ?? 0), 0)));
+    if (n > 1) pool = new WorkerPool(n);
+  }
 
   // ---------------------------------------------------------------- analysis
   const progress = new Progress(io.stderrIsTTY ? io.stderr : null);
@@ -370,7 +377,16 @@ async function runUnchecked(argv: string[], io: CliIO): Promise<number> {
       const bins = planWork(graph, todo, (f) => rd.read(f)?.length ?? 0, opts.jobs);
       const setup: AnalysisSetup = { root, config, overlay: [...ov], hidden: [...hidden] };
       let done = 0;
-      const fresh = await runWork(setup, bins, (n) => progress.update((done += n), todo.length));
+      const fresh: FileResult[] = [];
+      const onResults = (r: FileResult[], n: number) => {
+        fresh.push(...r);
+        progress.update((done += n), todo.length);
+      };
+      const big = workersWorthIt(bins.flat().reduce((n, u) => n + u.cost, 0)) > 0;
+      if (bins.length > 1 || pool || big) {
+        pool ??= new WorkerPool(bins.length);
+        await pool.run(setup, bins, onResults);
+      } else if (bins.length) runInProcess(setup, bins[0], onResults);
       progress.finish();
       for (const r of fresh) {
         out.set(r.file, r);
@@ -411,6 +427,7 @@ async function runUnchecked(argv: string[], io: CliIO): Promise<number> {
     }
   }
   if (cache) cache.save();
+  await pool?.close();
 
   // ---------------------------------------------------------------- baseline, quiet
   let results = files.map((f) => byFile.get(f)).filter((r): r is FileResult => !!r);

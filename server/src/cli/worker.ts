@@ -66,15 +66,14 @@ export function analyseUnits(setup: AnalysisSetup, units: AnalysisUnit[], onUnit
   }
 }
 
-export type WorkerRequest = { type: "units"; units: AnalysisUnit[] };
+export type WorkerRequest = { type: "units"; setup: AnalysisSetup; units: AnalysisUnit[] };
 export type WorkerResponse = { type: "unit"; results: FileResult[]; files: number } | { type: "done" } | { type: "failed"; message: string; stack?: string };
 
 if (parentPort && (workerData as { llmsafeWorker?: boolean } | undefined)?.llmsafeWorker) {
   const port = parentPort;
-  const setup = (workerData as { setup: AnalysisSetup }).setup;
   port.on("message", (msg: WorkerRequest) => {
     try {
-      analyseUnits(setup, msg.units, (results, unit) => port.postMessage({ type: "unit", results, files: unit.report.length } satisfies WorkerResponse));
+      analyseUnits(msg.setup, msg.units, (results, unit) => port.postMessage({ type: "unit", results, files: unit.report.length } satisfies WorkerResponse));
       port.postMessage({ type: "done" } satisfies WorkerResponse);
     } catch (e) {
       const err = e as Error;
