@@ -156,3 +156,20 @@ describe("commands", () => {
     assert.match(llmsafe(["--version"]).stdout, /^\d+\.\d+\.\d+\n$/);
   });
 });
+
+describe("progress", () => {
+  test("a progress line on stderr when it is a terminal, nothing when it is not", { skip: !existsSync("/usr/bin/script") && "needs script(1) for a terminal" }, async () => {
+    const { spawnSync } = await import("node:child_process");
+    const { BIN } = await import("./helpers.mjs");
+    const root = project({ "app.ts": XSS_APP, "render.ts": RENDER, "story.ts": SAFETY_OFF });
+    // script(1) gives the CLI a terminal; stdout goes to a file so only stderr reaches the terminal.
+    const out = join(root, "report.txt");
+    const cmd = `${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} --jobs 1 > ${JSON.stringify(out)}`;
+    const tty = spawnSync("script", ["-qec", cmd, "/dev/null"], { cwd: root, encoding: "utf8", env: { ...process.env, LLMSAFE_PROGRESS_DELAY_MS: "0" } });
+    assert.match(tty.stdout, /llmsafe: analysing \d+\/3 files/);
+    assert.match(tty.stdout, /\r\u001b\[K/, "the line is cleared at the end");
+    assert.match(readFileSync(out, "utf8"), /llm-output-xss/);
+    const piped = llmsafe(["--jobs", "1"], { cwd: root, env: { LLMSAFE_PROGRESS_DELAY_MS: "0" } });
+    assert.equal(piped.stderr, "");
+  });
+});

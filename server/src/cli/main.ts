@@ -356,7 +356,8 @@ async function runUnchecked(argv: string[], io: CliIO): Promise<number> {
   }
 
   // ---------------------------------------------------------------- analysis
-  const progress = new Progress(io.stderrIsTTY ? io.stderr : null);
+  // LLMSAFE_PROGRESS_DELAY_MS only exists so tests can see the indicator without a slow scan.
+  const progress = new Progress(io.stderrIsTTY ? io.stderr : null, Number(env.LLMSAFE_PROGRESS_DELAY_MS ?? 1000));
   const cache = opts.cache ? new ResultCache(resolve(io.cwd, opts.cacheLocation ?? defaultCacheLocation(root))) : null;
   const runHash = runKey(toolBuildHash(), config, root);
   const memo = new Map<string, { key: string; result: FileResult }>();

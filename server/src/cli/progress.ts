@@ -5,12 +5,12 @@ export class Progress {
   private shown = false;
   private lastPaint = 0;
 
-  constructor(private readonly write: ((s: string) => void) | null) {}
+  constructor(private readonly write: ((s: string) => void) | null, private readonly delayMs = 1000) {}
 
   update(done: number, total: number, what = "analysing"): void {
     if (!this.write) return;
     const now = Date.now();
-    if (now - this.started < 1000 || now - this.lastPaint < 100) return;
+    if (now - this.started < this.delayMs || now - this.lastPaint < 100) return;
     this.lastPaint = now;
     this.shown = true;
     this.write(`\r\u001b[Kllmsafe: ${what} ${done}/${total} files (${((now - this.started) / 1000).toFixed(0)} s)`);
