@@ -43,19 +43,27 @@ test("malformed requests get error responses and the server keeps answering", as
     await assert.rejects(client.conn.sendRequest("textDocument/hover", { textDocument: {}, position: "nowhere" }), (e) => e.code === -32602);
     await assert.rejects(client.conn.sendRequest("textDocument/codeAction", { textDocument: { uri }, range: { start: { line: -1 } } }), (e) => e.code === -32602);
     await assert.rejects(client.conn.sendRequest("textDocument/codeAction", null), (e) => e.code === -32602);
+    await assert.rejects(client.conn.sendRequest("textDocument/codeAction", { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, context: { diagnostics: [], only: "quickfix" } }), (e) => e.code === -32602);
+    await assert.rejects(client.conn.sendRequest("textDocument/hover", { textDocument: { uri: 42 }, position: { line: 0, character: 0 } }), (e) => e.code === -32602);
     await assert.rejects(client.conn.sendRequest("llmsafe/noSuchMethod", { x: 1 }), (e) => e.code === -32601);
+    // initialize twice, or without capabilities: refused with a proper code, not an internal error.
+    await assert.rejects(client.conn.sendRequest("initialize", { processId: null, rootUri: null, capabilities: {} }), (e) => e.code === -32600);
+    await assert.rejects(client.conn.sendRequest("initialize", {}), (e) => e.code === -32600);
     await assert.rejects(client.conn.sendRequest("workspace/executeCommand", { command: "llmsafe.openSurveySection", arguments: [42] }), (e) => e.code === -32602);
     await assert.rejects(client.conn.sendRequest("workspace/executeCommand", { command: "rm -rf", arguments: [] }), (e) => e.code === -32601);
     // Notifications cannot be answered, but must not hurt: a change for a document never opened, junk params.
     await client.conn.sendNotification("textDocument/didChange", { textDocument: { uri: "file:///nowhere.ts", version: 2 }, contentChanges: [{ text: "x" }] });
     await client.conn.sendNotification("textDocument/didOpen", { textDocument: null });
     await client.conn.sendNotification("workspace/didChangeWatchedFiles", { changes: "all of them" });
+    await client.conn.sendNotification("workspace/didChangeWorkspaceFolders", {});
+    await client.conn.sendNotification("workspace/didChangeWorkspaceFolders", { event: { added: [{ uri: 7 }], removed: [null] } });
     // Hover on an unknown document, and on positions past the end, is no error.
     assert.equal(await client.hover("file:///not/open.ts", { line: 0, character: 0 }), null);
     assert.equal(await client.hover(uri, { line: 999, character: 999 }), null);
     const hover = await client.hover(uri, { line: 6, character: 120 });
     assert.match(hover.contents.value, /system-prompt-injection/, "still answering");
     assert.equal(client.proc.exitCode, null);
+    assert.deepEqual(client.logs.filter((l) => /unexpected error|unhandled rejection/.test(l.message)), [], "no handler crashed");
   } finally {
     await client.stop();
     ws.cleanup();

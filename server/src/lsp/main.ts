@@ -3,12 +3,14 @@
 // `llmsafe-language-server` with no flag just works), `--socket=<port>` or `--pipe=<name>`.
 import { join } from "node:path";
 import { createConnection, ProposedFeatures } from "vscode-languageserver/node";
+import { answerRefusedInitialize, initializeGuard } from "./message-guard";
 import { startServer } from "./server";
 
 const TRANSPORTS = ["--stdio", "--node-ipc", "--socket", "--pipe"];
 if (!process.argv.some((a) => TRANSPORTS.some((t) => a === t || a.startsWith(`${t}=`)))) process.argv.push("--stdio");
 
-const connection = createConnection(ProposedFeatures.all);
+const connection = createConnection(ProposedFeatures.all, { messageStrategy: initializeGuard() });
+answerRefusedInitialize(connection);
 
 // A bug must cost one request, never the session: log it where the user can find it and go on.
 process.on("uncaughtException", (err) => connection.console.error(`llmsafe: unexpected error: ${err.stack ?? err}`));

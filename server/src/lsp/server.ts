@@ -385,11 +385,13 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     }
     if (features.workspaceFolders) {
       connection.workspace.onDidChangeWorkspaceFolders(async (e) => {
-        for (const f of e.removed) {
+        // Clients (and fuzzers) send odd shapes: only well-formed folder entries count.
+        const folders = (list: unknown) => (Array.isArray(list) ? list : []).filter((f): f is { uri: string } => typeof f?.uri === "string");
+        for (const f of folders(e?.removed)) {
           const gone = model.removeFolder(f.uri);
           if (gone) for (const uri of [...published]) if (uriToPath(uri)?.startsWith(gone.root) && !documents.get(uri)) publish(uri, []);
         }
-        for (const f of e.added) model.addFolder(f.uri);
+        for (const f of folders(e?.added)) model.addFolder(f.uri);
         await reconfigureAll();
       });
     }
@@ -463,7 +465,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   });
 
   connection.onHover(async (params: HoverParams): Promise<Hover | null> => {
-    if (!params?.textDocument?.uri || !isPosition(params.position)) throw invalidParams("textDocument.uri and position are required");
+    if (typeof params?.textDocument?.uri !== "string" || !isPosition(params.position)) throw invalidParams("textDocument.uri and position are required");
     const current = await currentFindings(params.textDocument.uri);
     if (!current) return null;
     const offset = current.doc.offsetAt(params.position);
@@ -471,15 +473,19 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   });
 
   connection.onCodeAction(async (params: CodeActionParams): Promise<CodeAction[] | null> => {
-    if (!params?.textDocument?.uri || !isRange(params.range)) throw invalidParams("textDocument.uri and range are required");
+    if (typeof params?.textDocument?.uri !== "string" || !isRange(params.range)) throw invalidParams("textDocument.uri and range are required");
+    const only: unknown = params.context?.only;
+    const diagnostics: unknown = params.context?.diagnostics ?? [];
+    if (only !== undefined && !(Array.isArray(only) && only.every((k) => typeof k === "string"))) throw invalidParams("context.only must be an array of kinds");
+    if (!Array.isArray(diagnostics)) throw invalidParams("context.diagnostics must be an array");
     const current = await currentFindings(params.textDocument.uri);
     if (!current) return null;
-    const keys = (params.context?.diagnostics ?? [])
+    const keys = (diagnostics as CodeActionParams["context"]["diagnostics"])
       .filter((d) => d?.source === "llmsafe" && d.data)
       .map((d) => d.data as DiagnosticData)
       .filter((d) => typeof d.ruleId === "string" && typeof d.start === "number");
     return codeActions(
-      { doc: current.doc, file: current.path, findings: current.findings, only: params.context?.only, documentChanges: features.documentChanges },
+      { doc: current.doc, file: current.path, findings: current.findings, only: only as string[] | undefined, documentChanges: features.documentChanges },
       params.range,
       keys,
     );

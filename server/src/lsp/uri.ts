@@ -4,7 +4,7 @@ import { extname } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 export function uriToPath(uri: string): string | null {
-  if (!uri.startsWith("file:")) return null;
+  if (typeof uri !== "string" || !uri.startsWith("file:")) return null;
   try {
     return fileURLToPath(uri);
   } catch {
@@ -17,7 +17,7 @@ export function pathToUri(path: string): string {
 }
 
 export function isUntitled(uri: string): boolean {
-  return uri.startsWith("untitled:");
+  return typeof uri === "string" && uri.startsWith("untitled:");
 }
 
 const EXT_BY_LANGUAGE: Record<string, string> = {
