@@ -57,7 +57,8 @@ test(`Neovim receives llmsafe diagnostics and applies a code action (${nvimVersi
     assert.ok(diag, `a diagnostic arrived:\n${out}`);
     assert.match(diag, /^DIAG 7:\d+-7:\d+ sev=1 \[llmsafe\/system-prompt-injection\] .*req\.body/);
     const actions = lines.filter((l) => l.startsWith("ACTION ")).map((l) => l.slice(7));
-    assert.deepEqual(actions, [
+    // Engine fixes (if the rule has any) come first; the four standard actions close the list.
+    assert.deepEqual(actions.slice(-4), [
       "Disable system-prompt-injection for this line kind=quickfix",
       "Disable system-prompt-injection for this file kind=quickfix",
       "Open survey section: §6.1.1 Attack in Deployment kind=quickfix",

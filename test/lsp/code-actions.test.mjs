@@ -48,14 +48,16 @@ test("every finding offers disable-line, disable-file, the survey section and th
   const doc = await openWithFindings("routes/chat.ts", EXPRESS_ROUTE);
   const d = doc.diagnostics[0];
   const actions = await client.codeActions(doc.uri, d.range, { diagnostics: [d] });
+  // The engine's own fixes for the finding come first (they change as rules improve); these four always close the list.
   const titles = actions.map((a) => a.title);
-  assert.deepEqual(titles, [
+  assert.deepEqual(titles.slice(-4), [
     "Disable system-prompt-injection for this line",
     "Disable system-prompt-injection for this file",
     "Open survey section: §6.1.1 Attack in Deployment",
     "Show rule documentation: system-prompt-injection",
   ]);
   for (const a of actions) assert.deepEqual(a.diagnostics.map((x) => x.code), ["system-prompt-injection"]);
+  for (const a of actions.slice(0, -4)) assert.ok(a.edit && (a.kind === "quickfix" || a.kind === "refactor.rewrite"), `${a.title} is an engine fix`);
   const survey = action(actions, "Open survey section");
   assert.deepEqual(survey.command, { title: "Open survey section", command: "llmsafe.openSurveySection", arguments: [d.codeDescription.href] });
   assert.deepEqual(action(actions, "Show rule documentation").command.arguments, ["system-prompt-injection"]);
@@ -129,7 +131,8 @@ test("engine fixes: safe ones are preferred quick fixes, behaviour-changing ones
   assert.equal(suggestion.isPreferred, undefined);
   // `only` filters by kind, hierarchically.
   const quickOnly = await client.codeActions(agent.uri, cmd.range, { diagnostics: [cmd], only: ["quickfix"] });
-  assert.ok(quickOnly.every((a) => a.kind === "quickfix") && quickOnly.length === 4);
+  assert.ok(quickOnly.every((a) => a.kind === "quickfix") && quickOnly.length >= 4);
+  assert.ok(!quickOnly.some((a) => a.title === suggestion.title), "the rewrite is filtered out");
 });
 
 test("source.fixAll.llmsafe applies every safe fix and no suggestion", async () => {
