@@ -18,13 +18,14 @@ const bin = join(ROOT, "bin", "llmsafe.js");
 
 const bareParse = `
 const { parse } = require("node:module").createRequire(${JSON.stringify(join(ROOT, "package.json"))})("@typescript-eslint/typescript-estree");
+// The engine's own parser options, so the comparison is like for like.
+const { parserOptions } = require(${JSON.stringify(join(ROOT, "dist", "engine.js"))});
 const { readFileSync } = require("node:fs");
 const files = JSON.parse(readFileSync(0, "utf8"));
 let failed = 0;
 for (const f of files) {
   try {
-    // The engine's parser options (server/src/engine/parse.ts parserOptions).
-    parse(readFileSync(f, "utf8"), { filePath: f, jsx: /\\.(jsx|tsx|js|mjs|cjs)$/i.test(f), range: true, loc: false, comment: false, tokens: false, errorOnUnknownASTType: false, suppressDeprecatedPropertyWarnings: true });
+    parse(readFileSync(f, "utf8"), parserOptions(f, false));
   } catch { failed++; }
 }
 process.stdout.write(String(failed));

@@ -386,7 +386,7 @@ async function runUnchecked(argv: string[], io: CliIO): Promise<number> {
       const big = workersWorthIt(bins.flat().reduce((n, u) => n + u.cost, 0)) > 0;
       if (bins.length > 1 || pool || big) {
         pool ??= new WorkerPool(bins.length);
-        await pool.run(setup, bins, onResults);
+        await pool.run(setup, bins, onResults, (f) => rd.read(f));
       } else if (bins.length) runInProcess(setup, bins[0], onResults);
       progress.finish();
       for (const r of fresh) {

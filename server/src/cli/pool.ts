@@ -41,7 +41,8 @@ export class WorkerPool {
     return this.workers.length;
   }
 
-  async run(setup: AnalysisSetup, bins: AnalysisUnit[][], onResults: (results: FileResult[], files: number) => void): Promise<void> {
+  /** `texts`: sources the main thread has already read, sent along so workers do not read them again. */
+  async run(setup: AnalysisSetup, bins: AnalysisUnit[][], onResults: (results: FileResult[], files: number) => void, texts?: (file: string) => string | undefined): Promise<void> {
     while (this.workers.length < bins.length) this.spawn();
     await Promise.all(bins.map((units, i) => new Promise<void>((resolveBin, rejectBin) => {
       const w = this.workers[i];
@@ -62,7 +63,13 @@ export class WorkerPool {
       w.once("exit", (code) => {
         if (!finished) rejectBin(new InternalError(`analysis worker exited early (code ${code})`));
       });
-      w.postMessage({ type: "units", setup, units } satisfies WorkerRequest);
+      let binSetup = setup;
+      if (texts) {
+        const own = new Map(setup.overlay);
+        for (const u of units) for (const f of u.order) if (!own.has(f)) { const t = texts(f); if (t !== undefined) own.set(f, t); }
+        binSetup = { ...setup, overlay: [...own] };
+      }
+      w.postMessage({ type: "units", setup: binSetup, units } satisfies WorkerRequest);
     })));
   }
 
