@@ -67,6 +67,12 @@ export function defineRule(def: { id: string; meta: RuleMeta; create(ctx: RuleCo
   return { id: def.id, meta: { ...def.meta, surveyUrl: s.url, surveyTitle: s.title, docsPath: `docs/rules/${def.id}.md` }, create: def.create };
 }
 
+/** Where a fix can add an import: after a shebang and leading directives ("use client"). */
+export function importInsertOffset(text: string): number {
+  const m = /^(#![^\n]*\n)?(\s*(\/\/[^\n]*\n|\/\*[^]*?\*\/\s*)*\s*(["'])use (client|server|strict)\4;?[^\n]*\n)*/.exec(text);
+  return m ? m[0].length : 0;
+}
+
 /** A readable, short rendering of source text for messages. */
 export function snippet(text: string, max = 50): string {
   const one = text.replace(/\s+/g, " ").trim();

@@ -19,7 +19,9 @@ export default defineRule({
           file: f.file, start: f.start, end: f.end,
           sinkStep: { file: first.file, start: first.start, end: first.end, description: `${first.effect}: \`${where}\`` },
           message: `This tool ${kinds.join(" and ")} (\`${where}\`) whenever the model decides to call it, with no approval step: a prompt injection can trigger it. Require confirmation (\`needsApproval: true\`, or a human-in-the-loop step) or narrow what it can do.`,
-          fixes: f.approvalInsertAt !== undefined ? [{ title: "Add `needsApproval: true` to the tool", suggestion: true, edits: [{ range: { start: f.approvalInsertAt, end: f.approvalInsertAt }, text: " needsApproval: true," }] }] : [],
+          fixes: f.approvalFalse
+            ? [{ title: "Set `needsApproval: true` on the tool", suggestion: true, edits: [{ range: f.approvalFalse, text: "true" }] }]
+            : f.approvalInsertAt !== undefined ? [{ title: "Add `needsApproval: true` to the tool", suggestion: true, edits: [{ range: { start: f.approvalInsertAt, end: f.approvalInsertAt }, text: " needsApproval: true," }] }] : [],
         });
       },
     };

@@ -1,4 +1,5 @@
 import { modelOutputRule } from "./output-sink-rule";
+import { importInsertOffset } from "./define";
 
 export default modelOutputRule({
   id: "llm-output-xss",
@@ -17,7 +18,7 @@ export default modelOutputRule({
       suggestion: false,
       edits: [
         { range: { start: hit.start, end: hit.end }, text: `DOMPurify.sanitize(${value})` },
-        ...(/import\s+DOMPurify\b|DOMPurify\s*=\s*require/.test(ctx.text(hit.file, 0, 1e9)) ? [] : [{ range: { start: 0, end: 0 }, text: 'import DOMPurify from "dompurify";\n' }]),
+        ...(/import\s+DOMPurify\b|DOMPurify\s*=\s*require/.test(ctx.text(hit.file, 0, 1e9)) ? [] : [{ range: { start: importInsertOffset(ctx.text(hit.file, 0, 1e9)), end: importInsertOffset(ctx.text(hit.file, 0, 1e9)) }, text: 'import DOMPurify from "dompurify";\n' }]),
       ],
     }];
   },

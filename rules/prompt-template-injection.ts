@@ -12,7 +12,7 @@ export default defineRule({
   create(ctx) {
     return {
       sink(hit) {
-        if (hit.sink !== "prompt-template" || !(hit.t & (Taint.Untrusted | Taint.UntrustedLow | Taint.External))) return;
+        if (hit.sink !== "prompt-template" || !(hit.t & (Taint.Untrusted | Taint.UntrustedLow))) return;
         ctx.report({
           file: hit.file, start: hit.start, end: hit.end, trail: hit.trail,
           sinkStep: { file: hit.file, start: hit.start, end: hit.end, description: `used as the template of \`${hit.detail.api ?? "a prompt template"}\`` },

@@ -1,6 +1,19 @@
 import { Taint } from "../server/src/engine/types";
-import { defineRule } from "./define";
+import type { SinkHit } from "../server/src/engine/facts";
+import type { Fix } from "../server/src/engine/types";
+import { defineRule, type RuleContext } from "./define";
 import { capitalised, describeSource, onlyLowConfidence, sinkPlace } from "./taint-names";
+
+/** `{ role: "system", content: x }` -> `{ role: "user", content: x }`: the text stays, its authority goes. */
+function roleFix(hit: SinkHit, ctx: RuleContext): Fix[] {
+  const c = hit.detail.container;
+  if (!c || !hit.detail.role) return [];
+  const text = ctx.text(hit.file, c.start, c.end);
+  const m = /\brole\s*:\s*(["'])(system|developer)\1/.exec(text);
+  if (!m) return [];
+  const at = c.start + m.index + m[0].length - m[2].length - 1;
+  return [{ title: "Send this text as a user message instead of a system message", suggestion: true, edits: [{ range: { start: at, end: at + m[2].length }, text: "user" }] }];
+}
 
 export default defineRule({
   id: "system-prompt-injection",
@@ -20,6 +33,7 @@ export default defineRule({
           sinkStep: { file: hit.file, start: hit.start, end: hit.end, description: `used as ${sinkPlace(hit)}` },
           confidence: low ? "low" : hit.confidence,
           severity: low ? "warning" : undefined,
+          fixes: roleFix(hit, ctx),
           message: `${capitalised(describeSource(hit, ctx))} flows into ${sinkPlace(hit)}: ${low ? "whoever runs this command" : "anyone who can send this request"} can rewrite the model's instructions. Pass it as a user message instead, or check it against an allow-list first.`,
         });
       },

@@ -79,7 +79,7 @@ interface Frame {
 
 interface Closure { module: ModuleAnalyzer; scope: Scope; env: Env }
 
-const MAX_DEPTH = 24;
+const MAX_DEPTH = 48;
 /** Parameter bits 0..19 stand for parameters; bits 20..29 for fields of `this` in class methods. */
 const MAX_PARAMS = 20;
 const FIELD_BASE = 20;
@@ -167,6 +167,10 @@ export class ModuleAnalyzer {
   /** Top-level declarations under `export` (for route handlers and server actions). */
   private readonly exportedDecls = new Set<Node>();
   aborted = false;
+  /** A helper chain went deeper than MAX_DEPTH: some flows through it may be missing. */
+  depthLimited = false;
+  /** Route handlers and server actions, analysed after the module walk (see run()). */
+  private readonly deferredHandlers: (() => void)[] = [];
 
   constructor(
     readonly file: string,
@@ -202,6 +206,13 @@ export class ModuleAnalyzer {
     declareLexical(ast.body, this.moduleScope);
     this.initFunctionBindings(ast.body, frame);
     this.walkStatements(ast.body, frame);
+    // Summaries bottom-up where declaration order allows (helpers are usually declared after
+    // their callers), so long helper chains need no deep recursion; then the handlers.
+    for (let i = this.pendingFunctions.length - 1; i >= 0 && !this.aborted; i--) {
+      const p = this.pendingFunctions[i];
+      if (p.fn.type === "FunctionDeclaration" && !this.summaries.has(p.fn) && !this.exportedDecls.has(p.fn)) this.summaryOf({ node: p.fn, closure: p.closure, self: p.self });
+    }
+    for (const h of this.deferredHandlers) if (!this.aborted) h();
     for (const { local, exported } of this.exportedLocal) {
       const b = this.moduleScope.lookup(local);
       if (b) this.exports.names.set(exported, this.readBinding(b, frame, null));
@@ -592,7 +603,16 @@ export class ModuleAnalyzer {
             const a = unwrap(arg0);
             if (a.type === "MemberExpression" && /^(hostname|host|origin)$/.test(propName(a) ?? "") && recv && !isTainted(flatten(recv))) {
               const ub = bindingOf(a.object);
-              if (ub) return { whenTrue: [{ binding: ub, value: sanitised(frame.env.get(ub) ?? CLEAN, SINK_BITS.url) }], whenFalse: [] };
+              if (ub) {
+                const out: Narrowing[] = [{ binding: ub, value: sanitised(frame.env.get(ub) ?? CLEAN, SINK_BITS.url) }];
+                // const u = new URL(raw): checking u's host vouches for raw as well.
+                const init = ub.init ? unwrap(ub.init) : null;
+                if (init && init.type === "NewExpression" && init.callee.type === "Identifier" && init.callee.name === "URL" && init.arguments[0]) {
+                  const rb = bindingOf(init.arguments[0]);
+                  if (rb) out.push({ binding: rb, value: sanitised(frame.env.get(rb) ?? CLEAN, SINK_BITS.url) });
+                }
+                return { whenTrue: out, whenFalse: [] };
+              }
             }
           }
           if (method === "test") {
@@ -675,7 +695,7 @@ export class ModuleAnalyzer {
 
   // ---------------------------------------------------------------- assignment
 
-  private assignPattern(target: Node, v: Val, frame: Frame): void {
+  private assignPattern(target: Node, v: Val, frame: Frame, valueNode?: Node): void {
     switch (target.type) {
       case "Identifier": {
         const b = frame.scope.lookup(target.name);
@@ -712,7 +732,7 @@ export class ModuleAnalyzer {
         this.assignPattern(target.argument, v, frame);
         return;
       case "MemberExpression":
-        this.assignMember(target, v, frame);
+        this.assignMember(target, v, frame, valueNode);
         return;
       case "TSParameterProperty":
         this.assignPattern(target.parameter, v, frame);
@@ -722,7 +742,7 @@ export class ModuleAnalyzer {
     }
   }
 
-  private assignMember(target: TSESTree.MemberExpression, v: Val, frame: Frame): void {
+  private assignMember(target: TSESTree.MemberExpression, v: Val, frame: Frame, valueNode?: Node): void {
     const name = propName(target);
     const obj = unwrap(target.object);
     // module.exports = ..., exports.x = ..., module.exports.x = ...
@@ -743,7 +763,7 @@ export class ModuleAnalyzer {
     if (name) {
       const ref = this.refOf(base, target.object);
       if (ref) {
-        for (const row of this.models.find(`${memberRef(ref, name)}=`, "sink")) this.checkSink(v, row.sink, target.parent && target.parent.type === "AssignmentExpression" ? target.parent.right : target, frame, { api: `.${name}`, channel: name });
+        for (const row of this.models.find(`${memberRef(ref, name)}=`, "sink")) this.checkSink(v, row.sink, valueNode ?? target, frame, { api: `.${name}`, channel: name });
       }
       // Field-sensitive store on objects we track (object literals, `this`).
       if (base.fields) base.fields.set(name, base.fields.has(name) && frame.depth > 0 && base !== frame.self ? join(base.fields.get(name)!, v) : v);
@@ -800,7 +820,7 @@ export class ModuleAnalyzer {
       case "AssignmentExpression": {
         const r = this.evalExpr(e.right, frame);
         if (e.operator === "=") {
-          this.assignPattern(e.left, step(r, this.file, e.left, `assigned to \`${short(this.src(e.left))}\``), frame);
+          this.assignPattern(e.left, step(r, this.file, e.left, `assigned to \`${short(this.src(e.left))}\``), frame, e.right);
           return r;
         }
         const l = this.evalExpr(e.left, frame);
@@ -941,7 +961,8 @@ export class ModuleAnalyzer {
         const [, path, exp] = /^file:(.*):([^:]*)$/.exec(ref) ?? [];
         void path; void exp;
       }
-      for (const row of this.models.find(r, "source")) {
+      const roots = this.models.readRoots;
+      if (roots.has("*") || roots.has(r.slice(0, r.indexOf(":")))) for (const row of this.models.find(r, "source")) {
         if (row.read) out = join(out, this.source(taintBit(row.taint), node, `${labelOf(row.taint)} \`${short(this.src(node))}\` read here`));
       }
     }
@@ -1083,7 +1104,7 @@ export class ModuleAnalyzer {
   private checkSafetyThreshold(v: Val, node: Node, hasCategory: boolean): void {
     const ref = v.ref ?? "";
     const s = v.str;
-    const none = s === "BLOCK_NONE" || /\.BLOCK_NONE$/.test(ref);
+    const none = (s === "BLOCK_NONE" && hasCategory) || /\.BLOCK_NONE$/.test(ref);
     const off = (s === "OFF" && hasCategory) || (/Threshold\.OFF$/.test(ref)) || (/\.OFF$/.test(ref) && hasCategory);
     if (none || off) this.facts.push({ type: "safety-setting", file: this.file, start: node.range[0], end: node.range[1], value: none ? "BLOCK_NONE" : "OFF" });
   }
@@ -1155,11 +1176,17 @@ export class ModuleAnalyzer {
     if (exported && fn.id && ROUTE_EXPORTS.has(fn.id.name) && fn.params.length) {
       // Next.js / SvelteKit-style route handler: the first parameter is the HTTP request.
       const v = this.readBinding(frame.scope.lookup(fn.id.name)!, frame, fn.id);
-      if (v.fn) this.analyseConcrete(v.fn, [{ ...CLEAN, obj: "request" }, { ...CLEAN, obj: "context" }], fn.id.name);
+      if (v.fn) this.deferOrRun(frame, () => this.analyseConcrete(v.fn!, [{ ...CLEAN, obj: "request" }, { ...CLEAN, obj: "context" }], fn.id!.name));
     } else if (useServer && (exported || !this.useServerFile) && fn.id) {
       const v = this.readBinding(frame.scope.lookup(fn.id.name)!, frame, fn.id);
-      if (v.fn) this.analyseConcrete(v.fn, fn.params.map((p) => this.source(Taint.Untrusted, p, `server action argument \`${short(this.src(p))}\` (sent by the browser)`)), fn.id.name);
+      if (v.fn) this.deferOrRun(frame, () => this.analyseConcrete(v.fn!, fn.params.map((p) => this.source(Taint.Untrusted, p, `server action argument \`${short(this.src(p))}\` (sent by the browser)`)), fn.id!.name));
     }
+  }
+
+  /** Top-level handlers wait for the module walk (and bottom-up summaries); nested ones run now. */
+  private deferOrRun(frame: Frame, run: () => void): void {
+    if (frame.fn === this.ast) this.deferredHandlers.push(run);
+    else run();
   }
 
   private paramRoleValue(role: string, param: Node | undefined, node: Node): Val {
@@ -1192,6 +1219,7 @@ export class ModuleAnalyzer {
     const owner = (fn.closure as Closure).module;
     if (owner !== this) return owner.summaryOf(fn);
     if (this.inProgress.has(fn.node) || this.inProgress.size > MAX_DEPTH) {
+      if (!this.inProgress.has(fn.node)) this.depthLimited = true;
       // Recursion: assume every parameter may reach the return value.
       return { ret: { ...CLEAN, p: (1 << MAX_PARAMS) - 1 }, sinks: [], effects: [], approvals: false, name: this.fnName(fn.node) };
     }
@@ -1310,7 +1338,8 @@ export class ModuleAnalyzer {
   private instantiate(self: Val, args: Val[], argNodes: readonly Node[], call: Node, ctor: FunctionRef | null): Val {
     const fields = new Map<string, Val>();
     const name = self.ref?.replace(/^\?:|\(\)$/g, "") ?? "class";
-    const crossFile = !!ctor && (ctor.closure as Closure).module !== this;
+    // Constructor arguments stored in fields: a flow through them is reported where they are passed.
+    const crossFile = !!ctor;
     for (const [k, v] of self.fields ?? []) fields.set(k, ctor && v.p ? this.substitute(v, args, call, `new ${name}`, argNodes, 0, crossFile) : v);
     return { ...CLEAN, fields, ref: self.ref, classSelf: self } as Val;
   }
@@ -1650,7 +1679,7 @@ export class ModuleAnalyzer {
           const approval = row.approval ? this.argAt(args, argNodes, row.approval) : null;
           const approved = !!approval && !(approval.val.str === undefined && approval.node?.type === "Literal" && (approval.node as TSESTree.Literal).value === false);
           const objNode = argNodes[0] && unwrap(argNodes[0]).type === "ObjectExpression" ? unwrap(argNodes[0]) : null;
-          if (h?.val.fn) this.analyseToolHandler(h.val, call, api, approved, frame, row.approval && objNode ? objNode.range[0] + 1 : undefined);
+          if (h?.val.fn) this.analyseToolHandler(h.val, call, api, approved, frame, row.approval && objNode ? objNode : undefined);
           break;
         }
         case "handler": {
@@ -1701,7 +1730,7 @@ export class ModuleAnalyzer {
     }
   }
 
-  private analyseToolHandler(handler: Val, def: Node, api: string, approved: boolean, frame: Frame, approvalInsertAt: number | undefined): void {
+  private analyseToolHandler(handler: Val, def: Node, api: string, approved: boolean, frame: Frame, options: Node | undefined): void {
     const fn = handler.fn!;
     const params = fn.node.params.map((p, i) => (i === 0 ? this.paramRoleValue("model", p, def) : CLEAN));
     const s = this.analyseConcrete(fn, params, api);
@@ -1709,7 +1738,13 @@ export class ModuleAnalyzer {
     if (effects.length) {
       const fact: ToolFact = {
         type: "tool", file: this.file, start: def.range[0], end: def.range[1], api, effects,
-        approved: approved || s.approvals, approvalInsertAt,
+        approved: approved || s.approvals,
+        // Where the fix adds `needsApproval: true`, or the `false` it must replace.
+        approvalInsertAt: options ? options.range[0] + 1 : undefined,
+        approvalFalse: (() => {
+          const v = options ? this.propertyNode(options, "needsApproval") : null;
+          return v && v.type === "Literal" && v.value === false ? { start: v.range[0], end: v.range[1] } : undefined;
+        })(),
       };
       this.facts.push(fact);
     }
@@ -1760,8 +1795,9 @@ export class ModuleAnalyzer {
         const exec = t.fields?.get("execute");
         if (exec?.fn && !this.analysedConcretely.has(exec.fn.node)) {
           const tn = toolsNode ? this.propertyNode(toolsNode, name) : null;
-          const approved = !!t.fields?.get("needsApproval");
-          if (tn && unwrap(tn).type === "ObjectExpression") this.analyseToolHandler(exec, tn, `tool ${name}`, approved, frame, tn.range[0] + 1);
+          const na = tn ? this.propertyNode(tn, "needsApproval") : null;
+          const approved = !!t.fields?.get("needsApproval") && !(na && na.type === "Literal" && na.value === false);
+          if (tn && unwrap(tn).type === "ObjectExpression") this.analyseToolHandler(exec, tn, `tool ${name}`, approved, frame, unwrap(tn));
         }
       }
     }
@@ -1819,7 +1855,8 @@ export class ModuleAnalyzer {
       if (!content) content = m;
       const where = contentNode ?? elNode ?? node;
       const isInstr = role !== undefined && ROLE_INSTRUCTION.has(role);
-      this.checkPrompt(content, isInstr ? "instruction" : "prompt", where, frame, { ...detail, role, channel: role ? `${role} message` : "message" });
+      const container = elNode && unwrap(elNode).type === "ObjectExpression" ? { start: elNode.range[0], end: elNode.range[1] } : undefined;
+      this.checkPrompt(content, isInstr ? "instruction" : "prompt", where, frame, { ...detail, role, channel: role ? `${role} message` : "message", container });
     });
   }
 

@@ -36,6 +36,8 @@ export interface ToolFact {
   approved: boolean;
   /** Where to insert `needsApproval: true` (offset after `{` of the tool object), if the API supports it. */
   approvalInsertAt?: number;
+  /** Range of an explicit `needsApproval: false` value, which the fix replaces. */
+  approvalFalse?: { start: number; end: number };
 }
 
 export interface JsonParseFact {

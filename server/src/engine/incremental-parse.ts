@@ -8,19 +8,32 @@ import { parseSource } from "./parse";
 
 type Node = TSESTree.Node;
 
-/** Adds `delta` to every range in the subtree (locations are computed from ranges, never `loc`). */
-function shift(node: Node, delta: number): void {
-  node.range[0] += delta;
-  node.range[1] += delta;
+/** Every range array in a subtree, collected once per statement: typing shifts the same statements again and again. */
+const rangesOf = new WeakMap<Node, [number, number][]>();
+
+function collectRanges(node: Node, out: [number, number][]): void {
+  out.push(node.range);
   const keys = visitorKeys[node.type];
   if (!keys) return;
   for (const k of keys) {
     const child = (node as unknown as Record<string, unknown>)[k];
     if (!child) continue;
     if (Array.isArray(child)) {
-      for (const c of child) if (c && typeof c === "object" && "type" in c) shift(c as Node, delta);
-    } else if (typeof child === "object" && "type" in (child as object)) shift(child as Node, delta);
+      for (const c of child) if (c && typeof c === "object" && "type" in c) collectRanges(c as Node, out);
+    } else if (typeof child === "object" && "type" in (child as object)) collectRanges(child as Node, out);
   }
+}
+
+/** Adds `delta` to every range in the statement (locations are computed from ranges, never `loc`). */
+function shift(stmt: Node, delta: number): void {
+  let ranges = rangesOf.get(stmt);
+  if (!ranges) {
+    const all: [number, number][] = [];
+    collectRanges(stmt, all);
+    ranges = [...new Set(all)]; // a range array shared by two nodes must move once
+    rangesOf.set(stmt, ranges);
+  }
+  for (let i = 0; i < ranges.length; i++) { ranges[i][0] += delta; ranges[i][1] += delta; }
 }
 
 /**
@@ -55,6 +68,12 @@ export function reparse(file: string, old: TSESTree.Program, oldText: string, ne
     regStart = Math.min(p, body[first].range[0]);
     regEnd = Math.max(oldEnd, body[last].range[1]);
   }
+  // Take one neighbouring statement on each side: an edit between statements (a comment that
+  // now runs on, a deleted semicolon) can change how its neighbours parse.
+  if (first > 0) first--;
+  if (last + 1 < body.length) { last++; regEnd = Math.max(regEnd, body[last].range[1]); }
+  // Start right after the statement before the region, so comments in the gap are re-read too.
+  regStart = Math.min(regStart, first > 0 ? body[first - 1].range[1] : 0);
   if (regEnd - regStart > oldText.length / 2) return null; // most of the file changed
   const piece = newText.slice(regStart, regEnd + delta);
   // Directives, imports and comments about suppressions are cheap enough to get right by a full parse.
@@ -62,10 +81,15 @@ export function reparse(file: string, old: TSESTree.Program, oldText: string, ne
   // Without a semicolon, a following statement starting with ( [ ` + - / could join this one (ASI).
   const next = last + 1 < body.length ? oldText[body[last + 1].range[0]] : "";
   if (next && /[([`+\-/]/.test(next) && !/[;}]\s*$/.test(piece)) return null;
-  const parsed = parseSource(file, piece, false);
+  const parsed = parseSource(file, piece, true);
   if (!parsed.ok) return null;
+  // A line comment that runs to the end of the piece would, in the whole file, also swallow
+  // whatever follows on the same line.
+  const lastComment = parsed.comments[parsed.comments.length - 1];
+  const after = newText.charAt(regEnd + delta);
+  if (lastComment && lastComment.range[1] >= piece.length && after !== "" && after !== "\n" && after !== "\r") return null;
   for (const n of parsed.ast.body) shift(n, regStart);
-  for (let i = last + 1; i < body.length; i++) shift(body[i], delta);
+  if (delta !== 0) for (let i = last + 1; i < body.length; i++) shift(body[i], delta);
   old.body.splice(first, last - first + 1, ...parsed.ast.body);
   old.range[1] = newText.length;
   return old;

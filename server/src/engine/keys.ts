@@ -53,24 +53,39 @@ export function providerEnvVar(provider: string): string {
   return SHAPES.find((s) => s.provider === provider)?.envVar ?? "LLM_API_KEY";
 }
 
+/** `text` with every key-shaped string in it masked. */
+export function maskSecrets(text: string): string {
+  const keys = findKeys(text);
+  for (let i = keys.length - 1; i >= 0; i--) text = text.slice(0, keys[i].start) + maskSecret(keys[i].key) + text.slice(keys[i].end);
+  return text;
+}
+
 /** Never print a secret whole: keep the first and last four characters. */
 export function maskSecret(secret: string): string {
   if (secret.length <= 12) return "*".repeat(secret.length);
   return `${secret.slice(0, 4)}…${secret.slice(-4)} (${secret.length} chars)`;
 }
 
-const SECRET_ENV_RE = /KEY|SECRET|TOKEN|PASSWORD|PASSWD|CREDENTIAL|PRIVATE/i;
-const NOT_SECRET_ENV_RE = /TOKENS|_LIMIT$|_COUNT$|KEY_?ID$|PUBLIC_?KEY|_URL$|_ENDPOINT$|_HOST$|_NAME$|KEY_PREFIX|_MODEL$/i;
+/** Words of an env var name that make it a credential, and words that make it a setting about one. */
+const SECRET_WORDS = new Set(["KEY", "APIKEY", "SECRET", "TOKEN", "PASSWORD", "PASSWD", "PWD", "CREDENTIAL", "CREDENTIALS", "PRIVATE", "PAT", "AUTH"]);
+const SETTING_WORDS = new Set(["MIN", "MAX", "LENGTH", "LEN", "COUNT", "LIMIT", "COLUMN", "ID", "NAME", "URL", "ENDPOINT", "HOST", "PREFIX", "MODEL", "TOKENS", "PUBLIC", "FILE", "PATH", "HEADER", "TTL", "EXPIRY", "EXPIRES", "ROTATION", "POLICY", "ENABLED", "REQUIRED", "VERSION", "TYPE", "FIELD"]);
 export const PUBLIC_ENV_RE = /^(NEXT_PUBLIC_|VITE_|REACT_APP_|PUBLIC_|EXPO_PUBLIC_|NUXT_PUBLIC_|GATSBY_|VUE_APP_)/;
 
 export function isSecretEnvName(name: string): boolean {
-  return SECRET_ENV_RE.test(name) && !NOT_SECRET_ENV_RE.test(name);
+  const words = name.toUpperCase().split(/[^A-Z0-9]+/).filter(Boolean);
+  return words.some((w) => SECRET_WORDS.has(w)) && !words.some((w) => SETTING_WORDS.has(w));
 }
 
 const SECRET_NAME_RE = /password|passwd|secret|apikey|accesstoken|authtoken|privatekey|credential|bearertoken|sessiontoken|refreshtoken/;
 const NOT_SECRET_NAME_RE = /policy|length|hint|label|field|count|limit|max|min|placeholder|strength|reset|required|visible|input|prompt|name|id$|url|env|header|schema|error|manager|provider|type|store/;
 /** Names like `apiToken`, `user.password`, `stripeSecretKey`: credentials by naming convention. */
+const secretNameCache = new Map<string, boolean>();
 export function isSecretName(name: string): boolean {
-  const n = name.toLowerCase().replace(/[_-]/g, "");
-  return SECRET_NAME_RE.test(n) && !NOT_SECRET_NAME_RE.test(n) || n === "apitoken" || n === "token" || n === "apikeyvalue";
+  let hit = secretNameCache.get(name);
+  if (hit === undefined) {
+    const n = name.toLowerCase().replace(/[_-]/g, "");
+    hit = (SECRET_NAME_RE.test(n) && !NOT_SECRET_NAME_RE.test(n)) || n === "apitoken" || n === "token" || n === "apikeyvalue";
+    if (secretNameCache.size < 50_000) secretNameCache.set(name, hit);
+  }
+  return hit;
 }

@@ -78,9 +78,12 @@ function patternToRegex(pattern: string): string {
 export class ModelIndex {
   private readonly compiled: { re: RegExp; row: ModelRow; last: string }[] = [];
   private readonly cache = new Map<string, ModelRow[]>();
+  /** Module roots ("global", "?") that have property-read sources: other reads need no lookup. */
+  readonly readRoots = new Set<string>();
 
   constructor(models: Model[]) {
     for (const m of models) for (const row of m.rows) {
+      if (row.kind === "source" && row.read) for (const c of Array.isArray(row.callee) ? row.callee : [row.callee]) this.readRoots.add(/[*{]/.test(c.split(":")[0]) ? "*" : c.split(":")[0]);
       const callees = Array.isArray(row.callee) ? row.callee : [row.callee];
       for (const callee of callees) {
         const last = /([\w$]+)(?:\(\))?$/.exec(callee)?.[1] ?? "";

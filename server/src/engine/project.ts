@@ -9,7 +9,7 @@ import { builtinModels } from "../models/index";
 import { ModuleAnalyzer, type ModuleExports } from "./analyzer";
 import { defaultConfig, type ResolvedConfig } from "./config";
 import type { Fact } from "./facts";
-import { findKeys, maskSecret } from "./keys";
+import { findKeys, maskSecrets } from "./keys";
 import { ModelIndex } from "./model";
 import { reparse } from "./incremental-parse";
 import { parseSource, SOURCE_EXTENSIONS } from "./parse";
@@ -207,7 +207,8 @@ export class Project {
     st.preParsed = undefined;
     if (!parsed.ok) {
       const loc = st.src.location({ start: parsed.offset, end: parsed.offset });
-      st.notices.push({ ...loc, kind: "parse-error", severity: "error", message: `Parse error: ${parsed.message}` });
+      if (parsed.tooDeep) st.notices.push({ ...at0, kind: "skipped", severity: "warning", message: "Skipped: the code nests too deeply for the parser to follow (it ran out of stack). The file may be valid; llmsafe cannot analyse it." });
+      else st.notices.push({ ...loc, kind: "parse-error", severity: "error", message: `Parse error: ${parsed.message}` });
       for (const k of findKeys(text)) st.facts.push({ type: "key-literal", file, start: k.start, end: k.end, provider: k.provider, key: k.key });
       return;
     }
@@ -227,6 +228,9 @@ export class Project {
       if (err instanceof RangeError) {
         st.notices.push({ ...at0, kind: "time-budget", severity: "warning", message: "Analysis stopped: the file nests too deeply to analyse. Findings for it may be incomplete." });
       } else throw err;
+    }
+    if (analyzer.depthLimited && !analyzer.aborted) {
+      st.notices.push({ ...at0, kind: "time-budget", severity: "info", message: "A chain of helper calls here is deeper than llmsafe follows; flows through the deepest helpers may be missed." });
     }
     if (analyzer.aborted) {
       st.notices.push({ ...at0, kind: "time-budget", severity: "warning", message: `Analysis stopped after ${budget} ms (timeBudgetMs): findings for this file may be incomplete.` });
@@ -282,6 +286,8 @@ export class Project {
   update(file: string, text: string | undefined): string[] {
     file = resolve(file);
     const old = this.modules.get(file);
+    // Same text as analysed (an editor re-sending a saved file): nothing changes.
+    if (old && old.analysed && old.text === text) return [file];
     this.modules.delete(file);
     this.relevance.clear();
     const affected = new Set<string>([file]);
@@ -402,11 +408,7 @@ export class Project {
   }
 }
 
-function maskText(s: string): string {
-  const keys = findKeys(s);
-  for (let i = keys.length - 1; i >= 0; i--) s = s.slice(0, keys[i].start) + maskSecret(keys[i].key) + s.slice(keys[i].end);
-  return s;
-}
+const maskText = maskSecrets;
 
 /** What importers can observe of a module: enough to tell whether they must be re-analysed. */
 function exportFingerprint(ex: ModuleExports): string {

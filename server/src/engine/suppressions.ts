@@ -2,6 +2,7 @@
 // `/* llmsafe-disable <ids> */` (whole file). Unknown ids and unused suppressions are reported.
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
 import type { SourceText } from "./source-text";
+import { maskSecrets } from "./keys";
 import type { FileNotice, Finding } from "./types";
 
 interface Directive {
@@ -25,7 +26,7 @@ export function parseDirectives(comments: readonly TSESTree.Comment[], src: Sour
     const ids = body.split(/[\s,]+/).filter(Boolean);
     const kind = m[1] === "disable-next-line" ? "next-line" : m[1] === "disable-line" ? "line" : "file";
     const line = src.position(c.range[0]).line;
-    out.push({ kind, rules: ids.length ? ids : null, reason: reason.trim(), line: kind === "next-line" ? src.position(c.range[1]).line + 1 : kind === "line" ? line : 0, start: c.range[0], end: c.range[1], used: false });
+    out.push({ kind, rules: ids.length ? ids : null, reason: maskSecrets(reason.trim()), line: kind === "next-line" ? src.position(c.range[1]).line + 1 : kind === "line" ? line : 0, start: c.range[0], end: c.range[1], used: false });
   }
   return out;
 }
@@ -45,7 +46,7 @@ export function applySuppressions(findings: Finding[], directives: Directive[], 
   for (const d of directives) {
     const loc = src.location({ start: d.start, end: d.end });
     for (const id of d.rules ?? []) {
-      if (!knownRules.has(id)) notices.push({ ...loc, kind: "unknown-rule", severity: "warning", message: `Unknown rule id "${id}" in llmsafe suppression comment.` });
+      if (!knownRules.has(id)) notices.push({ ...loc, kind: "unknown-rule", severity: "warning", message: maskSecrets(`Unknown rule id "${id}" in llmsafe suppression comment.`) });
     }
     if (!d.used && (d.rules ?? []).every((id) => knownRules.has(id))) {
       notices.push({ ...loc, kind: "unused-suppression", severity: "warning", message: `Unused llmsafe suppression${d.rules ? ` for ${d.rules.join(", ")}` : ""}: nothing is reported here any more. Remove the comment.` });

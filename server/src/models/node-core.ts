@@ -25,6 +25,7 @@ export const nodeCoreModel: Model = {
     { kind: "effect", callee: ["global:{eval,Function}", "vm:**"], effect: "executes code", taintedArg: "0" },
     { kind: "source", callee: `${FS}:{,promises.}{readFile,readFileSync,readJson,readJsonSync}`, taint: "external" },
     { kind: "sanitizer", callee: "path:basename", sinks: ["path"] },
+    { kind: "sanitizer", callee: ["shell-quote:quote", "shell-escape:", "any-shell-escape:"], sinks: ["shell"] },
     { kind: "sink", callee: ["{http,https}:{request,get}", "{undici,node-fetch}:{,fetch,request}"], arg: "0", sink: "url" },
     { kind: "source", callee: ["{http,https}:{request,get}", "{undici,node-fetch}:{,fetch,request}"], taint: "external" },
     { kind: "source", callee: ["global:process.argv", "global:process.stdin"], read: true, taint: "untrusted-low" },
