@@ -1,0 +1,62 @@
+"use client";
+// lookalikes/ClientExposedKey.tsx: browser code next to public env prefixes and LLM clients.
+import OpenAI from "openai";
+import Anthropic from "@anthropic-ai/sdk";
+import { GoogleGenerativeAI } from "@google/generative-ai";
+import { createOpenAI } from "@ai-sdk/openai";
+import posthog from "posthog-js";
+
+// ---- look dangerous, are safe -------------------------------------------------------------
+
+// The browser talks to the app's own proxy, which checks the session and adds the key
+// server-side: the SDK needs the browser flag, but no key ever reaches the bundle.
+export const proxied = new OpenAI({
+  // llmsafe-expect-clean: client-exposed-api-key
+  baseURL: process.env.NEXT_PUBLIC_OPENAI_BASE_URL ?? "/api/openai",
+  // llmsafe-expect-clean: hardcoded-api-key
+  apiKey: "not-needed-the-proxy-adds-it",
+  // Engine: flags dangerouslyAllowBrowser: true even when apiKey is a dummy literal and baseURL is the app's own proxy.
+  // llmsafe-known-false-alarm: client-exposed-api-key
+  dangerouslyAllowBrowser: true,
+});
+
+// llmsafe-expect-clean: client-exposed-api-key
+posthog.init(process.env.NEXT_PUBLIC_POSTHOG_KEY!, { api_host: "https://eu.i.posthog.com" });
+
+// llmsafe-expect-clean: client-exposed-api-key
+export const MODEL = process.env.NEXT_PUBLIC_OPENAI_MODEL ?? "gpt-4o-mini";
+// llmsafe-expect-clean: client-exposed-api-key
+export const AI_ENABLED = import.meta.env.VITE_ENABLE_AI_ASSISTANT === "true";
+
+export function ModelBadge() {
+  // llmsafe-expect-clean: client-exposed-api-key
+  return <span className="badge">{process.env.NEXT_PUBLIC_OPENAI_MODEL}</span>;
+}
+
+// ---- look safe, are dangerous -------------------------------------------------------------
+
+// "It's only read when the feature flag is on."
+export const flagged = AI_ENABLED
+  ? createOpenAI({
+      // llmsafe-expect: client-exposed-api-key
+      apiKey: import.meta.env.VITE_OPENAI_API_KEY,
+    })
+  : null;
+
+// llmsafe-expect: client-exposed-api-key
+const { REACT_APP_GEMINI_KEY: geminiKey } = process.env;
+export const gemini = new GoogleGenerativeAI(geminiKey ?? "");
+
+export const claude = new Anthropic({
+  // llmsafe-expect: client-exposed-api-key
+  apiKey: String(process.env.EXPO_PUBLIC_ANTHROPIC_API_KEY ?? ""),
+  // llmsafe-expect: client-exposed-api-key
+  dangerouslyAllowBrowser: typeof window !== "undefined",
+});
+
+export const claudeVite = new Anthropic({
+  // llmsafe-expect: client-exposed-api-key
+  apiKey: import.meta.env["VITE_ANTHROPIC_API_KEY"],
+  // llmsafe-expect: client-exposed-api-key
+  dangerouslyAllowBrowser: true,
+});

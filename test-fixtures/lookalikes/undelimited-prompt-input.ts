@@ -1,0 +1,158 @@
+// lookalikes/undelimited-prompt-input.ts: request data in prompts that also carry instructions.
+import OpenAI from "openai";
+import { generateText } from "ai";
+import { anthropic } from "@ai-sdk/anthropic";
+import { taskPrompt } from "./lib/prompt-kit";
+
+const openai = new OpenAI();
+const LANGUAGES = ["French", "German", "Spanish"];
+
+// ---- look dangerous, are safe -------------------------------------------------------------
+
+export async function aloneInUserMessage(req: Request) {
+  const { text } = await req.json();
+  const completion = await openai.chat.completions.create({
+    model: "gpt-4o-mini",
+    messages: [
+      { role: "system", content: "Translate the user's message into French." },
+      // llmsafe-expect-clean: undelimited-prompt-input
+      { role: "user", content: text },
+    ],
+  });
+  return Response.json({ text: completion.choices[0].message.content });
+}
+
+export async function instructionsThenData(req: Request) {
+  const { text } = await req.json();
+  const completion = await openai.chat.completions.create({
+    model: "gpt-4o-mini",
+    messages: [
+      // llmsafe-expect-clean: undelimited-prompt-input
+      { role: "user", content: "Translate my next message into French. Reply with the translation only." },
+      // llmsafe-expect-clean: undelimited-prompt-input
+      { role: "user", content: text },
+    ],
+  });
+  return Response.json({ text: completion.choices[0].message.content });
+}
+
+export async function tagged(req: Request) {
+  const { review } = await req.json();
+  const { text } = await generateText({
+    model: anthropic("claude-haiku-4-5"),
+    // llmsafe-expect-clean: undelimited-prompt-input
+    prompt: `Summarize the review inside <review> tags in one sentence.\n<review>\n${review}\n</review>`,
+  });
+  return Response.json({ text });
+}
+
+export async function jsonEscaped(req: Request) {
+  const { title } = await req.json();
+  const { text } = await generateText({
+    model: anthropic("claude-haiku-4-5"),
+    // llmsafe-expect-clean: undelimited-prompt-input
+    prompt: `Suggest three better titles for this JSON-encoded title: ${JSON.stringify(title)}`,
+  });
+  return Response.json({ text });
+}
+
+export async function allowListedLanguage(req: Request) {
+  const { language, text } = await req.json();
+  const target = LANGUAGES.includes(language) ? language : "French";
+  const { text: out } = await generateText({
+    model: anthropic("claude-haiku-4-5"),
+    system: "You are a translator. Translate the user's message.",
+    messages: [
+      // llmsafe-expect-clean: undelimited-prompt-input
+      { role: "user", content: `Target language: ${target}. Keep the formatting.` },
+      // llmsafe-expect-clean: undelimited-prompt-input
+      { role: "user", content: text },
+    ],
+  });
+  return Response.json({ text: out });
+}
+
+export async function numericOnly(req: Request) {
+  const { count, topic } = await req.json();
+  const n = Math.min(parseInt(count, 10) || 3, 10);
+  const { text } = await generateText({
+    model: anthropic("claude-haiku-4-5"),
+    system: `Suggest ${n} blog post titles about the topic the user sends.`,
+    // llmsafe-expect-clean: undelimited-prompt-input
+    prompt: topic,
+  });
+  return Response.json({ text });
+}
+
+// ---- look safe, are dangerous -------------------------------------------------------------
+
+export async function stringified(req: Request) {
+  const form = await req.formData();
+  const draft = String(form.get("draft"));
+  const { text } = await generateText({
+    model: anthropic("claude-haiku-4-5"),
+    // llmsafe-expect: undelimited-prompt-input
+    prompt: "Fix the grammar of this email. Keep the tone.\n\n" + draft,
+  });
+  return Response.json({ text });
+}
+
+export async function toStringTrim(req: Request) {
+  const form = await req.formData();
+  const note = form.get("note")?.toString().trim() ?? "";
+  const completion = await openai.chat.completions.create({
+    model: "gpt-4o-mini",
+    messages: [
+      { role: "system", content: "You turn meeting notes into action items." },
+      // llmsafe-expect: undelimited-prompt-input
+      { role: "user", content: `List the action items as bullets, owners in bold: ${note}` },
+    ],
+  });
+  return Response.json({ text: completion.choices[0].message.content });
+}
+
+export async function renamedDestructure(req: Request) {
+  const { text: articleBody } = await req.json();
+  const response = await openai.responses.create({
+    model: "gpt-4.1-mini",
+    // llmsafe-expect: undelimited-prompt-input
+    input: `Write a 280-character teaser for this article and end with a question.\n${articleBody}`,
+  });
+  return Response.json({ text: response.output_text });
+}
+
+export async function nullishDefault(req: Request) {
+  const url = new URL(req.url);
+  const query = url.searchParams.get("q") ?? "today's deals";
+  const { text } = await generateText({
+    model: anthropic("claude-haiku-4-5"),
+    // llmsafe-expect: undelimited-prompt-input
+    prompt: `Write a product search summary for: ${query}. Mention at most three products.`,
+  });
+  return Response.json({ text });
+}
+
+export async function joinedItems(req: Request) {
+  const { items } = await req.json();
+  const list = (items as { name: string }[]).map((i) => `- ${i.name}`).join("\n");
+  const { text } = await generateText({
+    model: anthropic("claude-haiku-4-5"),
+    // llmsafe-expect: undelimited-prompt-input
+    prompt: `Group these shopping items by aisle:\n${list}`,
+  });
+  return Response.json({ text });
+}
+
+export async function helperInOtherFile(req: Request) {
+  const { article } = await req.json();
+  const { text } = await generateText({
+    model: anthropic("claude-haiku-4-5"),
+    prompt: taskPrompt(
+      "Summarize the article below in three bullet points.",
+      // Engine: misses it when the instruction text reaches the other-file helper as a second argument, not from inside it.
+      // llmsafe-known-miss: undelimited-prompt-input
+      article,
+    ),
+  });
+  return Response.json({ text });
+}
