@@ -107,8 +107,13 @@ export function summaryCounts(results: FileResult[], ctx: FormatContext) {
   return { errors, warnings, infos, fixable };
 }
 
+/** Text from the linted project (file names, code in messages) never reaches a terminal raw. */
+export function printable(s: string): string {
+  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, "0")}`);
+}
+
 export function formatStylish(results: FileResult[], ctx: FormatContext & { color: boolean; baselinedCount?: number }): string {
-  const c = (code: string, s: string) => (ctx.color ? `\u001b[${code}m${s}\u001b[0m` : s);
+  const c = (code: string, s: string) => (ctx.color ? `\u001b[${code}m${printable(s)}\u001b[0m` : printable(s));
   let out = "";
   for (const r of results) {
     const list = items(r, ctx);
@@ -117,7 +122,7 @@ export function formatStylish(results: FileResult[], ctx: FormatContext & { colo
     for (const it of list) {
       const sevWord = it.sev === "error" ? "error" : it.sev === "warning" ? "warning" : "info";
       const sev = c(it.sev === "error" ? "31" : it.sev === "warning" ? "33" : "36", sevWord);
-      out += `  ${`${it.line}:${it.col}`.padEnd(8)} ${sev}${" ".repeat(Math.max(1, 8 - sevWord.length))}${it.msg}  ${c("2", it.rule)}\n`;
+      out += `  ${`${it.line}:${it.col}`.padEnd(8)} ${sev}${" ".repeat(Math.max(1, 8 - sevWord.length))}${printable(it.msg)}  ${c("2", it.rule)}\n`;
       const f = it.finding;
       if (!f) continue;
       f.path.forEach((p, i) => {
@@ -145,7 +150,7 @@ export function formatCompact(results: FileResult[], ctx: FormatContext): string
     for (const it of items(r, ctx)) {
       total++;
       const sev = it.sev === "error" ? "Error" : it.sev === "warning" ? "Warning" : "Info";
-      out += `${r.file}: line ${it.line}, col ${it.col}, ${sev} - ${it.msg} (${it.rule})\n`;
+      out += `${printable(r.file)}: line ${it.line}, col ${it.col}, ${sev} - ${printable(it.msg)} (${it.rule})\n`;
     }
   }
   if (total) out += `\n${plural(total, "problem")}\n`;

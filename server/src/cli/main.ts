@@ -13,9 +13,10 @@ import type { FileResult, Finding, SeveritySetting } from "../engine/types";
 import { readBaseline, writeBaseline } from "./baseline";
 import { defaultCacheLocation, fileKey, ResultCache, runKey } from "./cache";
 import { discoverFiles, findProjectRoot, IgnoreRules, isMinifiedName, looksMinified, parseExtensions, SKIP_DIRS, UsageError } from "./files";
+import { insideRoot } from "../inside-root";
 import { fingerprintFindings, relPath } from "./fingerprint";
 import { applySafeFixes, unifiedDiff } from "./fix";
-import { formatCompact, formatGithub, formatJson, formatStylish, summaryCounts, type FormatContext } from "./format";
+import { formatCompact, formatGithub, formatJson, formatStylish, printable, summaryCounts, type FormatContext } from "./format";
 import { changedSince, gitRoot, stagedView } from "./git";
 import { buildGraph, closureHashes, planWork, workersWorthIt, type SourceReader } from "./graph";
 import { init, listRules, printConfig } from "./init";
@@ -211,7 +212,7 @@ function commonRoot(paths: string[]): string {
 const within = (root: string, p: string) => p === root || p.startsWith(root + sep);
 
 /** Reads sources as the run sees them (overlay first, hidden files absent), each file once. */
-function makeReader(overlay: Map<string, string>, hidden: Set<string>): SourceReader & { texts: Map<string, string | undefined> } {
+function makeReader(overlay: Map<string, string>, hidden: Set<string>, root: string): SourceReader & { texts: Map<string, string | undefined> } {
   const texts = new Map<string, string | undefined>();
   const exists = new Map<string, boolean>();
   return {
@@ -222,7 +223,8 @@ function makeReader(overlay: Map<string, string>, hidden: Set<string>): SourceRe
       if (texts.has(path)) return texts.get(path);
       let t: string | undefined;
       try {
-        t = readFileSync(path, "utf8");
+        // Never read through a link that leads out of the project.
+        t = insideRoot(root, path) ? readFileSync(path, "utf8") : undefined;
       } catch {
         t = undefined;
       }
@@ -235,7 +237,7 @@ function makeReader(overlay: Map<string, string>, hidden: Set<string>): SourceRe
       let e = exists.get(path);
       if (e === undefined) {
         try {
-          e = statSync(path).isFile();
+          e = statSync(path).isFile() && insideRoot(root, path);
         } catch {
           e = false;
         }
@@ -335,11 +337,15 @@ async function runUnchecked(argv: string[], io: CliIO): Promise<number> {
     const bases = patterns.map((p) => resolve(io.cwd, p.replace(/[*?[{].*$/, "") || "."));
     if (!bases.every((b) => within(root, b))) root = commonRoot(bases);
     const found = discoverFiles(patterns, { cwd: io.cwd, root, exts: opts.exts });
-    for (const f of found.ignoredExplicit) io.stderr(`llmsafe: warning: ${relative(io.cwd, f)} is ignored (.gitignore, .llmsafeignore or a skipped folder)\n`);
-    files = found.files;
+    for (const f of found.ignoredExplicit) io.stderr(`llmsafe: warning: ${printable(relative(io.cwd, f))} is ignored (.gitignore, .llmsafeignore or a skipped folder)\n`);
+    files = found.files.filter((f) => {
+      if (insideRoot(root, f)) return true;
+      io.stderr(`llmsafe: warning: ${printable(relative(io.cwd, f))} is not read: it links to a file outside the project\n`);
+      return false;
+    });
   }
   const ignoredByConfig = configIgnore(config, root);
-  const reader = makeReader(overlay, hidden);
+  const reader = makeReader(overlay, hidden, root);
   files = files.filter((f) => !ignoredByConfig(f));
   // Minified or bundled text is build output even when its name does not say so.
   files = files.filter((f) => {
@@ -418,7 +424,7 @@ async function runUnchecked(argv: string[], io: CliIO): Promise<number> {
       }
       if (!changed) break;
       const ov = new Map([...overlay, ...fixed]);
-      byFile = await analyse(files, makeReader(ov, hidden), ov);
+      byFile = await analyse(files, makeReader(ov, hidden, root), ov);
     }
     for (const [f, text] of fixed) {
       const before = reader.read(f) ?? "";

@@ -2,6 +2,7 @@
 // thread by `--jobs N`, or loaded in-process for `--jobs 1`. The main bundle never loads the
 // parser, so a run served from the cache starts fast.
 import { existsSync, readFileSync, statSync } from "node:fs";
+import { insideRoot } from "../inside-root";
 import { parentPort, workerData } from "node:worker_threads";
 import type { ResolvedConfig } from "../engine/config";
 import { Project, type ProjectHost } from "../engine/project";
@@ -27,6 +28,7 @@ export function analysisHost(setup: AnalysisSetup): ProjectHost {
       if (o !== undefined) return o;
       if (hidden.has(path)) return undefined;
       try {
+        if (!insideRoot(setup.root, path)) return undefined;
         return statSync(path).isFile() ? readFileSync(path, "utf8") : undefined;
       } catch {
         return undefined;
@@ -36,7 +38,7 @@ export function analysisHost(setup: AnalysisSetup): ProjectHost {
       if (overlay.has(path)) return true;
       if (hidden.has(path)) return false;
       try {
-        return existsSync(path) && statSync(path).isFile();
+        return existsSync(path) && statSync(path).isFile() && insideRoot(setup.root, path);
       } catch {
         return false;
       }
