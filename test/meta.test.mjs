@@ -79,3 +79,9 @@ test("nothing in the project reads ../shared at run time", () => {
     assert.doesNotMatch(readFileSync(f, "utf8"), /\.\.\/shared\b/, f);
   }
 });
+
+test("the extension's llmsafe.rules setting lists exactly the rule ids", () => {
+  const manifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+  const conf = Array.isArray(manifest.contributes.configuration) ? manifest.contributes.configuration[0] : manifest.contributes.configuration;
+  assert.deepEqual(Object.keys(conf.properties["llmsafe.rules"].properties).sort(), Object.keys(CATALOG).sort());
+});

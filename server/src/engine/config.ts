@@ -108,5 +108,6 @@ export function configJsonSchema(ruleIds: readonly string[]): unknown {
   const props = (schema.properties ?? {}) as Record<string, Record<string, unknown>>;
   // refine() cannot be expressed in JSON Schema: list the rule ids explicitly for completion.
   props.rules = { type: "object", description: "Severity per rule id, or \"off\".", properties: Object.fromEntries(ruleIds.map((id) => [id, severity])), additionalProperties: false };
-  return { $schema: "http://json-schema.org/draft-07/schema#", title: "llmsafe configuration (.llmsaferc.json)", ...schema };
+  // zod emits draft 2020-12; say so, rather than claiming draft-07.
+  return { ...schema, title: "llmsafe configuration (.llmsaferc.json)" };
 }
