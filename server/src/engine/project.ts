@@ -70,6 +70,8 @@ export class Project {
   private ignoreMatcher: ((path: string) => boolean) | null;
   private readonly now: () => number;
   private readonly noPrefilter: boolean;
+  /** Per analysis in progress (innermost last): time spent analysing the modules it imports. */
+  private readonly pausedMs: number[] = [];
 
   constructor(opts: ProjectOptions) {
     this.root = resolve(opts.root);
@@ -215,20 +217,26 @@ export class Project {
     (st as ModuleState & { comments?: unknown }).comments = parsed.comments;
     const started = this.now();
     const budget = this.config.timeBudgetMs;
+    // The budget is this file's own: time spent analysing its imports is not charged to it, so
+    // a result does not depend on which file of an import cycle happened to be asked for first.
+    const slot = this.pausedMs.length;
+    this.pausedMs.push(0);
     const analyzer = new ModuleAnalyzer(file, text, parsed.ast, {
       models: this.models,
       resolveModule: (from, spec) => this.resolveModule(from, spec),
       moduleExports: (target, requester) => this.moduleExports(target, requester),
-      overBudget: () => this.now() - started > budget,
+      overBudget: () => this.now() - started - this.pausedMs[slot] > budget,
     });
     st.analyzer = analyzer;
     try {
       analyzer.run();
     } catch (err) {
+      this.pausedMs.length = slot;
       if (err instanceof RangeError) {
         st.notices.push({ ...at0, kind: "time-budget", severity: "warning", message: "Analysis stopped: the file nests too deeply to analyse. Findings for it may be incomplete." });
       } else throw err;
     }
+    this.pausedMs.length = slot;
     if (analyzer.depthLimited && !analyzer.aborted) {
       st.notices.push({ ...at0, kind: "time-budget", severity: "info", message: "A chain of helper calls here is deeper than llmsafe follows; flows through the deepest helpers may be missed." });
     }
@@ -252,7 +260,9 @@ export class Project {
       st.facts = [];
       st.result = null;
     }
+    const t0 = this.now();
     this.analyse(file, st, true);
+    if (this.pausedMs.length) this.pausedMs[this.pausedMs.length - 1] += this.now() - t0;
     return st.analyzer?.exports ?? null;
   }
 
