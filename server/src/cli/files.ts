@@ -5,8 +5,9 @@ import { dirname, extname, join, relative, resolve, sep } from "node:path";
 import ignore, { type Ignore } from "ignore";
 import picomatch from "picomatch";
 
-/** The extensions the parser understands (mirrors the engine's SOURCE_EXTENSIONS). */
-export const SOURCE_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
+import { SOURCE_EXTENSIONS } from "../engine/module-resolution";
+
+export { SOURCE_EXTENSIONS };
 /** Folders never walked into: dependencies, VCS data and the usual build output. */
 export const SKIP_DIRS = new Set(["node_modules", ".git", "dist", "build", "out", "coverage", ".next", ".nuxt", ".svelte-kit", ".turbo", ".vercel", ".cache", ".vscode-test", ".output"]);
 export const IGNORE_FILES = [".gitignore", ".llmsafeignore"];

@@ -5,10 +5,9 @@
 // file's import closure for the cache.
 import { createHash } from "node:crypto";
 import { dirname, extname, join, resolve, sep } from "node:path";
-import { SOURCE_EXTENSIONS } from "./files";
+import { RELATIVE_IMPORT_RE, resolveImport } from "../engine/module-resolution";
 
 /** Same pattern as the engine's prefilter (server/src/engine/project.ts): relative imports and requires. */
-const IMPORT_RE = /(?:from\s+|import\s*\(\s*|require\s*\(\s*|import\s+)["'](\.{1,2}\/[^"']+|\.{1,2})["']/g;
 
 export interface SourceReader {
   /** Text of a file as the analysis will see it (staged content, fixed content, disk), or undefined. */
@@ -16,27 +15,7 @@ export interface SourceReader {
   exists(path: string): boolean;
 }
 
-/** Mirrors Project.resolveModule: relative specifiers only, inside the root, TS's ".js means .ts". */
-export function resolveImport(root: string, from: string, spec: string, exists: (p: string) => boolean): string | null {
-  if (!spec.startsWith(".") && !spec.startsWith("/")) return null;
-  const base = resolve(dirname(from), spec);
-  if (!(base === root || base.startsWith(root + sep))) return null;
-  const candidates: string[] = [];
-  const ext = extname(base);
-  if (SOURCE_EXTENSIONS.includes(ext)) {
-    candidates.push(base);
-    const stem = base.slice(0, -ext.length);
-    if (ext === ".js") candidates.push(stem + ".ts", stem + ".tsx");
-    if (ext === ".mjs") candidates.push(stem + ".mts");
-    if (ext === ".cjs") candidates.push(stem + ".cts");
-    if (ext === ".jsx") candidates.push(stem + ".tsx");
-  } else {
-    for (const e of SOURCE_EXTENSIONS) candidates.push(base + e);
-    for (const e of SOURCE_EXTENSIONS) candidates.push(join(base, "index" + e));
-  }
-  for (const c of candidates) if (exists(c)) return c;
-  return null;
-}
+export { resolveImport };
 
 export interface ImportGraph {
   /** Every file reached from the linted files, sorted. */
@@ -60,8 +39,7 @@ export function buildGraph(root: string, linted: string[], reader: SourceReader)
     contentHash.set(file, text === undefined ? "" : createHash("sha1").update(text).digest("base64"));
     const deps = new Set<string>();
     if (text !== undefined && text.length <= 4_000_000) {
-      IMPORT_RE.lastIndex = 0;
-      for (let m = IMPORT_RE.exec(text); m; m = IMPORT_RE.exec(text)) {
+      for (const m of text.matchAll(RELATIVE_IMPORT_RE)) {
         const target = resolveImport(root, file, m[1], (p) => reader.exists(p));
         if (target && target !== file) deps.add(target);
       }

@@ -2,7 +2,7 @@
 import { parse as estreeParse } from "@typescript-eslint/typescript-estree";
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
 
-export const SOURCE_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
+export { SOURCE_EXTENSIONS } from "./module-resolution";
 
 export type ParseOutcome =
   | { ok: true; ast: TSESTree.Program; comments: TSESTree.Comment[] }

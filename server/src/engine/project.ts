@@ -12,7 +12,8 @@ import type { Fact } from "./facts";
 import { findKeys, maskSecrets } from "./keys";
 import { ModelIndex } from "./model";
 import { reparse } from "./incremental-parse";
-import { parseSource, SOURCE_EXTENSIONS } from "./parse";
+import { RELATIVE_IMPORT_RE, resolveImport } from "./module-resolution";
+import { parseSource } from "./parse";
 import { SourceText } from "./source-text";
 import { applySuppressions, parseDirectives } from "./suppressions";
 import type { FileNotice, FileResult, Finding, FlowStep, Severity } from "./types";
@@ -40,7 +41,6 @@ interface ModuleState {
 
 /** Files that mention an LLM SDK, a provider API or a setting we check get the full analysis. */
 const RELEVANT_RE = /openai|anthropic|@google\/gen|generative-ai|from\s+["']ai["']|require\(["']ai["']\)|@ai-sdk|langchain|llamaindex|modelcontextprotocol|groq|mistral|ollama|chat\.completions|generateContent|\/v1\/messages|dangerouslyAllowBrowser|BLOCK_NONE|HarmBlock|systemInstruction|useChat|\.messages\.create|@openai\/agents/i;
-const IMPORT_RE = /(?:from\s+|import\s*\(\s*|require\s*\(\s*|import\s+)["'](\.{1,2}\/[^"']+|\.{1,2})["']/g;
 const BINARY_RE = /\u0000/;
 
 export interface ProjectOptions {
@@ -121,25 +121,7 @@ export class Project {
   // ------------------------------------------------------------ module resolution
 
   resolveModule(fromFile: string, spec: string): string | null {
-    if (!spec.startsWith(".") && !spec.startsWith("/")) return null;
-    const base = resolve(dirname(fromFile), spec);
-    if (!(base === this.root || base.startsWith(this.root + sep))) return null;
-    const candidates: string[] = [];
-    const ext = extname(base);
-    if (SOURCE_EXTENSIONS.includes(ext)) {
-      candidates.push(base);
-      const stem = base.slice(0, -ext.length);
-      // TypeScript's ESM convention: import "./x.js" means ./x.ts
-      if (ext === ".js") candidates.push(stem + ".ts", stem + ".tsx");
-      if (ext === ".mjs") candidates.push(stem + ".mts");
-      if (ext === ".cjs") candidates.push(stem + ".cts");
-      if (ext === ".jsx") candidates.push(stem + ".tsx");
-    } else {
-      for (const e of SOURCE_EXTENSIONS) candidates.push(base + e);
-      for (const e of SOURCE_EXTENSIONS) candidates.push(join(base, "index" + e));
-    }
-    for (const c of candidates) if (this.modules.has(c) || this.host.fileExists(c)) return c;
-    return null;
+    return resolveImport(this.root, fromFile, spec, (c) => this.modules.has(c) || this.host.fileExists(c));
   }
 
   private isRelevant(file: string, text: string, seen = new Set<string>()): boolean {
@@ -150,8 +132,9 @@ export class Project {
     seen.add(file);
     let rel = this.relevantRe.test(text);
     if (!rel) {
-      IMPORT_RE.lastIndex = 0;
-      for (let m = IMPORT_RE.exec(text); m && !rel; m = IMPORT_RE.exec(text)) {
+      // matchAll works on a copy of the regex: the recursion below cannot disturb this loop.
+      for (const m of text.matchAll(RELATIVE_IMPORT_RE)) {
+        if (rel) break;
         const target = this.resolveModule(file, m[1]);
         if (!target) continue;
         const t = this.modules.get(target)?.text ?? this.host.readFile(target);

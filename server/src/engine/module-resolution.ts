@@ -1,0 +1,31 @@
+// Which files are sources and how a relative import names one: shared by the engine, the
+// language server and the CLI's import graph. No parser import here, so the CLI's main thread
+// can use it without loading TypeScript.
+import { dirname, extname, join, resolve, sep } from "node:path";
+
+export const SOURCE_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
+
+/** Relative specifiers in import, export-from, dynamic import and require. */
+export const RELATIVE_IMPORT_RE = /(?:from\s+|import\s*\(\s*|require\s*\(\s*|import\s+)["'](\.{1,2}\/[^"']+|\.{1,2})["']/g;
+
+/** The file a relative import names, inside `root`, or null. TypeScript's ESM convention: "./x.js" may mean ./x.ts. */
+export function resolveImport(root: string, from: string, spec: string, exists: (path: string) => boolean): string | null {
+  if (!spec.startsWith(".") && !spec.startsWith("/")) return null;
+  const base = resolve(dirname(from), spec);
+  if (!(base === root || base.startsWith(root + sep))) return null;
+  const candidates: string[] = [];
+  const ext = extname(base);
+  if (SOURCE_EXTENSIONS.includes(ext)) {
+    candidates.push(base);
+    const stem = base.slice(0, -ext.length);
+    if (ext === ".js") candidates.push(stem + ".ts", stem + ".tsx");
+    if (ext === ".mjs") candidates.push(stem + ".mts");
+    if (ext === ".cjs") candidates.push(stem + ".cts");
+    if (ext === ".jsx") candidates.push(stem + ".tsx");
+  } else {
+    for (const e of SOURCE_EXTENSIONS) candidates.push(base + e);
+    for (const e of SOURCE_EXTENSIONS) candidates.push(join(base, "index" + e));
+  }
+  for (const c of candidates) if (exists(c)) return c;
+  return null;
+}
