@@ -10,7 +10,7 @@ import type { ModelIndex, ModelRow } from "./model";
 import { Binding, declareLexical, hoistVars, patternNames, Scope } from "./scope";
 import { Taint, type SinkKind } from "./types";
 import {
-  CLEAN, constant, deepTaint, derived, flatten, type FunctionRef, isTainted, join, SINK_BITS,
+  CLEAN, constant, derived, flatten, type FunctionRef, isTainted, join, SINK_BITS,
   sanitised, step, type TemplateInfo, type Trail, trailSteps, type Val,
 } from "./value";
 
@@ -307,13 +307,12 @@ export class ModuleAnalyzer {
     return false;
   }
 
-  private inBlock(stmts: readonly Node[], frame: Frame, owner: Node): boolean {
+  private inBlock(stmts: readonly Node[], frame: Frame): boolean {
     const scope = new Scope(frame.scope, frame.scope.owner);
     declareLexical(stmts, scope);
     const inner: Frame = { ...frame, scope };
     this.initFunctionBindings(stmts, inner);
     return this.walkStatements(stmts, inner);
-    void owner;
   }
 
   private walkStatement(s: Node, frame: Frame): boolean {
@@ -341,7 +340,7 @@ export class ModuleAnalyzer {
       case "BreakStatement": case "ContinueStatement":
         return true;
       case "BlockStatement":
-        return this.inBlock(s.body, frame, s);
+        return this.inBlock(s.body, frame);
       case "IfStatement":
         return this.walkIf(s, frame);
       case "ForStatement": {
@@ -445,7 +444,7 @@ export class ModuleAnalyzer {
         this.exports.cjsDefault = true;
         return false;
       case "TSModuleDeclaration":
-        if (s.body && s.body.type === "TSModuleBlock") this.inBlock(s.body.body, frame, s);
+        if (s.body && s.body.type === "TSModuleBlock") this.inBlock(s.body.body, frame);
         return false;
       case "TSEnumDeclaration": {
         const b = frame.scope.lookup(s.id.name);
@@ -928,7 +927,7 @@ export class ModuleAnalyzer {
     return null;
   }
 
-  private readMember(base: Val, name: string, node: Node, frame: Frame, _destructured: string | null, objectNode?: Node): Val {
+  private readMember(base: Val, name: string, node: Node, frame: Frame, destructured: string | null, objectNode?: Node): Val {
     if (base.obj === "request") return this.source(Taint.Untrusted, node, `request data \`${short(this.src(node))}\` read here`);
     if (base.obj === "context") {
       if (name === "req" || name === "request") return { ...CLEAN, obj: "request" };
@@ -957,16 +956,12 @@ export class ModuleAnalyzer {
       const r = memberRef(ref, name);
       out = out === CLEAN ? { ...CLEAN, ref: r } : { ...out, ref: r };
       if (ref === "global:process.env" || ref === "global:import.meta.env") return this.envRead(name, node, out);
-      if (ref.startsWith("file:")) {
-        const [, path, exp] = /^file:(.*):([^:]*)$/.exec(ref) ?? [];
-        void path; void exp;
-      }
       const roots = this.models.readRoots;
       if (roots.has("*") || roots.has(r.slice(0, r.indexOf(":")))) for (const row of this.models.find(r, "source")) {
         if (row.read) out = join(out, this.source(taintBit(row.taint), node, `${labelOf(row.taint)} \`${short(this.src(node))}\` read here`));
       }
     }
-    if (!(out.t & Taint.Secret) && isSecretName(name) && !base.ref?.startsWith("global:") && (objectNode || _destructured)) {
+    if (!(out.t & Taint.Secret) && isSecretName(name) && !base.ref?.startsWith("global:") && (objectNode || destructured)) {
       out = { ...out, t: out.t | Taint.Secret, trail: { file: this.file, start: node.range[0], end: node.range[1], description: `\`${short(this.src(node))}\` holds a credential`, prev: out.trail } };
     }
     return out;
@@ -1436,7 +1431,7 @@ export class ModuleAnalyzer {
       const instance = (callee as Val & { instance?: Val }).instance;
       const r = this.applyFunction(callee.fn, args, argNodes, e, frame, recv);
       if (e.type === "NewExpression" && instance) return this.instantiate(instance, args, argNodes, e, callee.fn);
-      this.callbacks(args, argNodes, recv, method, frame, e);
+      this.callbacks(args, argNodes, recv, method, frame);
       return r;
     }
     if (e.type === "NewExpression" && (callee as Val & { instance?: Val }).instance) return this.instantiate((callee as Val & { instance?: Val }).instance!, args, argNodes, e, null);
@@ -1466,7 +1461,7 @@ export class ModuleAnalyzer {
       return { ...derived(f), jsonOf: a.fields || a.elems ? a : undefined };
     }
     this.markValidated(method ?? (calleeNode.type === "Identifier" ? calleeNode.name : ""), args);
-    this.callbacks(args, argNodes, recv, method, frame, e);
+    this.callbacks(args, argNodes, recv, method, frame);
     if (result) return resultRef && !result.ref ? { ...result, ref: resultRef } : result;
     if (matched) return { ...CLEAN, ref: resultRef };
 
@@ -1488,7 +1483,7 @@ export class ModuleAnalyzer {
   }
 
   /** Callbacks handed to calls we do not model are analysed in place, with their arguments. */
-  private callbacks(args: Val[], argNodes: readonly Node[], recv: Val | null, method: string | null, _frame: Frame, _call: Node): void {
+  private callbacks(args: Val[], argNodes: readonly Node[], recv: Val | null, method: string | null, frame: Frame): void {
     for (let i = 0; i < args.length; i++) {
       const fn = args[i].fn;
       if (!fn || this.analysedConcretely.has(fn.node) || this.summaries.has(fn.node)) continue;
@@ -1499,7 +1494,7 @@ export class ModuleAnalyzer {
         const el = this.elementOf(recv);
         params = method.startsWith("reduce") ? [CLEAN, el] : [el];
       } else if (recv && method === "on" && isTainted(recv)) params = [derived(recv)];
-      const s = this.analyseConcrete(fn, params, "callback", _frame);
+      const s = this.analyseConcrete(fn, params, "callback", frame);
       void s;
     }
   }
@@ -2056,4 +2051,3 @@ function labelOf(name: string): string {
   }
 }
 
-export { deepTaint };
