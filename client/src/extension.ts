@@ -11,6 +11,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from "vscode-languageclient/node";
+import { CrashRecovery } from "./crash-recovery";
 import { openRuleCatalog, openSurveySection, RULE_DOC_SCHEME, RuleDocProvider, showRuleDocumentation } from "./catalog";
 import { ClientCommand, LANGUAGES, SETTINGS_SECTION, type InitializationOptions } from "./protocol";
 import { FindingStatus } from "./status";
@@ -22,8 +23,17 @@ const SERVER_SCAN_COMMANDS = ["llmsafe.server.scanWorkspace"];
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What the extension exposes to other extensions and to its end-to-end tests. */
+export interface LlmsafeApi {
+  /** Process id of the running language server. */
+  serverPid(): Promise<number | undefined>;
+  /** How many times the client restarted a server that stopped unexpectedly. */
+  restarts(): number;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<LlmsafeApi> {
   const output = vscode.window.createOutputChannel("llmsafe");
+  const recovery = new CrashRecovery(output, ClientCommand.restartServer);
   const status = new FindingStatus();
   context.subscriptions.push(output, status);
 
@@ -44,6 +54,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     // A function, so a restart after trust is granted sends the new value.
     initializationOptions: (): InitializationOptions => ({ workspaceTrusted: vscode.workspace.isTrusted }),
     outputChannel: output,
+    errorHandler: recovery,
     middleware: {
       // The server offers these two for every editor (answering with window/showDocument); in VS Code
       // the client does better: rule pages open as a Markdown preview (or a page made from the rule's
@@ -76,6 +87,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     [ClientCommand.showOutput]: () => output.show(true),
     [ClientCommand.restartServer]: async () => {
       output.appendLine("Restarting the server.");
+      recovery.reset();
       if (lc.state === State.Stopped) await lc.start();
       else await lc.restart();
     },
@@ -101,6 +113,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     if (serverCommands.has(id)) continue;
     context.subscriptions.push(vscode.commands.registerCommand(id, handler));
   }
+  return {
+    serverPid: async () => (lc.state === State.Running ? ((await lc.sendRequest("llmsafe/serverInfo")) as { pid?: number } | null)?.pid : undefined),
+    restarts: () => recovery.restarts,
+  };
 }
 
 /** Summary the server's scan command returns; every field optional so older servers still work. */

@@ -464,6 +464,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     if (reconfigure) await reconfigureAll();
   });
 
+  // Which process serves this client: the VS Code client's crash-recovery test kills it.
+  connection.onRequest("llmsafe/serverInfo", () => ({ pid: process.pid }));
+
   connection.onHover(async (params: HoverParams): Promise<Hover | null> => {
     if (typeof params?.textDocument?.uri !== "string" || !isPosition(params.position)) throw invalidParams("textDocument.uri and position are required");
     const current = await currentFindings(params.textDocument.uri);
