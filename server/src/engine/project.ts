@@ -188,6 +188,13 @@ export class Project {
       for (const k of findKeys(text)) st.facts.push({ type: "key-literal", file, start: k.start, end: k.end, provider: k.provider, key: k.key });
       return;
     }
+    // Parsing cannot be interrupted, so a file whose parse alone would overrun the budget is
+    // skipped up front (20 lines per ms of budget is well under typescript-estree's speed here).
+    const lines = st.src.lineCount();
+    if (!st.preParsed && lines > this.config.timeBudgetMs * 20) {
+      st.notices.push({ ...at0, kind: "skipped", severity: "info", message: `Skipped: ${lines} lines would take longer to parse than the per-file time budget (timeBudgetMs = ${this.config.timeBudgetMs}); raise timeBudgetMs in .llmsaferc.json to analyse it.` });
+      return;
+    }
     const parsed = st.preParsed ? { ok: true as const, ast: st.preParsed, comments: [] } : parseSource(file, text, text.includes("llmsafe-"));
     st.preParsed = undefined;
     if (!parsed.ok) {
