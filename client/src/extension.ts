@@ -11,7 +11,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from "vscode-languageclient/node";
-import { CrashRecovery } from "./crash-recovery";
+import { CrashRecovery, type RecoveryStats } from "./crash-recovery";
 import { openRuleCatalog, openSurveySection, RULE_DOC_SCHEME, RuleDocProvider, showRuleDocumentation } from "./catalog";
 import { ClientCommand, LANGUAGES, SETTINGS_SECTION, type InitializationOptions } from "./protocol";
 import { FindingStatus } from "./status";
@@ -29,6 +29,8 @@ export interface LlmsafeApi {
   serverPid(): Promise<number | undefined>;
   /** How many times the client restarted a server that stopped unexpectedly. */
   restarts(): number;
+  /** Restarts and the messages shown about them this session (a copy). */
+  recovery(): RecoveryStats;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<LlmsafeApi> {
@@ -115,7 +117,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Llmsaf
   }
   return {
     serverPid: async () => (lc.state === State.Running ? ((await lc.sendRequest("llmsafe/serverInfo")) as { pid?: number } | null)?.pid : undefined),
-    restarts: () => recovery.restarts,
+    restarts: () => recovery.stats.restarts,
+    recovery: () => ({ ...recovery.stats }),
   };
 }
 
