@@ -199,3 +199,32 @@ export async function h${i}(req: Request) {
     assert.deepEqual(incremental.notices.map((n) => n.kind), fresh.notices.map((n) => n.kind));
   }
 });
+
+test("model lookup, indexed by last segment, returns exactly what a scan of every pattern returns, in model order", () => {
+  const { ModelIndex, patternMatches, builtinModels } = require("../dist/engine.js");
+  const extra = { name: "configuration", rows: [
+    { kind: "sink", callee: ["?:*.{where,order}Raw", "db:*Raw", "x.{a,b.c}", "svc:Client().{send,post}*"], arg: "0", sink: "sql" },
+    { kind: "source", callee: "global:OpenAI()", taint: "model" },
+  ] };
+  const models = [...builtinModels, extra];
+  const index = new ModelIndex(models);
+  const rows = models.flatMap((m) => m.rows.flatMap((row) => (Array.isArray(row.callee) ? row.callee : [row.callee]).map((c) => ({ c, row }))));
+  // References that match each pattern (wildcards filled in) and near misses around them.
+  const expand = (p) => {
+    const m = /\{([^{}]*)\}/.exec(p);
+    if (m) return m[1].split(",").flatMap((alt) => expand(p.slice(0, m.index) + alt + p.slice(m.index + m[0].length)));
+    return [p.replace(/\*\*/g, "a.b").replace(/\*/g, "q")];
+  };
+  const refs = new Set();
+  for (const { c } of rows) for (const r of expand(c)) for (const v of [r, `${r}()`, `${r}x`, `${r}.then`, r.replace(/[\w$]+$/, "other"), `?:${r.split(":").pop()}`]) refs.add(v);
+  assert.ok(refs.size > 500, `${refs.size} references`);
+  let matched = 0;
+  for (const ref of refs) {
+    const want = [];
+    for (const { c, row } of rows) if (patternMatches(c, ref) && !want.includes(row)) want.push(row);
+    const got = index.lookup(ref);
+    assert.deepEqual(got, want, ref);
+    if (want.length) matched++;
+  }
+  assert.ok(matched > 300, `${matched} references matched something`);
+});

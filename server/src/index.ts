@@ -6,6 +6,7 @@ export { ConfigError, configJsonSchema, defaultConfig, findConfigFile, loadConfi
 export { collectFiles, fsHost } from "./node-host";
 export { rules, rulesById } from "../../rules/index";
 export { builtinModels } from "./models/index";
+export { ModelIndex, patternMatches } from "./engine/model";
 export { run as runCli } from "./cli/main";
 export { toEslintJson } from "./cli/format";
 export * from "./engine/types";

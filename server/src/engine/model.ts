@@ -74,20 +74,50 @@ function patternToRegex(pattern: string): string {
   return out;
 }
 
+/** Whether a reference matches one pattern (the unindexed definition, for tests). */
+export function patternMatches(pattern: string, ref: string): boolean {
+  return new RegExp(`^${patternToRegex(pattern)}$`).test(ref);
+}
+
+/** The last segment of a reference ("create" in "openai:OpenAI().chat.completions.create"). */
+function lastSegment(ref: string): string {
+  const end = ref.endsWith("()") ? ref.length - 2 : ref.length;
+  let i = end - 1;
+  while (i >= 0 && ref[i] !== "." && ref[i] !== ":") i--;
+  return ref.slice(i + 1, end);
+}
+
+interface CompiledRow {
+  re: RegExp;
+  row: ModelRow;
+  /** Position in model order, so results keep it whichever bucket a row came from. */
+  order: number;
+}
+
 /** All rows, indexed for fast lookup of a reference. */
 export class ModelIndex {
-  private readonly compiled: { re: RegExp; row: ModelRow; last: string }[] = [];
+  /** Patterns whose last segment is a plain name, by that name: only refs ending in it can match. */
+  private readonly byLast = new Map<string, CompiledRow[]>();
+  /** Patterns whose last segment has a wildcard or alternatives: tried for every reference. */
+  private readonly anyLast: CompiledRow[] = [];
   private readonly cache = new Map<string, ModelRow[]>();
   /** Module roots ("global", "?") that have property-read sources: other reads need no lookup. */
   readonly readRoots = new Set<string>();
 
   constructor(models: Model[]) {
+    let order = 0;
     for (const m of models) for (const row of m.rows) {
       if (row.kind === "source" && row.read) for (const c of Array.isArray(row.callee) ? row.callee : [row.callee]) this.readRoots.add(/[*{]/.test(c.split(":")[0]) ? "*" : c.split(":")[0]);
       const callees = Array.isArray(row.callee) ? row.callee : [row.callee];
       for (const callee of callees) {
-        const last = /([\w$]+)(?:\(\))?$/.exec(callee)?.[1] ?? "";
-        this.compiled.push({ re: new RegExp(`^${patternToRegex(callee)}$`), row, last: last.includes("*") ? "" : last });
+        const compiled = { re: new RegExp(`^${patternToRegex(callee)}$`), row, order: order++ };
+        const last = lastSegment(callee);
+        // "a.{b,c}", "a.*Raw", "a.b}" (inside alternatives) and "**" have no single last name.
+        if (/^[\w$]+$/.test(last) && !/[{}*]/.test(callee.slice(callee.length - last.length - 1))) {
+          const bucket = this.byLast.get(last) ?? [];
+          bucket.push(compiled);
+          this.byLast.set(last, bucket);
+        } else this.anyLast.push(compiled);
       }
     }
   }
@@ -96,8 +126,12 @@ export class ModelIndex {
   lookup(ref: string): ModelRow[] {
     const hit = this.cache.get(ref);
     if (hit) return hit;
+    const matched: CompiledRow[] = [];
+    for (const c of this.byLast.get(lastSegment(ref)) ?? []) if (c.re.test(ref)) matched.push(c);
+    for (const c of this.anyLast) if (c.re.test(ref)) matched.push(c);
+    matched.sort((a, b) => a.order - b.order);
     const out: ModelRow[] = [];
-    for (const c of this.compiled) if (c.re.test(ref) && !out.includes(c.row)) out.push(c.row);
+    for (const c of matched) if (!out.includes(c.row)) out.push(c.row);
     this.cache.set(ref, out);
     return out;
   }
@@ -105,4 +139,21 @@ export class ModelIndex {
   find<K extends ModelKind>(ref: string, kind: K): Extract<ModelRow, { kind: K }>[] {
     return this.lookup(ref).filter((r) => r.kind === kind) as Extract<ModelRow, { kind: K }>[];
   }
+}
+
+const shared = new Map<string, ModelIndex>();
+
+/**
+ * The index for the built-in models plus a configuration's rows, built once per distinct set of
+ * configured rows (a CLI worker makes a project per import-connected group; they share it).
+ */
+export function modelIndexFor(builtin: Model[], configured: ModelRow[]): ModelIndex {
+  const key = JSON.stringify(configured);
+  let index = shared.get(key);
+  if (!index) {
+    if (shared.size > 16) shared.clear();
+    index = new ModelIndex([...builtin, { name: "configuration", rows: configured }]);
+    shared.set(key, index);
+  }
+  return index;
 }

@@ -10,7 +10,7 @@ import { ModuleAnalyzer, type ModuleExports } from "./analyzer";
 import { defaultConfig, type ResolvedConfig } from "./config";
 import type { Fact } from "./facts";
 import { findKeys, maskSecrets } from "./keys";
-import { ModelIndex } from "./model";
+import { modelIndexFor, type ModelIndex } from "./model";
 import { reparse } from "./incremental-parse";
 import { RELATIVE_IMPORT_RE, resolveImport } from "./module-resolution";
 import { parseSource } from "./parse";
@@ -97,7 +97,7 @@ export class Project {
   }
 
   private buildModels(): ModelIndex {
-    return new ModelIndex([...builtinModels, { name: "configuration", rows: this.config.models ?? [] }]);
+    return modelIndexFor(builtinModels, this.config.models ?? []);
   }
 
   private buildRelevance(): RegExp {
@@ -190,8 +190,9 @@ export class Project {
     }
     // Parsing cannot be interrupted, so a file whose parse alone would overrun the budget is
     // skipped up front (20 lines per ms of budget is well under typescript-estree's speed here).
-    const lines = st.src.lineCount();
-    if (!st.preParsed && lines > this.config.timeBudgetMs * 20) {
+    const maxLines = this.config.timeBudgetMs * 20;
+    const lines = text.length < maxLines ? 0 : st.src.lineCount();
+    if (!st.preParsed && lines > maxLines) {
       st.notices.push({ ...at0, kind: "skipped", severity: "info", message: `Skipped: ${lines} lines would take longer to parse than the per-file time budget (timeBudgetMs = ${this.config.timeBudgetMs}); raise timeBudgetMs in .llmsaferc.json to analyse it.` });
       return;
     }

@@ -22,6 +22,8 @@ export class SourceText {
   }
 
   position(offset: number): Position {
+    // Notices at the top of a file need no line table (most files never need one).
+    if (offset <= 0) return { line: 1, column: 1 };
     const starts = this.starts();
     let lo = 0;
     let hi = starts.length - 1;
@@ -40,7 +42,13 @@ export class SourceText {
   }
 
   lineCount(): number {
-    return this.starts().length;
+    if (this.lineStarts) return this.lineStarts.length;
+    // Counted without building the table: "\r\n", "\n" and a lone "\r" each end a line.
+    const t = this.text;
+    let n = 1;
+    for (let i = t.indexOf("\n"); i !== -1; i = t.indexOf("\n", i + 1)) n++;
+    if (t.includes("\r")) for (let i = t.indexOf("\r"); i !== -1; i = t.indexOf("\r", i + 1)) if (t.charCodeAt(i + 1) !== 10) n++;
+    return n;
   }
 
   location(range: SourceRange): Location {
