@@ -23,7 +23,7 @@ export function workspace(files) {
   return { root, path: (rel) => join(root, rel), uri: (rel) => uriOf(join(root, rel)), cleanup: () => rmSync(root, { recursive: true, force: true }) };
 }
 
-const DEFAULT_CAPABILITIES = {
+export const DEFAULT_CAPABILITIES = {
   workspace: { configuration: true, workspaceFolders: true, workspaceEdit: { documentChanges: true }, didChangeConfiguration: { dynamicRegistration: true } },
   window: { showDocument: { support: true } },
   textDocument: { hover: { contentFormat: ["markdown", "plaintext"] }, publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true } },
@@ -33,8 +33,8 @@ const DEFAULT_CAPABILITIES = {
  * Starts a server. `settings` is what workspace/configuration answers for the `llmsafe`
  * section (per folder: a function of the scope URI is allowed).
  */
-export async function startServer({ folders = [], settings = null, initializationOptions = {}, capabilities = DEFAULT_CAPABILITIES } = {}) {
-  const proc = spawn(process.execPath, [SERVER, "--stdio"], { stdio: ["pipe", "pipe", "pipe"] });
+export async function startServer({ folders = [], settings = null, initializationOptions = {}, capabilities = DEFAULT_CAPABILITIES, env = {} } = {}) {
+  const proc = spawn(process.execPath, [SERVER, "--stdio"], { stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, ...env } });
   let stderr = "";
   proc.stderr.on("data", (d) => (stderr += d));
   const conn = rpc.createMessageConnection(new rpc.StreamMessageReader(proc.stdout), new rpc.StreamMessageWriter(proc.stdin));
@@ -42,6 +42,8 @@ export async function startServer({ folders = [], settings = null, initializatio
   const messages = []; // window/showMessage
   const logs = []; // window/logMessage
   const shownDocuments = []; // window/showDocument
+  const progressTokens = []; // window/workDoneProgress/create
+  const progress = []; // $/progress, as { token, value }
   const waiters = new Set();
   const notify = () => { for (const w of [...waiters]) w(); };
 
@@ -51,7 +53,8 @@ export async function startServer({ folders = [], settings = null, initializatio
   conn.onRequest("workspace/configuration", (p) => p.items.map((item) => (item.section === "llmsafe" ? (typeof settings === "function" ? settings(item.scopeUri) : settings) : null)));
   conn.onRequest("client/registerCapability", () => null);
   conn.onRequest("window/showDocument", (p) => { shownDocuments.push(p); notify(); return { success: true }; });
-  conn.onRequest("window/workDoneProgress/create", () => null);
+  conn.onRequest("window/workDoneProgress/create", (p) => { progressTokens.push(p.token); notify(); return null; });
+  conn.onNotification("$/progress", (p) => { progress.push(p); notify(); });
   conn.listen();
 
   /** Resolves with the first value `check()` returns that is not undefined, re-checked on every notification. */
@@ -78,7 +81,7 @@ export async function startServer({ folders = [], settings = null, initializatio
   await conn.sendNotification("initialized", {});
 
   const client = {
-    conn, proc, init, published, messages, logs, shownDocuments, until,
+    conn, proc, init, published, messages, logs, shownDocuments, progressTokens, progress, until,
     get stderr() { return stderr; },
     /** Latest diagnostics published for a uri (undefined if none yet). */
     latest(uri) {

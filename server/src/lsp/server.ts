@@ -28,6 +28,7 @@ import {
 } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { rulesById } from "../../../rules/index";
+import { ScanProgress } from "./scan-progress";
 import type { Project } from "../engine/project";
 import type { FileResult } from "../engine/types";
 import { codeActions, COMMAND_OPEN_SURVEY, COMMAND_SHOW_RULE_DOCS, FIX_ALL_KIND } from "./code-actions";
@@ -67,6 +68,7 @@ interface ClientFeatures {
   showDocument: boolean;
   markdownHover: boolean;
   documentChanges: boolean;
+  workDoneProgress: boolean;
 }
 
 function clientFeatures(c: ClientCapabilities): ClientFeatures {
@@ -78,10 +80,13 @@ function clientFeatures(c: ClientCapabilities): ClientFeatures {
     showDocument: !!c.window?.showDocument?.support,
     markdownHover: !!c.textDocument?.hover?.contentFormat?.includes("markdown"),
     documentChanges: !!c.workspace?.workspaceEdit?.documentChanges,
+    workDoneProgress: !!c.window?.workDoneProgress,
   };
 }
 
 const DEFAULT_DEBOUNCE_MS = 150;
+/** A scan shows progress once it has run this long (LLMSAFE_PROGRESS_DELAY_MS lets tests see it). */
+const SCAN_PROGRESS_DELAY_MS = Number(process.env.LLMSAFE_PROGRESS_DELAY_MS ?? 1000);
 /** How long the first analysis waits for the client's settings before going ahead with defaults. */
 const SETTINGS_WAIT_MS = 3000;
 
@@ -298,26 +303,34 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       summary.findings += n;
       if (n) summary.filesWithFindings++;
     };
+    const lists: [FolderState, string[]][] = [];
     for (const folder of model.workspaceFolders()) {
-      let files: string[];
       try {
-        files = model.scanList(folder);
+        lists.push([folder, model.scanList(folder)]);
       } catch (e) {
         logError(`llmsafe: cannot list ${folder.root}: ${(e as Error).message}`);
-        continue;
       }
-      const inScan = new Set(files);
-      // Files that were published before but are no longer in scope (now ignored, disabled) are cleared.
-      for (const uri of [...published]) {
-        const p = uriToPath(uri);
-        if (p && model.folderOf(p) === folder && !inScan.has(p) && !openDocumentFor(p) && !configDiagnosticsUris.has(uri)) publish(uri, []);
+    }
+    const total = lists.reduce((n, [, files]) => n + files.length, 0);
+    const progress = new ScanProgress(connection, features.workDoneProgress, SCAN_PROGRESS_DELAY_MS);
+    try {
+      for (const [folder, files] of lists) {
+        const inScan = new Set(files);
+        // Files that were published before but are no longer in scope (now ignored, disabled) are cleared.
+        for (const uri of [...published]) {
+          const p = uriToPath(uri);
+          if (p && model.folderOf(p) === folder && !inScan.has(p) && !openDocumentFor(p) && !configDiagnosticsUris.has(uri)) publish(uri, []);
+        }
+        for (const file of files) {
+          if (generation !== scanGeneration) return null; // a newer scan took over
+          // Open documents are published by their own analysis; count them all the same.
+          count(openDocumentFor(file) ? safeAnalyze(folder.project, file) : publishFile(folder.project, folder, file));
+          progress.update(summary.files, total);
+          await new Promise<void>((r) => setImmediate(r));
+        }
       }
-      for (const file of files) {
-        if (generation !== scanGeneration) return null; // a newer scan took over
-        // Open documents are published by their own analysis; count them all the same.
-        count(openDocumentFor(file) ? safeAnalyze(folder.project, file) : publishFile(folder.project, folder, file));
-        await new Promise<void>((r) => setImmediate(r));
-      }
+    } finally {
+      progress.finish();
     }
     if (generation !== scanGeneration) return null;
     log(`llmsafe: workspace scan: ${summary.files} file(s), ${summary.findings} finding(s) in ${Math.round(performance.now() - started)} ms.`);
