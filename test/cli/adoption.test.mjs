@@ -2,7 +2,7 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, test } from "node:test";
 import { llmsafe, project, REPO, RENDER, SAFETY_OFF, XSS_APP } from "./helpers.mjs";
@@ -139,5 +139,10 @@ describe("--jobs", () => {
     const sarif1 = llmsafe(["--jobs", "1", "-f", "sarif"], { cwd: root });
     const sarif2 = llmsafe(["--jobs", "2", "-f", "sarif"], { cwd: root });
     assert.equal(sarif2.stdout, sarif1.stdout);
+    // Without --jobs: half the cores (each worker keeps ~1.5 cores busy), at least one.
+    const dflt = llmsafe(["-f", "json", "--debug"], { cwd: root });
+    const want = Math.max(1, Math.floor(availableParallelism() / 2));
+    assert.match(dflt.stderr, new RegExp(`jobs ${want}\\b`));
+    assert.equal(dflt.stdout, one.stdout);
   });
 });
