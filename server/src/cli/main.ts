@@ -365,9 +365,9 @@ async function runUnchecked(argv: string[], io: CliIO): Promise<number> {
   // A big run without a cache: start the workers now, so they load the parser while the
   // main thread reads the import graph.
   let pool: WorkerPool | null = null;
-  if (!opts.cache && opts.jobs > 1) {
+  if (!opts.cache) {
     const n = Math.min(opts.jobs, workersWorthIt(files.reduce((sum, f) => sum + (reader.read(f)?.length ?? 0), 0)));
-    if (n > 1) pool = new WorkerPool(n);
+    if (n >= 1) pool = new WorkerPool(n);
   }
 
   // ---------------------------------------------------------------- analysis
