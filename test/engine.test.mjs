@@ -228,3 +228,35 @@ test("model lookup, indexed by last segment, returns exactly what a scan of ever
   }
   assert.ok(matched > 300, `${matched} references matched something`);
 });
+
+test("nested .llmsaferc.json: rules, ignores and limits apply to their folder, models to the whole project, a broken one is left out", () => {
+  const { loadScopedConfigs, withRuleOverrides } = require("../dist/engine.js");
+  const top = parseConfig(JSON.stringify({ rules: { "system-prompt-injection": "warning" } }), "/app/.llmsaferc.json", ruleIds);
+  const files = {
+    "/app/packages/a/.llmsaferc.json": JSON.stringify({ rules: { "system-prompt-injection": "off" }, ignore: ["gen/**"] }),
+    "/app/packages/b/.llmsaferc.json": JSON.stringify({ rules: { "system-prompt-injection": "error" }, models: [{ kind: "sink", callee: "@acme/ops:runScript", arg: "0", sink: "shell" }] }),
+    "/app/packages/b/deep/.llmsaferc.json": JSON.stringify({ maxFileSize: 10 }),
+    "/app/packages/broken/.llmsaferc.json": JSON.stringify({ rules: { "no-such-rule": "off" } }),
+    // Above the project's configuration: the nearer one won, this one does not apply.
+    "/.llmsaferc.json": JSON.stringify({ rules: { "system-prompt-injection": "off" } }),
+  };
+  const { config, errors } = loadScopedConfigs(top, Object.keys(files), ruleIds, (p) => files[p]);
+  assert.deepEqual(errors.map((e) => [e.path, e.problems.map((p) => p.keyPath)]), [["/app/packages/broken/.llmsaferc.json", ["rules.no-such-rule"]]]);
+  assert.deepEqual(config.scoped.map((s) => s.dir), ["/app/packages/a", "/app/packages/b", "/app/packages/b/deep"]);
+  const OPS = `import { askModel } from "openai-wrapper";\nimport { runScript } from "@acme/ops";\nimport OpenAI from "openai";\nconst openai = new OpenAI();\nexport async function go() {\n  const r = await openai.chat.completions.create({ model: "m", messages: [] });\n  runScript(r.choices[0].message.content);\n}\n`;
+  const pr = project({
+    "packages/a/route.ts": ROUTE, "packages/a/gen/route.ts": ROUTE, "packages/b/route.ts": ROUTE,
+    "packages/b/deep/route.ts": ROUTE, "packages/c/route.ts": ROUTE, "packages/c/ops.ts": OPS,
+  }, config);
+  const sev = (name) => pr.run(name).findings.filter((f) => f.ruleId === "system-prompt-injection").map((f) => f.severity);
+  assert.deepEqual(sev("packages/a/route.ts"), [], "off in packages/a");
+  assert.ok(pr.p.isIgnored("/app/packages/a/gen/route.ts"), "packages/a ignores its gen/ folder");
+  assert.ok(!pr.p.isIgnored("/app/packages/c/gen/route.ts"), "only its own gen/ folder");
+  assert.deepEqual(sev("packages/b/route.ts"), ["error"], "error in packages/b");
+  assert.deepEqual(sev("packages/c/route.ts"), ["warning"], "the project's setting elsewhere");
+  assert.match(pr.run("packages/b/deep/route.ts").notices.map((n) => n.message).join(), /over the 10-byte limit/, "the deepest limit wins");
+  assert.deepEqual(pr.ids("packages/c/ops.ts"), ["7:llm-output-command-injection"], "packages/b's model applies in packages/c");
+  // Editor settings and --rule win over every file.
+  const forced = project({ "packages/a/route.ts": ROUTE }, withRuleOverrides(config, { "system-prompt-injection": "info" }));
+  assert.deepEqual(forced.run("packages/a/route.ts").findings.map((f) => f.severity), ["info"]);
+});

@@ -2,7 +2,7 @@
 export { Project } from "./engine/project";
 export type { ProjectHost, ProjectOptions } from "./engine/project";
 export { parseSource, parserOptions, SOURCE_EXTENSIONS } from "./engine/parse";
-export { ConfigError, configJsonSchema, defaultConfig, findConfigFile, loadConfigFile, parseConfig } from "./engine/config";
+export { ConfigError, configJsonSchema, defaultConfig, effectiveConfig, findConfigFile, loadConfigFile, loadScopedConfigs, parseConfig, withRuleOverrides } from "./engine/config";
 export { collectFiles, fsHost } from "./node-host";
 export { rules, rulesById } from "../../rules/index";
 export { builtinModels } from "./models/index";

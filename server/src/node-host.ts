@@ -5,7 +5,8 @@ import type { ProjectHost } from "./engine/project";
 export { insideRoot } from "./inside-root";
 import { SOURCE_EXTENSIONS } from "./engine/parse";
 
-export const SKIP_DIRS = new Set(["node_modules", ".git", "dist", "build", "out", "coverage", ".next", ".nuxt", ".svelte-kit", ".turbo", ".vercel", ".cache", ".vscode-test"]);
+import { SKIP_DIRS } from "./skip-dirs";
+export { SKIP_DIRS };
 
 /** Reads files as UTF-8 (a BOM is stripped by the parser), refusing paths that escape the root through links. */
 export function fsHost(root: string, overlay?: Map<string, string>): ProjectHost {
@@ -37,7 +38,7 @@ export function fsHost(root: string, overlay?: Map<string, string>): ProjectHost
 
 function safeRealpath(p: string): string | null {
   try {
-    return realpathSync(p);
+    return realpathSync.native(p);
   } catch {
     return null;
   }

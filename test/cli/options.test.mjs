@@ -131,6 +131,34 @@ describe("commands", () => {
     assert.equal(JSON.parse(llmsafe(["--print-config", "src/gen/x.ts"], { cwd: root }).stdout).ignored, true);
   });
 
+  test("a monorepo's nested .llmsaferc.json applies to its package; a broken one is exit 2 naming the file and key", () => {
+    const root = project({
+      ".llmsaferc.json": JSON.stringify({ rules: { "llm-output-xss": "warn" } }),
+      "packages/web/.llmsaferc.json": JSON.stringify({ rules: { "llm-output-xss": "error" }, ignore: ["legacy/**"] }),
+      "packages/web/app.ts": XSS_APP, "packages/web/render.ts": RENDER,
+      "packages/web/legacy/app.ts": XSS_APP, "packages/web/legacy/render.ts": RENDER,
+      "packages/admin/app.ts": XSS_APP, "packages/admin/render.ts": RENDER,
+    }, { gitInit: true });
+    const r = llmsafe(["-f", "json"], { cwd: root });
+    assert.equal(r.code, 1, r.stderr);
+    const found = Object.fromEntries(JSON.parse(r.stdout).filter((f) => f.messages.length).map((f) => [f.filePath.slice(root.length + 1), f.messages.map((m) => `${m.ruleId}:${m.severity}`)]));
+    assert.deepEqual(found, { "packages/admin/app.ts": ["llm-output-xss:1"], "packages/web/app.ts": ["llm-output-xss:2"] });
+    const c = JSON.parse(llmsafe(["--print-config", "packages/web/app.ts"], { cwd: root }).stdout);
+    assert.deepEqual(c.configFiles, [join(root, ".llmsaferc.json"), join(root, "packages/web/.llmsaferc.json")]);
+    assert.equal(c.rules["llm-output-xss"], "error");
+    assert.equal(JSON.parse(llmsafe(["--print-config", "packages/web/legacy/app.ts"], { cwd: root }).stdout).ignored, true);
+    assert.equal(JSON.parse(llmsafe(["--print-config", "packages/admin/legacy/app.ts"], { cwd: root }).stdout).ignored, false);
+    // --rule wins over every file; an explicit --config is the whole configuration.
+    const forced = JSON.parse(llmsafe(["-f", "json", "--rule", "llm-output-xss:info", "packages"], { cwd: root }).stdout);
+    assert.deepEqual(forced.flatMap((f) => f.messages.map((m) => m.severity)), [1, 1]);
+    const explicit = JSON.parse(llmsafe(["-f", "json", "--config", ".llmsaferc.json"], { cwd: root }).stdout);
+    assert.equal(explicit.flatMap((f) => f.messages).length, 3, "legacy/ is linted too under --config alone");
+    writeFileSync(join(root, "packages/web/.llmsaferc.json"), JSON.stringify({ rules: { "llm-output-xs": "off" } }));
+    const bad = llmsafe([], { cwd: root });
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /packages\/web\/\.llmsaferc\.json: rules\.llm-output-xs: unknown rule id/);
+  });
+
   test("init writes a valid starter config with a $schema and prints the hooks; refuses to overwrite", () => {
     const root = project({ "a.ts": "export const a = 1;\n" });
     const r = llmsafe(["init"], { cwd: root });

@@ -67,3 +67,27 @@ test("multi-root: each folder is its own project with its own config", async () 
     b.cleanup();
   }
 });
+
+test("monorepo: a package's nested .llmsaferc.json applies to its files; a broken one is shown on the file and the rest still applies", async () => {
+  const ws = workspace({
+    "packages/api/lib/run.ts": RUN_HELPER, "packages/api/agent.ts": AGENT,
+    "packages/api/.llmsaferc.json": JSON.stringify({ rules: { "llm-output-command-injection": "warning" } }),
+    "packages/ops/lib/run.ts": RUN_HELPER, "packages/ops/agent.ts": AGENT,
+    "packages/ops/.llmsaferc.json": JSON.stringify({ rules: { "llm-output-command-injection": "info" } }),
+    "packages/jobs/lib/run.ts": RUN_HELPER, "packages/jobs/agent.ts": AGENT,
+    "packages/jobs/.llmsaferc.json": "{ \"rules\": { \"llm-output-command-injecton\": \"off\" } }",
+  });
+  const client = await startServer({ folders: [ws.root] });
+  try {
+    const sev = async (pkg) => (await client.diagnostics(ws.uri(`packages/${pkg}/agent.ts`), (p) => p.diagnostics.length > 0)).diagnostics.map((d) => d.severity);
+    assert.deepEqual(await sev("api"), [2], "warning from packages/api/.llmsaferc.json");
+    assert.deepEqual(await sev("ops"), [3], "information from packages/ops/.llmsaferc.json");
+    assert.deepEqual(await sev("jobs"), [1], "the broken file is left out: the default severity");
+    const onFile = await client.diagnostics(ws.uri("packages/jobs/.llmsaferc.json"), (p) => p.diagnostics.length > 0);
+    assert.match(onFile.diagnostics[0].message, /unknown rule id/);
+    await client.until(() => client.messages.find((m) => /packages\/jobs\/\.llmsaferc\.json.*The rest of the configuration applies/.test(m.message)), "the error message");
+  } finally {
+    await client.stop();
+    ws.cleanup();
+  }
+});

@@ -9,7 +9,8 @@ import { SOURCE_EXTENSIONS } from "../engine/module-resolution";
 
 export { SOURCE_EXTENSIONS };
 /** Folders never walked into: dependencies, VCS data and the usual build output. */
-export const SKIP_DIRS = new Set(["node_modules", ".git", "dist", "build", "out", "coverage", ".next", ".nuxt", ".svelte-kit", ".turbo", ".vercel", ".cache", ".vscode-test", ".output"]);
+import { SKIP_DIRS } from "../skip-dirs";
+export { SKIP_DIRS };
 export const IGNORE_FILES = [".gitignore", ".llmsafeignore"];
 
 export class UsageError extends Error {}

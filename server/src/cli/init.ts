@@ -2,7 +2,7 @@
 import { existsSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { rules } from "../../../rules/index";
-import type { ResolvedConfig } from "../engine/config";
+import { effectiveConfig, type ResolvedConfig } from "../engine/config";
 import { UsageError } from "./files";
 
 export function listRules(config: ResolvedConfig, json: boolean): string {
@@ -29,15 +29,21 @@ export function listRules(config: ResolvedConfig, json: boolean): string {
 
 /** The configuration that applies to `file`: every rule's effective severity, ignores, models, limits. */
 export function printConfig(config: ResolvedConfig, file: string, ignored: boolean): string {
+  const effective = effectiveConfig(config, file);
+  const scoped = config.scoped.filter((s) => effective.files.includes(s.path));
   return JSON.stringify({
     file,
     configFile: config.path,
+    /** Every configuration file that applies, the project's first, then nested ones on the way down. */
+    configFiles: effective.files,
     ignored,
-    rules: Object.fromEntries(rules.map((r) => [r.id, config.rules[r.id] ?? r.meta.severity])),
+    rules: Object.fromEntries(rules.map((r) => [r.id, effective.rules[r.id] ?? r.meta.severity])),
     ignore: config.ignore,
+    /** `ignore` globs of the nested files that apply, each relative to its own folder. */
+    nestedIgnore: scoped.filter((s) => s.ignore.length).map((s) => ({ dir: s.dir, ignore: s.ignore })),
     models: config.models ?? [],
-    maxFileSize: config.maxFileSize,
-    timeBudgetMs: config.timeBudgetMs,
+    maxFileSize: effective.maxFileSize,
+    timeBudgetMs: effective.timeBudgetMs,
   }, null, 2) + "\n";
 }
 

@@ -5,10 +5,9 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "no
 import { availableParallelism } from "node:os";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
-import picomatch from "picomatch";
 import { version } from "../../../package.json";
 import { rules } from "../../../rules/index";
-import { ConfigError, defaultConfig, findConfigFile, loadConfigFile, type ResolvedConfig } from "../engine/config";
+import { ConfigError, configIgnoreMatcher, defaultConfig, findConfigFile, loadConfigFile, loadScopedConfigs, nestedConfigFiles, withRuleOverrides, type ResolvedConfig } from "../engine/config";
 import type { FileResult, Finding, SeveritySetting } from "../engine/types";
 import { readBaseline, writeBaseline } from "./baseline";
 import { defaultCacheLocation, fileKey, ResultCache, runKey } from "./cache";
@@ -193,22 +192,19 @@ function loadConfig(opts: Options, cwd: string): ResolvedConfig {
   const ruleIds = rules.map((r) => r.id);
   let config = defaultConfig();
   if (opts.config) {
+    // An explicit --config is the whole configuration: nested files do not add to it.
     const p = resolve(cwd, opts.config);
     if (!existsSync(p)) throw new UsageError(`config file not found: ${opts.config}`);
     config = loadConfigFile(p, ruleIds);
   } else if (!opts.noConfig) {
     const found = findConfigFile(cwd);
     if (found) config = loadConfigFile(found, ruleIds);
+    // .llmsaferc.json files in the project's folders below it apply to their folders.
+    const nested = loadScopedConfigs(config, nestedConfigFiles(findProjectRoot(cwd)), ruleIds);
+    if (nested.errors.length) throw nested.errors[0];
+    config = nested.config;
   }
-  return { ...config, rules: { ...config.rules, ...opts.ruleOverrides } };
-}
-
-/** Mirrors Project.isIgnored: config `ignore` globs relative to the config file's folder. */
-function configIgnore(config: ResolvedConfig, root: string): (file: string) => boolean {
-  if (!config.ignore.length) return () => false;
-  const m = picomatch(config.ignore, { dot: true });
-  const base = config.baseDir ?? root;
-  return (p) => m(relative(base, p).split(sep).join("/"));
+  return withRuleOverrides(config, opts.ruleOverrides);
 }
 
 function commonRoot(paths: string[]): string {
@@ -311,7 +307,7 @@ async function runUnchecked(argv: string[], io: CliIO): Promise<number> {
   if (configFor !== undefined) {
     const file = resolve(io.cwd, configFor);
     const root = findProjectRoot(io.cwd);
-    const ignored = configIgnore(config, root)(file) || new IgnoreRules(root).ignores(file, false);
+    const ignored = configIgnoreMatcher(config, root)(file) || new IgnoreRules(root).ignores(file, false);
     io.stdout(printConfig(config, file, ignored));
     return 0;
   }
@@ -353,7 +349,7 @@ async function runUnchecked(argv: string[], io: CliIO): Promise<number> {
       return false;
     });
   }
-  const ignoredByConfig = configIgnore(config, root);
+  const ignoredByConfig = configIgnoreMatcher(config, root);
   const reader = makeReader(overlay, hidden, root);
   files = files.filter((f) => !ignoredByConfig(f));
   // Minified or bundled text is build output even when its name does not say so.

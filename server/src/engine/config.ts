@@ -1,7 +1,11 @@
 // .llmsaferc.json: validated with zod, found by walking up from the file, never executed.
-import { existsSync, readFileSync, statSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+// The nearest one at or above the project folder is the project's configuration; one in a
+// folder below it (a package of a monorepo) adds rules, ignores and limits for that folder.
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { dirname, join, relative, resolve, sep } from "node:path";
+import picomatch from "picomatch";
 import { z } from "zod";
+import { SKIP_DIRS } from "../skip-dirs";
 import { ModelRowSchema } from "./model";
 import type { SeveritySetting } from "./types";
 
@@ -37,6 +41,28 @@ export interface ResolvedConfig {
   models: ConfigFile["models"];
   maxFileSize: number;
   timeBudgetMs: number;
+  /** .llmsaferc.json files in folders below the project's, outermost first: each applies to its folder. */
+  scoped: ScopedConfig[];
+}
+
+/** A nested .llmsaferc.json: what it changes for the files in its folder. */
+export interface ScopedConfig {
+  dir: string;
+  path: string;
+  rules: Record<string, SeveritySetting>;
+  /** Globs relative to `dir`. */
+  ignore: string[];
+  maxFileSize?: number;
+  timeBudgetMs?: number;
+}
+
+/** What applies to one file once the nested configurations on its way down are merged in. */
+export interface EffectiveConfig {
+  rules: Record<string, SeveritySetting>;
+  maxFileSize: number;
+  timeBudgetMs: number;
+  /** The configuration files that apply, project's first. */
+  files: string[];
 }
 
 export const DEFAULTS = { maxFileSize: 2_000_000, timeBudgetMs: 3_000 };
@@ -48,7 +74,7 @@ export class ConfigError extends Error {
 }
 
 export function defaultConfig(): ResolvedConfig {
-  return { path: null, rules: {}, ignore: [], baseDir: null, models: [], ...DEFAULTS };
+  return { path: null, rules: {}, ignore: [], baseDir: null, models: [], ...DEFAULTS, scoped: [] };
 }
 
 function keyPath(path: readonly PropertyKey[]): string {
@@ -57,6 +83,20 @@ function keyPath(path: readonly PropertyKey[]): string {
 
 /** Parses and validates config text; throws ConfigError naming each bad key. */
 export function parseConfig(text: string, path: string, ruleIds: readonly string[]): ResolvedConfig {
+  const c = validate(text, path, ruleIds);
+  return {
+    path, rules: severities(c.rules), ignore: c.ignore ?? [], baseDir: dirname(path), models: c.models ?? [],
+    maxFileSize: c.maxFileSize ?? DEFAULTS.maxFileSize, timeBudgetMs: c.timeBudgetMs ?? DEFAULTS.timeBudgetMs, scoped: [],
+  };
+}
+
+function severities(rules: ConfigFile["rules"]): Record<string, SeveritySetting> {
+  const out: Record<string, SeveritySetting> = {};
+  for (const [k, v] of Object.entries(rules ?? {})) out[k] = v === "warn" ? "warning" : v;
+  return out;
+}
+
+function validate(text: string, path: string, ruleIds: readonly string[]): ConfigFile {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -70,13 +110,7 @@ export function parseConfig(text: string, path: string, ruleIds: readonly string
       message: i.code === "unrecognized_keys" ? `unknown key` : i.code === "invalid_key" ? `unknown rule id (see llmsafe --list-rules)` : i.message,
     })));
   }
-  const c = parsed.data;
-  const rules: Record<string, SeveritySetting> = {};
-  for (const [k, v] of Object.entries(c.rules ?? {})) rules[k] = v === "warn" ? "warning" : v;
-  return {
-    path, rules, ignore: c.ignore ?? [], baseDir: dirname(path), models: c.models ?? [],
-    maxFileSize: c.maxFileSize ?? DEFAULTS.maxFileSize, timeBudgetMs: c.timeBudgetMs ?? DEFAULTS.timeBudgetMs,
-  };
+  return parsed.data;
 }
 
 /** The nearest .llmsaferc.json at or above `dir` (stopping at the filesystem root). */
@@ -91,6 +125,27 @@ export function findConfigFile(dir: string): string | null {
   }
 }
 
+/** `.llmsaferc.json` files in the folders below `root` that a scan walks, sorted. */
+export function nestedConfigFiles(root: string): string[] {
+  const top = resolve(root);
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    let entries: import("node:fs").Dirent[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      if (e.isDirectory()) {
+        if (!SKIP_DIRS.has(e.name) && !e.name.startsWith(".")) walk(join(dir, e.name));
+      } else if (e.isFile() && e.name === CONFIG_FILE && dir !== top) out.push(join(dir, e.name));
+    }
+  };
+  walk(top);
+  return out.sort();
+}
+
 export function loadConfigFile(path: string, ruleIds: readonly string[]): ResolvedConfig {
   let text: string;
   try {
@@ -99,6 +154,67 @@ export function loadConfigFile(path: string, ruleIds: readonly string[]): Resolv
     throw new ConfigError(path, [{ keyPath: "", message: `cannot read (${(e as Error).message})` }]);
   }
   return parseConfig(text, path, ruleIds);
+}
+
+/**
+ * Reads the nested configurations (paths from a folder walk) that sit below the project's
+ * configuration. Rules, ignores and limits apply to the nested file's folder; its `models` join
+ * the project's (a model names a package, and any folder may import it). A file with errors is
+ * left out and its error returned.
+ */
+export function loadScopedConfigs(config: ResolvedConfig, paths: string[], ruleIds: readonly string[], read: (p: string) => string = (p) => readFileSync(p, "utf8")): { config: ResolvedConfig; errors: ConfigError[] } {
+  const top = config.path ? dirname(config.path) : null;
+  const scoped: ScopedConfig[] = [];
+  const models = [...(config.models ?? [])];
+  const errors: ConfigError[] = [];
+  for (const path of [...paths].sort((a, b) => dirname(a).length - dirname(b).length || (a < b ? -1 : 1))) {
+    const dir = dirname(resolve(path));
+    // Only folders below the project's configuration: one above it lost to the nearer one.
+    if (resolve(path) === config.path || (top && !dir.startsWith(top + sep))) continue;
+    let c: ConfigFile;
+    try {
+      c = validate(read(path), path, ruleIds);
+    } catch (e) {
+      errors.push(e instanceof ConfigError ? e : new ConfigError(path, [{ keyPath: "", message: `cannot read (${(e as Error).message})` }]));
+      continue;
+    }
+    models.push(...(c.models ?? []));
+    scoped.push({ dir, path, rules: severities(c.rules), ignore: c.ignore ?? [], maxFileSize: c.maxFileSize, timeBudgetMs: c.timeBudgetMs });
+  }
+  return { config: { ...config, models, scoped }, errors };
+}
+
+/** Rule severities forced on top of every configuration file (CLI --rule, editor settings). */
+export function withRuleOverrides(config: ResolvedConfig, overrides: Record<string, SeveritySetting>): ResolvedConfig {
+  if (!Object.keys(overrides).length) return config;
+  return { ...config, rules: { ...config.rules, ...overrides }, scoped: config.scoped.map((s) => ({ ...s, rules: { ...s.rules, ...overrides } })) };
+}
+
+const within = (dir: string, file: string) => file.startsWith(dir.endsWith(sep) ? dir : dir + sep);
+
+/** The configuration for one file: the project's, then each nested one on the way down. */
+export function effectiveConfig(config: ResolvedConfig, file: string): EffectiveConfig {
+  const out: EffectiveConfig = { rules: { ...config.rules }, maxFileSize: config.maxFileSize, timeBudgetMs: config.timeBudgetMs, files: config.path ? [config.path] : [] };
+  for (const s of config.scoped) {
+    if (!within(s.dir, file)) continue;
+    Object.assign(out.rules, s.rules);
+    if (s.maxFileSize !== undefined) out.maxFileSize = s.maxFileSize;
+    if (s.timeBudgetMs !== undefined) out.timeBudgetMs = s.timeBudgetMs;
+    out.files.push(s.path);
+  }
+  return out;
+}
+
+/** Whether the `ignore` globs of the project's configuration, or of a nested one above the file, match it. */
+export function configIgnoreMatcher(config: ResolvedConfig, root: string): (file: string) => boolean {
+  const parts: { dir: string; match: (rel: string) => boolean; scopedOnly: boolean }[] = [];
+  if (config.ignore.length) parts.push({ dir: config.baseDir ?? root, match: picomatch(config.ignore, { dot: true }), scopedOnly: false });
+  for (const s of config.scoped) if (s.ignore.length) parts.push({ dir: s.dir, match: picomatch(s.ignore, { dot: true }), scopedOnly: true });
+  if (!parts.length) return () => false;
+  return (file) => {
+    const abs = resolve(file);
+    return parts.some((p) => (!p.scopedOnly || within(p.dir, abs)) && p.match(relative(p.dir, abs).split(sep).join("/")));
+  };
 }
 
 /** JSON Schema for editors, generated from the same zod schema. */

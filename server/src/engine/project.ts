@@ -3,11 +3,10 @@
 // a file importing it, is asked for; an edit re-analyses the file and, only when its
 // exports' summaries changed, the files that imported them.
 import { dirname, extname, join, relative, resolve, sep } from "node:path";
-import picomatch from "picomatch";
 import { rules as allRules, type Rule } from "../../../rules/index";
 import { builtinModels } from "../models/index";
 import { ModuleAnalyzer, type ModuleExports } from "./analyzer";
-import { defaultConfig, type ResolvedConfig } from "./config";
+import { configIgnoreMatcher, defaultConfig, effectiveConfig, type EffectiveConfig, type ResolvedConfig } from "./config";
 import type { Fact } from "./facts";
 import { findKeys, maskSecrets } from "./keys";
 import { modelIndexFor, type ModelIndex } from "./model";
@@ -67,7 +66,9 @@ export class Project {
   /** Findings another file's analysis located in this file (an env var read in a shared module). */
   private readonly foreign = new Map<string, Map<string, Finding>>();
   private relevantRe: RegExp;
-  private ignoreMatcher: ((path: string) => boolean) | null;
+  private ignoreMatcher: (path: string) => boolean;
+  /** Effective configuration per folder (nested .llmsaferc.json files merged in). */
+  private readonly effective = new Map<string, EffectiveConfig>();
   private readonly now: () => number;
   private readonly noPrefilter: boolean;
   /** Per analysis in progress (innermost last): time spent analysing the modules it imports. */
@@ -91,6 +92,7 @@ export class Project {
     this.models = this.buildModels();
     this.relevantRe = this.buildRelevance();
     this.ignoreMatcher = this.buildIgnore();
+    this.effective.clear();
     this.modules.clear();
     this.relevance.clear();
     this.dependents.clear();
@@ -107,15 +109,24 @@ export class Project {
     return extra.length ? new RegExp(`${RELEVANT_RE.source}|${extra.join("|")}`, "i") : RELEVANT_RE;
   }
 
-  private buildIgnore(): ((p: string) => boolean) | null {
-    if (!this.config.ignore.length) return null;
-    const m = picomatch(this.config.ignore, { dot: true });
-    const base = this.config.baseDir ?? this.root;
-    return (p) => m(relative(base, p).split(sep).join("/"));
+  private buildIgnore(): (p: string) => boolean {
+    return configIgnoreMatcher(this.config, this.root);
+  }
+
+  private onSomewhere(ruleId: string): boolean {
+    return this.config.rules[ruleId] !== "off" || this.config.scoped.some((s) => s.rules[ruleId] !== undefined && s.rules[ruleId] !== "off");
+  }
+
+  /** The configuration for a file: the project's with the nested ones above it merged in. */
+  configFor(file: string): EffectiveConfig {
+    const dir = dirname(file);
+    let e = this.effective.get(dir);
+    if (!e) this.effective.set(dir, (e = effectiveConfig(this.config, file)));
+    return e;
   }
 
   isIgnored(file: string): boolean {
-    return !!this.ignoreMatcher && this.ignoreMatcher(resolve(file));
+    return this.ignoreMatcher(resolve(file));
   }
 
   // ------------------------------------------------------------ module resolution
@@ -138,7 +149,7 @@ export class Project {
         const target = this.resolveModule(file, m[1]);
         if (!target) continue;
         const t = this.modules.get(target)?.text ?? this.host.readFile(target);
-        if (t !== undefined && t.length <= this.config.maxFileSize && this.isRelevant(target, t, seen)) rel = true;
+        if (t !== undefined && t.length <= this.configFor(target).maxFileSize && this.isRelevant(target, t, seen)) rel = true;
       }
     }
     this.relevance.set(file, rel);
@@ -174,8 +185,9 @@ export class Project {
   private analyseInner(file: string, st: ModuleState, imported: boolean): void {
     const text = st.text;
     const at0 = st.src.location({ start: 0, end: 0 });
-    if (text.length > this.config.maxFileSize) {
-      st.notices.push({ ...at0, kind: "skipped", severity: "info", message: `Skipped: ${text.length} bytes is over the ${this.config.maxFileSize}-byte limit (maxFileSize in .llmsaferc.json).` });
+    const { maxFileSize, timeBudgetMs } = this.configFor(file);
+    if (text.length > maxFileSize) {
+      st.notices.push({ ...at0, kind: "skipped", severity: "info", message: `Skipped: ${text.length} bytes is over the ${maxFileSize}-byte limit (maxFileSize in .llmsaferc.json).` });
       return;
     }
     if (BINARY_RE.test(text.slice(0, 8192))) {
@@ -190,10 +202,10 @@ export class Project {
     }
     // Parsing cannot be interrupted, so a file whose parse alone would overrun the budget is
     // skipped up front (20 lines per ms of budget is well under typescript-estree's speed here).
-    const maxLines = this.config.timeBudgetMs * 20;
+    const maxLines = timeBudgetMs * 20;
     const lines = text.length < maxLines ? 0 : st.src.lineCount();
     if (!st.preParsed && lines > maxLines) {
-      st.notices.push({ ...at0, kind: "skipped", severity: "info", message: `Skipped: ${lines} lines would take longer to parse than the per-file time budget (timeBudgetMs = ${this.config.timeBudgetMs}); raise timeBudgetMs in .llmsaferc.json to analyse it.` });
+      st.notices.push({ ...at0, kind: "skipped", severity: "info", message: `Skipped: ${lines} lines would take longer to parse than the per-file time budget (timeBudgetMs = ${timeBudgetMs}); raise timeBudgetMs in .llmsaferc.json to analyse it.` });
       return;
     }
     const parsed = st.preParsed ? { ok: true as const, ast: st.preParsed, comments: [] } : parseSource(file, text, text.includes("llmsafe-"));
@@ -207,7 +219,7 @@ export class Project {
     }
     (st as ModuleState & { comments?: unknown }).comments = parsed.comments;
     const started = this.now();
-    const budget = this.config.timeBudgetMs;
+    const budget = timeBudgetMs;
     // The budget is this file's own: time spent analysing its imports is not charged to it, so
     // a result does not depend on which file of an import cycle happened to be asked for first.
     const slot = this.pausedMs.length;
@@ -326,6 +338,7 @@ export class Project {
   }
 
   private buildResult(file: string, st: ModuleState): FileResult {
+    const ruleConfig = this.configFor(file).rules;
     const findings: Finding[] = [];
     const seen = new Set<string>();
     const srcOf = (f: string) => (f === file ? st.src : this.modules.get(f)?.src ?? new SourceText(f, this.host.readFile(f) ?? ""));
@@ -333,7 +346,8 @@ export class Project {
       text: (f: string, s: number, e: number) => srcOf(f).text.slice(Math.max(0, s), Math.max(0, e)),
       report: (r: import("../../../rules/define").Report) => {
         const rule = current!;
-        const configured = this.config.rules[rule.id];
+        // Severity as configured where the finding is reported (a nested config may differ).
+        const configured = (r.file === file ? ruleConfig : this.configFor(r.file).rules)[rule.id];
         if (configured === "off") return;
         let severity: Severity = configured ?? rule.meta.severity;
         if (!configured && r.severity) severity = r.severity;
@@ -380,7 +394,8 @@ export class Project {
     };
     let current: Rule | null = null;
     for (const rule of this.rules) {
-      if (this.config.rules[rule.id] === "off") continue;
+      // Off here: it may still report into another file where it is on (a nested config).
+      if (ruleConfig[rule.id] === "off" && !this.onSomewhere(rule.id)) continue;
       current = rule;
       const h = rule.create(ctx);
       for (const f of st.facts) {

@@ -251,12 +251,15 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   function reportConfigErrors(): void {
     const now = new Set<string>();
     for (const f of model.allFolders()) {
-      if (!f.configError) continue;
-      const uri = pathToUri(f.configError.path);
-      now.add(uri);
-      const detail = f.configError.problems.map((p) => `${p.keyPath ? `${p.keyPath}: ` : ""}${p.message}`).join("; ");
-      showOnce("error", `llmsafe: invalid configuration in ${f.configError.path}: ${detail}. Using the default configuration until it is fixed.`);
-      publish(uri, configProblemDiagnostics(f.configError.problems));
+      for (const err of f.configErrors) {
+        const uri = pathToUri(err.path);
+        if (now.has(uri)) continue;
+        now.add(uri);
+        const detail = err.problems.map((p) => `${p.keyPath ? `${p.keyPath}: ` : ""}${p.message}`).join("; ");
+        const fallback = err.path === f.configPath ? "Using the default configuration until it is fixed." : "The rest of the configuration applies.";
+        showOnce("error", `llmsafe: invalid configuration in ${err.path}: ${detail}. ${fallback}`);
+        publish(uri, configProblemDiagnostics(err.problems));
+      }
     }
     for (const uri of configDiagnosticsUris) if (!now.has(uri)) publish(uri, []);
     configDiagnosticsUris.clear();

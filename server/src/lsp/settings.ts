@@ -1,7 +1,7 @@
 // Editor settings under the `llmsafe` section, typed once here so the VS Code client and the
 // server agree on names and defaults. Settings arrive untyped from any client (Neovim sends
 // null for a missing section), so they are normalised, never trusted, and never throw.
-import type { ResolvedConfig } from "../engine/config";
+import { withRuleOverrides, type ResolvedConfig } from "../engine/config";
 import type { SeveritySetting } from "../engine/types";
 
 export type RunMode = "onType" | "onSave";
@@ -53,7 +53,7 @@ export function normalizeSettings(raw: unknown, knownRuleIds: ReadonlySet<string
 
 /** The engine configuration a folder runs with: the file's, with the editor's severities on top. */
 export function mergeConfig(fileConfig: ResolvedConfig, settings: LlmsafeSettings): ResolvedConfig {
-  return { ...fileConfig, rules: { ...fileConfig.rules, ...settings.rules } };
+  return withRuleOverrides(fileConfig, settings.rules);
 }
 
 export function sameSettings(a: LlmsafeSettings, b: LlmsafeSettings): boolean {

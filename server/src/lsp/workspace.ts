@@ -4,7 +4,7 @@
 // helper is what its importers see.
 import { dirname, resolve, sep } from "node:path";
 import { rules } from "../../../rules/index";
-import { ConfigError, defaultConfig, findConfigFile, loadConfigFile, type ResolvedConfig } from "../engine/config";
+import { ConfigError, defaultConfig, findConfigFile, loadConfigFile, loadScopedConfigs, nestedConfigFiles, type ResolvedConfig } from "../engine/config";
 import { Project, type ProjectHost } from "../engine/project";
 import { collectFiles, fsHost, isSourceFile } from "../node-host";
 import { GitignoreIndex } from "./gitignore";
@@ -23,25 +23,34 @@ export interface FolderState {
   project: Project;
   gitignore: GitignoreIndex;
   settings: LlmsafeSettings;
-  /** The config file in force (null: defaults), and what was wrong with it, if anything. */
+  /** The config file in force (null: defaults), and what was wrong with it or with nested ones. */
   configPath: string | null;
-  configError: ConfigError | null;
+  configErrors: ConfigError[];
 }
 
 export type DocumentTarget =
   | { kind: "lint"; path: string; project: Project; folder: FolderState | null }
   | { kind: "skip"; reason: string; path: string | null };
 
-/** Reads `.llmsaferc.json` for a root; a bad file yields the defaults plus the error, never a throw. */
-export function loadFolderConfig(root: string): { config: ResolvedConfig; path: string | null; error: ConfigError | null } {
+/**
+ * Reads `.llmsaferc.json` for a root, and the nested ones in its folders (each applies to its
+ * folder). A bad file yields the defaults (a bad nested one is left out) plus the error, never a throw.
+ */
+export function loadFolderConfig(root: string): { config: ResolvedConfig; path: string | null; errors: ConfigError[] } {
   const path = findConfigFile(root);
-  if (!path) return { config: defaultConfig(), path: null, error: null };
-  try {
-    return { config: loadConfigFile(path, RULE_IDS), path, error: null };
-  } catch (e) {
-    if (e instanceof ConfigError) return { config: defaultConfig(), path, error: e };
-    return { config: defaultConfig(), path, error: new ConfigError(path, [{ keyPath: "", message: String((e as Error).message ?? e) }]) };
+  let top = defaultConfig();
+  let topError: ConfigError | null = null;
+  if (path) {
+    try {
+      top = loadConfigFile(path, RULE_IDS);
+    } catch (e) {
+      topError = e instanceof ConfigError ? e : new ConfigError(path, [{ keyPath: "", message: String((e as Error).message ?? e) }]);
+    }
   }
+  // With the top file broken, its folder's nested files still apply on top of the defaults.
+  const nested = loadScopedConfigs({ ...top, path }, nestedConfigFiles(root), RULE_IDS);
+  const config = topError ? { ...nested.config, path: null } : nested.config;
+  return { config, path, errors: [...(topError ? [topError] : []), ...nested.errors] };
 }
 
 function within(root: string, path: string): boolean {
@@ -74,9 +83,9 @@ export class WorkspaceModel {
   }
 
   private createState(kind: FolderState["kind"], uri: string | null, root: string, settings: LlmsafeSettings): FolderState {
-    const { config, path, error } = this.folderConfig(root);
+    const { config, path, errors } = this.folderConfig(root);
     const project = new Project({ root, host: fsHost(root, this.overlay), config: mergeConfig(config, settings) });
-    return { kind, uri, root, project, gitignore: new GitignoreIndex(root), settings, configPath: path, configError: error };
+    return { kind, uri, root, project, gitignore: new GitignoreIndex(root), settings, configPath: path, configErrors: errors };
   }
 
   addFolder(uri: string, settings = defaultSettings()): FolderState | null {
@@ -101,10 +110,10 @@ export class WorkspaceModel {
 
   /** Re-reads the config file and applies settings; the Project starts afresh (its caches depend on config). */
   reconfigure(state: FolderState, settings: LlmsafeSettings): void {
-    const { config, path, error } = this.folderConfig(state.root);
+    const { config, path, errors } = this.folderConfig(state.root);
     state.settings = settings;
     state.configPath = path;
-    state.configError = error;
+    state.configErrors = errors;
     state.gitignore.clear();
     state.project.setConfig(mergeConfig(config, settings));
   }
