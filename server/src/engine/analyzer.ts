@@ -1747,7 +1747,10 @@ export class ModuleAnalyzer {
   }
 
   private clientCall(row: Extract<ModelRow, { kind: "client" }>, args: Val[], argNodes: readonly Node[], call: Node, frame: Frame, api: string): void {
-    if (row.browserFlag) {
+    // A constant apiKey that is no provider key (a proxy's dummy) means no key ships to the browser.
+    const keyArg = row.apiKey ? this.argAt(args, argNodes, row.apiKey) : null;
+    const dummyKey = !!keyArg && keyArg.val.str !== undefined && !isTainted(keyArg.val) && findKeys(keyArg.val.str).length === 0;
+    if (row.browserFlag && !dummyKey) {
       const flag = this.argAt(args, argNodes, row.browserFlag);
       const node = flag?.node;
       if (flag && node && !(node.type === "Literal" && node.value === false)) {
