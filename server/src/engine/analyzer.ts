@@ -487,7 +487,7 @@ export class ModuleAnalyzer {
     const outcomes: { env: Env; exits: boolean }[] = [];
     for (const br of branches) {
       const env = new Env(frame.env);
-      for (const n of br.narrow) env.vars.set(n.binding, n.value);
+      for (const n of br.narrow) this.applyNarrowing(env, n, frame);
       const exits = br.run({ ...frame, env });
       outcomes.push({ env, exits });
     }
@@ -508,7 +508,7 @@ export class ModuleAnalyzer {
     // After `if (!ok(x)) return;` the surviving branch's narrowing holds for the rest of the block.
     if (live.length === 1 && outcomes.length > 1) {
       const idx = outcomes.indexOf(live[0]);
-      for (const n of branches[idx].narrow) frame.env.vars.set(n.binding, n.value);
+      for (const n of branches[idx].narrow) this.applyNarrowing(frame.env, n, frame);
     }
     return live.length === 0;
   }
@@ -538,7 +538,20 @@ export class ModuleAnalyzer {
       n = unwrap(n);
       return n.type === "Identifier" ? frame.scope.lookup(n.name) : undefined;
     };
-    const cleaned = (b: Binding): Narrowing => ({ binding: b, value: CLEAN });
+    // What a guard can narrow: a variable, or a property path on one (`geo.region`).
+    const targetOf = (n: Node): Target | undefined => {
+      n = unwrap(n);
+      const path: string[] = [];
+      while (n.type === "MemberExpression" && path.length < 4) {
+        const name = propName(n);
+        if (name === null) return undefined;
+        path.unshift(name);
+        n = unwrap(n.object);
+      }
+      const b = n.type === "Identifier" ? frame.scope.lookup(n.name) : undefined;
+      return b ? { binding: b, path: path.length ? path : undefined } : undefined;
+    };
+    const cleaned = (t: Target): Narrowing => ({ ...t, value: CLEAN });
     switch (test.type) {
       case "UnaryExpression":
         if (test.operator === "!") {
@@ -550,7 +563,7 @@ export class ModuleAnalyzer {
         const l = this.guard(test.left, frame);
         const r = this.guard(test.right, frame);
         // Either side may be the one that held: a binding is narrowed only if both sides narrow it.
-        const either = (a: Narrowing[], b: Narrowing[]) => a.flatMap((x) => b.filter((y) => y.binding === x.binding).map((y) => ({ binding: x.binding, value: join(x.value, y.value) })));
+        const either = (a: Narrowing[], b: Narrowing[]) => a.flatMap((x) => b.filter((y) => y.binding === x.binding && y.path?.join(".") === x.path?.join(".")).map((y) => ({ ...x, value: join(x.value, y.value) })));
         if (test.operator === "&&") return { whenTrue: [...l.whenTrue, ...r.whenTrue], whenFalse: either(l.whenFalse, r.whenFalse) };
         if (test.operator === "||") return { whenTrue: either(l.whenTrue, r.whenTrue), whenFalse: [...l.whenFalse, ...r.whenFalse] };
         return none;
@@ -559,13 +572,13 @@ export class ModuleAnalyzer {
         const eq = test.operator === "===" || test.operator === "==";
         const ne = test.operator === "!==" || test.operator === "!=";
         if (!eq && !ne) return none;
-        let b = bindingOf(test.left);
+        let b = targetOf(test.left);
         let other = unwrap(test.right);
-        if (!b) { b = bindingOf(test.right); other = unwrap(test.left); }
+        if (!b) { b = targetOf(test.right); other = unwrap(test.left); }
         // typeof x === "number"
         const l = unwrap(test.left);
         if (l.type === "UnaryExpression" && l.operator === "typeof") {
-          const tb = bindingOf(l.argument);
+          const tb = targetOf(l.argument);
           const r = unwrap(test.right);
           if (tb && r.type === "Literal" && (r.value === "number" || r.value === "boolean")) {
             return eq ? { whenTrue: [cleaned(tb)], whenFalse: [] } : { whenTrue: [], whenFalse: [cleaned(tb)] };
@@ -575,7 +588,7 @@ export class ModuleAnalyzer {
         if (!b) return none;
         const ov = other.type === "Literal" ? (typeof other.value === "string" ? constant(other.value) : other.value === null ? null : CLEAN) : this.peekConst(other, frame);
         if (!ov) return none;
-        const n = [{ binding: b, value: ov }];
+        const n = [{ ...b, value: ov }];
         return eq ? { whenTrue: n, whenFalse: [] } : { whenTrue: [], whenFalse: n };
       }
       case "CallExpression": {
@@ -587,7 +600,7 @@ export class ModuleAnalyzer {
         if (fnNode && pred && pred.type === "TSTypePredicate" && !pred.asserts && pred.parameterName.type === "Identifier") {
           const name = (pred.parameterName as TSESTree.Identifier).name;
           const idx = fnNode.params.findIndex((p) => p.type === "Identifier" && p.name === name);
-          const b = idx >= 0 && test.arguments[idx] ? bindingOf(test.arguments[idx]) : undefined;
+          const b = idx >= 0 && test.arguments[idx] ? targetOf(test.arguments[idx]) : undefined;
           if (b) return { whenTrue: [cleaned(b)], whenFalse: [] };
         }
         if (callee.type === "MemberExpression") {
@@ -595,27 +608,17 @@ export class ModuleAnalyzer {
           const arg0 = test.arguments[0];
           if (!arg0) return none;
           if ((method === "includes" || method === "has") && test.arguments.length === 1) {
-            const b = bindingOf(arg0);
             const recv = this.peekValue(callee.object, frame);
-            if (b && recv && !isTainted(flatten(recv))) return { whenTrue: [cleaned(b)], whenFalse: [] };
+            if (!recv || isTainted(flatten(recv))) return none;
             // ALLOWED_HOSTS.has(url.hostname): the URL object is safe to request.
             const a = unwrap(arg0);
-            if (a.type === "MemberExpression" && /^(hostname|host|origin)$/.test(propName(a) ?? "") && recv && !isTainted(flatten(recv))) {
-              const ub = bindingOf(a.object);
-              if (ub) {
-                const out: Narrowing[] = [{ binding: ub, value: sanitised(frame.env.get(ub) ?? CLEAN, SINK_BITS.url) }];
-                // const u = new URL(raw): checking u's host vouches for raw as well.
-                const init = ub.init ? unwrap(ub.init) : null;
-                if (init && init.type === "NewExpression" && init.callee.type === "Identifier" && init.callee.name === "URL" && init.arguments[0]) {
-                  const rb = bindingOf(init.arguments[0]);
-                  if (rb) out.push({ binding: rb, value: sanitised(frame.env.get(rb) ?? CLEAN, SINK_BITS.url) });
-                }
-                return { whenTrue: out, whenFalse: [] };
-              }
-            }
+            const host = this.urlHostCheck(a, frame);
+            if (host.length) return { whenTrue: host, whenFalse: [] };
+            const b = targetOf(arg0);
+            if (b) return { whenTrue: [cleaned(b)], whenFalse: [] };
           }
           if (method === "test") {
-            const b = bindingOf(arg0);
+            const b = targetOf(arg0);
             const re = this.regexOf(callee.object, frame);
             if (b && re && /^\^/.test(re) && /\$$/.test(re)) return { whenTrue: [cleaned(b)], whenFalse: [] };
           }
@@ -628,11 +631,11 @@ export class ModuleAnalyzer {
             }
           }
           if (method && /^(is|has)?(Allowed|Valid|Safe|Whitelisted|Permitted|Allowlisted|Known)/i.test(method)) {
-            const b = bindingOf(arg0);
+            const b = targetOf(arg0);
             if (b) return { whenTrue: [cleaned(b)], whenFalse: [] };
           }
         } else if (callee.type === "Identifier" && /^(is|has)?(Allowed|Valid|Safe|Whitelisted|Permitted|Allowlisted|Known)/i.test(callee.name) && test.arguments[0]) {
-          const b = bindingOf(test.arguments[0]);
+          const b = targetOf(test.arguments[0]);
           if (b) return { whenTrue: [cleaned(b)], whenFalse: [] };
         }
         return none;
@@ -640,6 +643,43 @@ export class ModuleAnalyzer {
       default:
         return none;
     }
+  }
+
+  /**
+   * `hosts.has(u.hostname)` / `hosts.includes(hostname)` where `hostname` was destructured from a
+   * URL: the URL object, and the string it was parsed from (`new URL(raw)`), are safe to request.
+   */
+  private urlHostCheck(a: Node, frame: Frame): Narrowing[] {
+    let urlBinding: Binding | undefined;
+    let urlInit: Node | null = null;
+    const out: Narrowing[] = [];
+    if (a.type === "MemberExpression" && /^(hostname|host|origin)$/.test(propName(a) ?? "")) {
+      const o = unwrap(a.object);
+      urlBinding = o.type === "Identifier" ? frame.scope.lookup(o.name) : undefined;
+      if (!urlBinding) return [];
+      out.push({ binding: urlBinding, value: sanitised(frame.env.get(urlBinding) ?? CLEAN, SINK_BITS.url) });
+      urlInit = urlBinding.init ? unwrap(urlBinding.init) : null;
+    } else if (a.type === "Identifier") {
+      // const { hostname } = new URL(raw)
+      const b = frame.scope.lookup(a.name);
+      const d = b?.destructured;
+      if (!b || !d || !/^(hostname|host|origin)$/.test(d.key)) return [];
+      out.push({ binding: b, value: CLEAN });
+      urlInit = unwrap(d.init);
+    } else return [];
+    if (urlInit && urlInit.type === "NewExpression" && urlInit.callee.type === "Identifier" && urlInit.callee.name === "URL" && urlInit.arguments.length === 1) {
+      const r = unwrap(urlInit.arguments[0]);
+      const rb = r.type === "Identifier" ? frame.scope.lookup(r.name) : undefined;
+      if (rb) out.push({ binding: rb, value: sanitised(frame.env.get(rb) ?? CLEAN, SINK_BITS.url) });
+    }
+    return out;
+  }
+
+  /** Sets a narrowed value in `env`: the whole variable, or one property path inside it. */
+  private applyNarrowing(env: Env, n: Narrowing, frame: Frame): void {
+    if (!n.path) { env.vars.set(n.binding, n.value); return; }
+    const base = env.get(n.binding) ?? this.readBinding(n.binding, frame, null);
+    env.vars.set(n.binding, withField(base, n.path, n.value));
   }
 
   private endsWithSeparator(n: Node, frame: Frame): boolean {
@@ -811,7 +851,7 @@ export class ModuleAnalyzer {
         const withNarrow = (ns: Narrowing[], x: Node) => {
           if (!ns.length) return this.evalExpr(x, frame);
           const env = new Env(frame.env);
-          for (const n of ns) env.vars.set(n.binding, n.value);
+          for (const n of ns) this.applyNarrowing(env, n, frame);
           return this.evalExpr(x, { ...frame, env });
         };
         return join(withNarrow(g.whenTrue, e.consequent), withNarrow(g.whenFalse, e.alternate));
@@ -2020,7 +2060,17 @@ export class ModuleAnalyzer {
   }
 }
 
-interface Narrowing { binding: Binding; value: Val }
+interface Target { binding: Binding; path?: string[] }
+interface Narrowing extends Target { value: Val }
+
+/** A copy of `base` whose property at `path` holds `v` (what a guard on `geo.region` learned). */
+function withField(base: Val, path: string[], v: Val): Val {
+  const [k, ...rest] = path;
+  const cur = base.fields?.get(k) ?? (isTainted(base) ? derived(base) : CLEAN);
+  const fields = new Map(base.fields ?? []);
+  fields.set(k, rest.length ? withField(cur, rest, v) : v);
+  return { ...base, fields };
+}
 
 
 function fieldNames(self: Val): string[] {

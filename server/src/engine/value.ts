@@ -128,8 +128,10 @@ export function join(a: Val, b: Val): Val {
   if (a.str !== undefined && a.str === b.str) out.str = a.str;
   if (a.fields || b.fields) {
     const fields = new Map<string, Val>();
-    if (a.fields) for (const [k, v] of a.fields) fields.set(k, v);
-    if (b.fields) for (const [k, v] of b.fields) fields.set(k, fields.has(k) ? join(fields.get(k)!, v) : v);
+    // A field one side lacks reads, on that side, as that side's own taint (a tainted
+    // object without a field store): a narrowed `geo.region` must not stay clean after the branch.
+    if (a.fields) for (const [k, v] of a.fields) fields.set(k, b.fields?.has(k) || !bt ? v : join(v, derived(b)));
+    if (b.fields) for (const [k, v] of b.fields) fields.set(k, a.fields?.has(k) ? join(fields.get(k)!, v) : at ? join(v, derived(a)) : v);
     out.fields = fields;
   }
   if (a.elems || b.elems) out.elems = [...(a.elems ?? []), ...(b.elems ?? [])].slice(0, 64);
