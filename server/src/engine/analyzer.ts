@@ -622,6 +622,18 @@ export class ModuleAnalyzer {
             const re = this.regexOf(callee.object, frame);
             if (b && re && /^\^/.test(re) && /\$$/.test(re)) return { whenTrue: [cleaned(b)], whenFalse: [] };
           }
+          if (method === "startsWith" && this.isDotDot(arg0)) {
+            // const rel = path.relative(root, full); rel.startsWith(".."): when false, full is inside root.
+            const b = bindingOf(callee.object);
+            const init = b?.kind === "const" && b.init ? unwrap(b.init) : null;
+            if (init && init.type === "CallExpression" && init.arguments.length === 2 && /^path(\/posix|\/win32)?:(posix\.|win32\.)?relative$/.test(this.calleeRef(init, frame) ?? "")) {
+              const inner = targetOf(init.arguments[1]);
+              if (inner) {
+                const cur = this.peekValue(init.arguments[1], frame) ?? CLEAN;
+                return { whenTrue: [], whenFalse: [{ ...inner, value: sanitised(cur, SINK_BITS.path) }] };
+              }
+            }
+          }
           if (method === "startsWith" && this.endsWithSeparator(arg0, frame)) {
             // full.startsWith(root + path.sep): without the separator "/root-evil" would pass.
             const b = bindingOf(callee.object);
@@ -680,6 +692,26 @@ export class ModuleAnalyzer {
     if (!n.path) { env.vars.set(n.binding, n.value); return; }
     const base = env.get(n.binding) ?? this.readBinding(n.binding, frame, null);
     env.vars.set(n.binding, withField(base, n.path, n.value));
+  }
+
+  /** `".."`, `"../"`, `".." + path.sep`: the prefix of a path.relative() result that leaves the root. */
+  private isDotDot(n: Node): boolean {
+    n = unwrap(n);
+    if (n.type === "Literal") return n.value === ".." || n.value === "../" || n.value === "..\\";
+    if (n.type === "BinaryExpression" && n.operator === "+") return this.isDotDot(n.left);
+    if (n.type === "TemplateLiteral") return (n.quasis[0].value.cooked ?? "") === "..";
+    return false;
+  }
+
+  /** The model reference of a call's callee, without evaluating it (for guards). */
+  private calleeRef(call: TSESTree.CallExpression, frame: Frame): string | null {
+    const c = unwrap(call.callee);
+    if (c.type === "Identifier") return this.peekValue(c, frame)?.ref ?? null;
+    if (c.type !== "MemberExpression") return null;
+    const name = propName(c);
+    const base = this.peekValue(c.object, frame);
+    const r = name && base ? this.refOf(base, c.object) : null;
+    return r && name ? memberRef(r, name) : null;
   }
 
   private endsWithSeparator(n: Node, frame: Frame): boolean {
