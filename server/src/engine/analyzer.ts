@@ -1872,7 +1872,66 @@ export class ModuleAnalyzer {
       }
     }
     if (row.result === "client") return CLEAN;
-    return this.source(Taint.Model, call, `model output from \`${api}()\``);
+    const out = this.source(Taint.Model, call, `model output from \`${api}()\``);
+    // Structured output (`schema` beside the prompt, as in generateObject): fields the schema
+    // closes (z.enum, z.number, ...: whatever a `clean` model row says its parse() yields) are
+    // not free text. Fields it leaves open stay model output.
+    const schemaNode = argNodes[0] ? this.propertyNode(argNodes[0], "schema") : null;
+    const shape = schemaNode ? this.schemaShape(schemaNode, frame, call, api, 0) : null;
+    return shape ? { ...out, fields: new Map([["object", shape]]) } : out;
+  }
+
+  /** Model output as a schema shapes it: null when the schema is not an object schema we can read. */
+  private schemaShape(n: Node, frame: Frame, call: Node, api: string, depth: number): Val | null {
+    n = unwrap(n);
+    if (depth > 6) return null;
+    if (n.type === "Identifier") {
+      const b = frame.scope.lookup(n.name);
+      return b?.kind === "const" && b.init ? this.schemaShape(b.init, frame, call, api, depth + 1) : null;
+    }
+    if (n.type !== "CallExpression") return null;
+    const c = unwrap(n.callee);
+    if (c.type !== "MemberExpression") return null;
+    const method = propName(c);
+    if ((method === "object" || method === "strictObject" || method === "looseObject") && n.arguments[0] && unwrap(n.arguments[0]).type === "ObjectExpression") {
+      const fields = new Map<string, Val>();
+      for (const p of (unwrap(n.arguments[0]) as TSESTree.ObjectExpression).properties) {
+        if (p.type !== "Property") return null;
+        const key = keyName(p);
+        if (key === null) return null;
+        const closed = this.isClosedSchema(p.value, frame);
+        fields.set(key, closed ? CLEAN : this.schemaShape(p.value, frame, call, api, depth + 1) ?? this.source(Taint.Model, call, `model output from \`${api}()\` (field \`${key}\`)`));
+      }
+      return { ...CLEAN, fields };
+    }
+    // z.object({...}).describe("...") / .strict(): the same shape.
+    if (method && /^(describe|strict|passthrough|strip|readonly|required)$/.test(method)) return this.schemaShape(c.object, frame, call, api, depth + 1);
+    return null;
+  }
+
+  /** A schema whose parse() a `clean` model row vouches for (a closed set, a number, a boolean). */
+  private isClosedSchema(n: Node, frame: Frame): boolean {
+    const ref = this.exprRef(unwrap(n), frame);
+    return !!ref && this.models.find(`${ref}.parse`, "clean").length > 0;
+  }
+
+  /** The model reference an expression chain stands for (`zod:z.enum().describe()`), without evaluating it. */
+  private exprRef(n: Node, frame: Frame): string | null {
+    n = unwrap(n);
+    if (n.type === "Identifier") {
+      const b = frame.scope.lookup(n.name);
+      return b?.kind === "import" ? this.importValue(b).ref ?? null : null;
+    }
+    if (n.type === "MemberExpression") {
+      const name = propName(n);
+      const base = this.exprRef(n.object, frame);
+      return base && name ? memberRef(base, name) : null;
+    }
+    if (n.type === "CallExpression") {
+      const base = this.exprRef(n.callee, frame);
+      return base ? `${base}()` : null;
+    }
+    return null;
   }
 
   private checkPrompt(v: Val, sink: "instruction" | "prompt", node: Node, frame: Frame, detail: SinkHit["detail"] & { confidence?: "high" | "medium" }): void {
