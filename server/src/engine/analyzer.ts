@@ -1020,7 +1020,7 @@ export class ModuleAnalyzer {
     const ref = base.ref ?? (objectNode ? this.refOf(base, objectNode) : null);
     let out: Val;
     if (isTainted(base)) {
-      out = { t: base.t, p: base.p, san: base.san, trail: base.trail, parsedJson: base.parsedJson, undelimited: base.undelimited };
+      out = { t: base.t, p: base.p, san: base.san, trail: base.trail, parsedJson: base.parsedJson, undelimited: base.undelimited, envelope: base.envelope };
     } else if (base.elems && /^\d+$/.test(name)) {
       return base.elems[Number(name)] ?? this.elementOf(base);
     } else out = CLEAN;
@@ -1548,6 +1548,8 @@ export class ModuleAnalyzer {
     if (SANITIZER_NAME_RE.test(name)) return { ...CLEAN, ref: resultRef };
     // Unknown call: its result may carry what went in (receiver, arguments, a tainted callee like `req.json`).
     let out = recv && isTainted(recv) ? derived(recv) : CLEAN;
+    // Response.json() parses a provider's envelope: what is inside is the model's own output.
+    if (method === "json" && out.envelope) out = { ...out, envelope: undefined };
     if (isTainted(callee)) out = join(out, derived(callee));
     for (const a of args) if (!a.fn) out = join(out, derived(flatten(a)));
     if (resultRef && !isTainted(out)) return { ...CLEAN, ref: resultRef };
@@ -1640,6 +1642,7 @@ export class ModuleAnalyzer {
           if (re && /^\[\^[\w\\-]*\]\+?$/.test(re) && args[1]?.str === "") return CLEAN;
           return derived(join(flatten(recv), args[1] && !args[1].fn ? derived(args[1]) : CLEAN));
         }
+        if (method === "json" && isTainted(recv)) return { ...derived(recv), envelope: undefined };
         return isTainted(recv) ? derived(recv) : null;
       }
       default:
@@ -2106,12 +2109,14 @@ export class ModuleAnalyzer {
       if (/^(authorization|x-api-key|x-goog-api-key|api-key)$/i.test(k)) this.checkSink(v, "api-key", (argNodes[1] && this.propertyNode(argNodes[1], "headers") && this.propertyNode(this.propertyNode(argNodes[1], "headers")!, k)) || call, frame, { api });
     }
     this.checkSink(url, "url", argNodes[0] ?? call, frame, { api: "fetch" });
-    return { ...this.source(Taint.Model, call, `model output from \`${api}\``), ref: "global:fetch()" };
+    return { ...this.source(Taint.Model, call, `model output from \`${api}\``), ref: "global:fetch()", envelope: true };
   }
 
   private jsonParse(arg: Val, call: Node, frame: Frame): Val {
     const a = flatten(arg);
     if (!(a.t & Taint.Model)) return derived(a);
+    // The provider's own JSON around the model's text (an SSE event, a raw response body).
+    if (a.envelope) return { ...step(derived(a), this.file, call, "parsed as JSON"), envelope: undefined };
     // JSON.parse(JSON.stringify(x)) is a deep copy of a value the program built, not parsing model text.
     const argNode = (call as TSESTree.CallExpression).arguments[0];
     if (argNode && this.isStringified(argNode)) return arg;

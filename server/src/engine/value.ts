@@ -57,6 +57,11 @@ export interface Val {
   jsonOf?: Val;
   /** The value is the result of JSON.parse(model output) with no validation yet. */
   parsedJson?: TSESTree.Node;
+  /**
+   * The model taint is a provider's raw wire format (a REST response body or SSE stream) around
+   * the model's text, not that text: parsing it (JSON.parse, `.json()`) is not parsing model output.
+   */
+  envelope?: boolean;
 }
 
 export const SINK_BITS: Record<SinkKind, number> = {
@@ -143,6 +148,8 @@ export function join(a: Val, b: Val): Val {
   out.envName = a.envName ?? b.envName;
   out.jsonOf = a.jsonOf ?? b.jsonOf;
   out.parsedJson = a.parsedJson ?? b.parsedJson;
+  // Still only an envelope if every tainted side is one.
+  if ((at || bt) && (!at || a.envelope) && (!bt || b.envelope)) out.envelope = true;
   return out;
 }
 
@@ -161,7 +168,7 @@ export function step(v: Val, file: string, node: { range: [number, number] }, de
 /** A derived value (concatenation, method result): taint only, no shape. */
 export function derived(v: Val): Val {
   if (!isTainted(v)) return CLEAN;
-  return { t: v.t, p: v.p, san: v.san, trail: v.trail, undelimited: v.undelimited };
+  return { t: v.t, p: v.p, san: v.san, trail: v.trail, undelimited: v.undelimited, envelope: v.envelope };
 }
 
 export function withoutTaint(v: Val, mask: number): Val {
