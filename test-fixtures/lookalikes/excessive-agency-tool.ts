@@ -21,6 +21,14 @@ async function notifyCustomer(to: string, text: string) {
 
 // ---- look dangerous, are safe -------------------------------------------------------------
 
+// Reads a pull request on the same Octokit client: nothing changes.
+// llmsafe-expect-clean: excessive-agency-tool
+export const pullStatus = tool({
+  description: "Check whether the pull request that fixes the customer's bug is merged",
+  inputSchema: z.object({ pullNumber: z.number().int() }),
+  execute: async ({ pullNumber }) => (await octokit.rest.pulls.get({ owner: "acme", repo: "storefront", pull_number: pullNumber })).data.merged,
+});
+
 // "delete" only touches the in-memory cart of this chat session.
 // llmsafe-expect-clean: excessive-agency-tool
 export const removeFromCart = tool({
@@ -112,8 +120,7 @@ export const textCustomer = tool({
   },
 });
 
-// Engine: octokit.rest.pulls.merge on an imported Octokit client is not a high-impact effect (the model only matches unresolved receivers).
-// llmsafe-known-miss: excessive-agency-tool
+// llmsafe-expect: excessive-agency-tool
 export const mergeFix = tool({
   description: "Merge the pull request that fixes the customer's bug",
   inputSchema: z.object({ pullNumber: z.number().int() }),

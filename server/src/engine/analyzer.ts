@@ -96,6 +96,15 @@ const VALIDATOR_METHODS = new Set([
 const APPROVAL_RE = /confirm|approv|askUser|askHuman|humanInTheLoop|requireHuman|interrupt|elicitInput|promptUser|waitForUser/i;
 const SANITIZER_NAME_RE = /^(sanitize|escape|encode|clean|strip|purify|validate|safe)[A-Z_]?|Sanitiz|Escape/;
 const SHELLS = new Set(["sh", "bash", "zsh", "/bin/sh", "/bin/bash", "cmd", "cmd.exe", "powershell", "pwsh", "/usr/bin/env"]);
+/** Commands that only report state: a tool running one, with the program and subcommand fixed, acts on nothing. */
+const READ_ONLY_PROGRAMS = new Set(["ls", "cat", "head", "tail", "wc", "df", "du", "uptime", "hostname", "whoami", "date", "pwd", "ps", "free", "uname", "id", "which", "stat"]);
+const READ_ONLY_SUBCOMMANDS: Record<string, Set<string>> = {
+  git: new Set(["status", "log", "diff", "show", "rev-parse", "ls-files", "blame", "describe"]),
+  systemctl: new Set(["status", "is-active", "is-enabled", "is-failed", "list-units", "show"]),
+  kubectl: new Set(["get", "describe", "logs", "top", "version"]),
+  docker: new Set(["ps", "images", "logs", "inspect", "version"]),
+  npm: new Set(["ls", "view", "outdated"]),
+};
 const LIFECYCLE_EVENTS = new Set(["connection", "connect", "disconnect", "close", "error", "open", "end", "ready", "listening", "drain", "finish", "exit"]);
 const INSTRUCTION_RE = /[A-Za-z]{3,}[^A-Za-z]+[A-Za-z]{2,}[^A-Za-z]+[A-Za-z]{2,}/;
 const ROLE_INSTRUCTION = new Set(["system", "developer"]);
@@ -1796,6 +1805,7 @@ export class ModuleAnalyzer {
         const v = a ? flatten(a.val) : CLEAN;
         if (!isTainted(v) || (row.sink && v.san & SINK_BITS[row.sink])) continue;
       }
+      if (!row.taintedArg && /^(child_process|execa):/.test(ref) && isReadOnlyCommand(args)) continue;
       frame.effects.push({ effect: row.effect, file: this.file, start: call.range[0], end: call.range[1] });
     }
   }
@@ -2154,6 +2164,22 @@ export class ModuleAnalyzer {
       });
     }
   }
+}
+
+/** `execFile("git", ["status", ...])`, `exec("systemctl status api")`: a fixed program and subcommand that only read. */
+function isReadOnlyCommand(args: Val[]): boolean {
+  const first = args[0]?.str;
+  if (first === undefined) return false;
+  let words: (string | undefined)[];
+  if (/\s/.test(first.trim())) {
+    // One command string: no shell operators, or it could run anything after the first command.
+    if (/[;&|`$<>()\n]/.test(first)) return false;
+    words = first.trim().split(/\s+/);
+  } else words = [first.trim(), args[1]?.elems?.[0]?.str];
+  const prog = (words[0] ?? "").replace(/^.*\//, "");
+  if (READ_ONLY_PROGRAMS.has(prog)) return true;
+  const sub = READ_ONLY_SUBCOMMANDS[prog];
+  return !!sub && words[1] !== undefined && sub.has(words[1]);
 }
 
 interface Target { binding: Binding; path?: string[] }
