@@ -1690,8 +1690,9 @@ export class ModuleAnalyzer {
     for (const row of rows) {
       switch (row.kind) {
         case "sink": {
+          let shellOpts: Val | undefined;
           if (row.when === "shell-option") {
-            const opts = args.find((a, i) => i > 0 && a.fields?.has("shell"));
+            const opts = shellOpts = args.find((a, i) => i > 0 && a.fields?.has("shell"));
             const shell = opts?.fields?.get("shell");
             if (!shell || (shell.str === undefined && !isTainted(shell) && !shell.ref && !this.isTrueLiteral(argNodes, "shell"))) continue;
             if (shell.str === "" ) continue;
@@ -1708,6 +1709,8 @@ export class ModuleAnalyzer {
           }
           const at = this.argAt(args, argNodes, row.arg);
           if (!at) continue;
+          // spawn(cmd, { shell: true }): the options object is not the argument array.
+          if (shellOpts && at.val === shellOpts) continue;
           let v = at.val;
           let sinkNode = at.node ?? call;
           if (row.sink === "sql" && v.fields && (v.fields.has("text") || v.fields.has("sql"))) {

@@ -10,6 +10,7 @@ export const agencyModel: Model = {
     { kind: "effect", callee: ["{@octokit/rest,@octokit/core,octokit}:Octokit().**.{delete*,merge,createRelease}", "?:octokit.**.{delete*,merge,createRelease}", "?:**.repos.delete"], effect: "changes repositories" },
     { kind: "effect", callee: ["execa:**", "zx:$"], effect: "runs shell commands" },
     { kind: "sink", callee: ["execa:{execa,execaSync}"], arg: "0", sink: "shell", when: "shell-option" },
+    { kind: "sink", callee: ["execa:{execa,execaSync}"], arg: "1", sink: "shell", when: "shell-option" },
     { kind: "sink", callee: ["execa:{execaCommand,execaCommandSync}", "zx:$", "shelljs:exec", "?:shell.exec"], arg: "0", sink: "shell" },
   ],
 };
