@@ -1759,7 +1759,7 @@ export class ModuleAnalyzer {
         case "tool": {
           const h = this.argAt(args, argNodes, row.handler);
           const approval = row.approval ? this.argAt(args, argNodes, row.approval) : null;
-          const approved = !!approval && !(approval.val.str === undefined && approval.node?.type === "Literal" && (approval.node as TSESTree.Literal).value === false);
+          const approved = !!approval && !(approval.val.str === undefined && approval.node && neverApproves(approval.node));
           const objNode = argNodes[0] && unwrap(argNodes[0]).type === "ObjectExpression" ? unwrap(argNodes[0]) : null;
           if (h?.val.fn) this.analyseToolHandler(h.val, call, api, approved, frame, row.approval && objNode ? objNode : undefined);
           break;
@@ -1826,7 +1826,7 @@ export class ModuleAnalyzer {
         approvalInsertAt: options ? options.range[0] + 1 : undefined,
         approvalFalse: (() => {
           const v = options ? this.propertyNode(options, "needsApproval") : null;
-          return v && v.type === "Literal" && v.value === false ? { start: v.range[0], end: v.range[1] } : undefined;
+          return v && neverApproves(v) ? { start: v.range[0], end: v.range[1] } : undefined;
         })(),
       };
       this.facts.push(fact);
@@ -1882,7 +1882,7 @@ export class ModuleAnalyzer {
         if (exec?.fn && !this.analysedConcretely.has(exec.fn.node)) {
           const tn = toolsNode ? this.propertyNode(toolsNode, name) : null;
           const na = tn ? this.propertyNode(tn, "needsApproval") : null;
-          const approved = !!t.fields?.get("needsApproval") && !(na && na.type === "Literal" && na.value === false);
+          const approved = !!t.fields?.get("needsApproval") && !(na && neverApproves(na));
           if (tn && unwrap(tn).type === "ObjectExpression") this.analyseToolHandler(exec, tn, `tool ${name}`, approved, frame, unwrap(tn));
         }
       }
@@ -2183,6 +2183,34 @@ function isReadOnlyCommand(args: Val[]): boolean {
   if (READ_ONLY_PROGRAMS.has(prog)) return true;
   const sub = READ_ONLY_SUBCOMMANDS[prog];
   return !!sub && words[1] !== undefined && sub.has(words[1]);
+}
+
+/** `needsApproval: false`, or a function that can only return false (`async () => false`): no gate. */
+function neverApproves(n: Node): boolean {
+  n = unwrap(n);
+  if (n.type === "Literal") return n.value === false;
+  if (!isFunction(n) || !n.body) return false;
+  if (n.body.type !== "BlockStatement") return isFalseLiteral(n.body);
+  const returns: TSESTree.ReturnStatement[] = [];
+  const visit = (x: Node | null | undefined): void => {
+    if (!x || isFunction(x) || x.type === "ClassDeclaration" || x.type === "ClassExpression") return;
+    if (x.type === "ReturnStatement") { returns.push(x); return; }
+    for (const [k, v] of Object.entries(x)) {
+      if (k === "parent" || !v || typeof v !== "object") continue;
+      if (Array.isArray(v)) { for (const c of v) if (c && typeof c.type === "string") visit(c); }
+      else if (typeof (v as Node).type === "string") visit(v as Node);
+    }
+  };
+  for (const st of n.body.body) visit(st);
+  // A body that can fall off the end returns undefined: falsy too, but say so only when every exit is explicit.
+  const last = n.body.body[n.body.body.length - 1];
+  return returns.length > 0 && !!last && last.type === "ReturnStatement" && returns.every((r) => !!r.argument && isFalseLiteral(r.argument));
+}
+
+function isFalseLiteral(n: Node): boolean {
+  n = unwrap(n);
+  if (n.type === "AwaitExpression") return isFalseLiteral(n.argument);
+  return n.type === "Literal" && n.value === false;
 }
 
 interface Target { binding: Binding; path?: string[] }
