@@ -1168,7 +1168,7 @@ export class ModuleAnalyzer {
       let v: Val;
       if (p.kind === "get" || p.kind === "set" || p.method) v = this.fnValue(value as FnNode, { ...frame });
       else v = this.evalExpr(value as Expr, frame);
-      if (name === "threshold") this.checkSafetyThreshold(v, value, hasCategory);
+      if (name === "threshold") this.checkSafetyThreshold(v, value, hasCategory, frame);
       if (name !== null) { fields.set(name, v); props.set(name, { file: this.file, node: p }); }
       else if (isTainted(v)) extra = join(extra, v);
     }
@@ -1177,12 +1177,30 @@ export class ModuleAnalyzer {
     return out;
   }
 
-  private checkSafetyThreshold(v: Val, node: Node, hasCategory: boolean): void {
-    const ref = v.ref ?? "";
-    const s = v.str;
-    const none = (s === "BLOCK_NONE" && hasCategory) || /\.BLOCK_NONE$/.test(ref);
-    const off = (s === "OFF" && hasCategory) || (/Threshold\.OFF$/.test(ref)) || (/\.OFF$/.test(ref) && hasCategory);
-    if (none || off) this.facts.push({ type: "safety-setting", file: this.file, start: node.range[0], end: node.range[1], value: none ? "BLOCK_NONE" : "OFF" });
+  private checkSafetyThreshold(v: Val, node: Node, hasCategory: boolean, frame: Frame): void {
+    // A fallback or a branch (`env ?? "BLOCK_NONE"`, `strict ? X : "OFF"`) switches the filter off whenever it is taken.
+    const alternatives = this.alternatives(node, frame);
+    for (const alt of alternatives.length > 1 ? alternatives : [v]) {
+      const ref = alt.ref ?? "";
+      const s = alt.str;
+      const none = (s === "BLOCK_NONE" && hasCategory) || /\.BLOCK_NONE$/.test(ref);
+      const off = (s === "OFF" && hasCategory) || (/Threshold\.OFF$/.test(ref)) || (/\.OFF$/.test(ref) && hasCategory);
+      if (none || off) {
+        this.facts.push({ type: "safety-setting", file: this.file, start: node.range[0], end: node.range[1], value: none ? "BLOCK_NONE" : "OFF" });
+        return;
+      }
+    }
+  }
+
+  /** The values an expression can take through `??`, `||` and `?:`, each peeked without side effects. */
+  private alternatives(n: Node, frame: Frame, depth = 0): Val[] {
+    n = unwrap(n);
+    if (depth < 4 && n.type === "LogicalExpression" && (n.operator === "??" || n.operator === "||")) return [...this.alternatives(n.left, frame, depth + 1), ...this.alternatives(n.right, frame, depth + 1)];
+    if (depth < 4 && n.type === "ConditionalExpression") return [...this.alternatives(n.consequent, frame, depth + 1), ...this.alternatives(n.alternate, frame, depth + 1)];
+    if (n.type === "Literal") return [typeof n.value === "string" ? constant(n.value) : CLEAN];
+    const pv = this.peekValue(n, frame) ?? CLEAN;
+    const ref = this.exprRef(n, frame) ?? pv.ref;
+    return [{ ...pv, ref }];
   }
 
   private evalJsx(e: TSESTree.JSXElement | TSESTree.JSXFragment, frame: Frame): void {
