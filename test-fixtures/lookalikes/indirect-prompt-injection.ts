@@ -32,6 +32,18 @@ export async function reviewsAsUserData(question: string) {
   return completion.choices[0].message.content;
 }
 
+export async function onlyTheSize(uploadPath: string, question: string) {
+  const contract = await readFile(uploadPath);
+  const response = await openai.responses.create({
+    model: "gpt-4.1",
+    // The length, in hex: a number, whatever the file says.
+    // llmsafe-expect-clean: indirect-prompt-injection
+    instructions: `You review contracts. The contract is 0x${contract.length.toString(16)} bytes long.`,
+    input: question,
+  });
+  return response.output_text;
+}
+
 export async function onlyTheCount(question: string) {
   const docs = await vectorStore.similaritySearch(question, 8);
   const { text } = await generateText({
@@ -145,8 +157,7 @@ export async function uploadedFile(uploadPath: string, question: string) {
   const contract = (await readFile(uploadPath)).toString("utf8");
   const response = await openai.responses.create({
     model: "gpt-4.1",
-    // Engine: Buffer toString("utf8") (with an encoding argument) drops the taint; toString() without one keeps it.
-    // llmsafe-known-miss: indirect-prompt-injection
+    // llmsafe-expect: indirect-prompt-injection
     instructions: `You review contracts. The contract under review:\n${String(contract).trim()}`,
     input: question,
   });

@@ -1570,7 +1570,9 @@ export class ModuleAnalyzer {
       if (builtin) return resultRef && !isTainted(builtin) && !builtin.elems && !builtin.fields && builtin.str === undefined ? { ...builtin, ref: resultRef } : builtin;
     }
     const name = method ?? (calleeNode.type === "Identifier" ? calleeNode.name : "");
-    if (name === "String" || name === "toString") return derived(flatten(args[0] ?? recv ?? CLEAN));
+    // String(x) converts its argument; x.toString("utf8") its receiver (the argument is an encoding or radix).
+    if (name === "String" && !recv) return derived(flatten(args[0] ?? CLEAN));
+    if (name === "String" || name === "toString") return derived(flatten(recv ?? args[0] ?? CLEAN));
     if (CLEAN_METHODS.has(name)) return CLEAN;
     if (SANITIZER_NAME_RE.test(name)) return { ...CLEAN, ref: resultRef };
     // Unknown call: its result may carry what went in (receiver, arguments, a tainted callee like `req.json`).
@@ -2104,7 +2106,9 @@ export class ModuleAnalyzer {
 
   private providerFetch(args: Val[], argNodes: readonly Node[], call: Node, frame: Frame): Val | null {
     const url = args[0];
-    const u = url?.str ?? (argNodes[0] && unwrap(argNodes[0]).type === "TemplateLiteral" ? (unwrap(argNodes[0]) as TSESTree.TemplateLiteral).quasis.map((q) => q.value.cooked).join("") : "");
+    // The URL's known text: a template's fixed parts with the constants it interpolates (`${GEMINI_URL}?key=...`).
+    const tpl = argNodes[0] && unwrap(argNodes[0]).type === "TemplateLiteral" ? (unwrap(argNodes[0]) as TSESTree.TemplateLiteral) : null;
+    const u = url?.str ?? (tpl ? tpl.quasis.map((q, i) => (q.value.cooked ?? "") + (tpl.expressions[i] ? this.peekValue(tpl.expressions[i], frame)?.str ?? "" : "")).join("") : "");
     let shape: "openai" | "anthropic" | "gemini" | null = null;
     if (/\/(v\d+\/)?chat\/completions|\/v1\/responses/.test(u)) shape = "openai";
     else if (/\/v1\/messages/.test(u) && /anthropic/.test(u)) shape = "anthropic";
