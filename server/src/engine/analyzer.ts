@@ -1048,6 +1048,12 @@ export class ModuleAnalyzer {
     return out;
   }
 
+  /** `process.env` / `import.meta.env` as a whole, where it is serialised: a secret (it holds them all). */
+  private wholeEnv(v: Val, node: Node): Val {
+    if (v.ref !== "global:process.env" && v.ref !== "global:import.meta.env") return v;
+    return { ...v, t: v.t | Taint.Secret, trail: { file: this.file, start: node.range[0], end: node.range[1], description: `the whole environment \`${short(this.src(node))}\` read here`, prev: null } };
+  }
+
   private envRead(name: string, node: Node, out: Val): Val {
     let t = 0;
     let desc = "";
@@ -1088,7 +1094,7 @@ export class ModuleAnalyzer {
 
   private evalTemplate(e: TSESTree.TemplateLiteral, frame: Frame): Val {
     if (e.expressions.length === 0) return constant(e.quasis.map((q) => q.value.cooked ?? q.value.raw).join(""));
-    const vals = e.expressions.map((x) => this.evalExpr(x, frame));
+    const vals = e.expressions.map((x) => this.wholeEnv(this.evalExpr(x, frame), x));
     let t = 0, p = 0, san = -1;
     let trail: Trail | null = null;
     let undelimited = false;
@@ -1520,6 +1526,8 @@ export class ModuleAnalyzer {
     }
     const args = this.evalArgs(argNodes, frame);
     const ref = callee.ref ?? (calleeNode.type === "Identifier" ? `?:${calleeNode.name}` : null);
+    // Serialising the whole environment (Object.entries(process.env), JSON.stringify(process.env)) carries every secret in it.
+    if (args[0] && argNodes[0] && ref && /^(global:(Object\.(entries|values)|JSON\.stringify)|util:inspect)$/.test(ref)) args[0] = this.wholeEnv(args[0], argNodes[0]);
     const resultRef = ref ? `${ref}()` : undefined;
 
     // Prompt templates (LangChain): binding variables, piping into a model.
