@@ -80,9 +80,24 @@ export async function envWithDefault(text: string) {
   const model = legacy.getGenerativeModel({
     model: "gemini-1.5-flash",
     safetySettings: [
-      // Engine: a BLOCK_NONE / OFF fallback behind ?? or || (env ?? "BLOCK_NONE") is not seen; only a bare value is.
-      // llmsafe-known-miss: disabled-safety-settings
+      // With the variable unset, the filter is off.
+      // llmsafe-expect: disabled-safety-settings
       { category: HarmCategory.HARM_CATEGORY_DANGEROUS_CONTENT, threshold: (process.env.GEMINI_THRESHOLD ?? "BLOCK_NONE") as HarmBlockThreshold },
+    ],
+  });
+  return (await model.generateContent(text)).response.text();
+}
+
+export async function envWithSafeDefault(text: string, mode: string) {
+  const model = legacy.getGenerativeModel({
+    model: "gemini-1.5-flash",
+    safetySettings: [
+      // The fallback is a real threshold.
+      // llmsafe-expect-clean: disabled-safety-settings
+      { category: HarmCategory.HARM_CATEGORY_DANGEROUS_CONTENT, threshold: (process.env.GEMINI_THRESHOLD ?? "BLOCK_MEDIUM_AND_ABOVE") as HarmBlockThreshold },
+      // BLOCK_NONE appears only in the test: both outcomes block.
+      // llmsafe-expect-clean: disabled-safety-settings
+      { category: HarmCategory.HARM_CATEGORY_HARASSMENT, threshold: mode === "BLOCK_NONE" ? HarmBlockThreshold.BLOCK_ONLY_HIGH : HarmBlockThreshold.BLOCK_MEDIUM_AND_ABOVE },
     ],
   });
   return (await model.generateContent(text)).response.text();

@@ -21,6 +21,26 @@ async function notifyCustomer(to: string, text: string) {
 
 // ---- look dangerous, are safe -------------------------------------------------------------
 
+// Reads a pull request on the same Octokit client: nothing changes.
+// llmsafe-expect-clean: excessive-agency-tool
+export const pullStatus = tool({
+  description: "Check whether the pull request that fixes the customer's bug is merged",
+  inputSchema: z.object({ pullNumber: z.number().int() }),
+  execute: async ({ pullNumber }) => (await octokit.rest.pulls.get({ owner: "acme", repo: "storefront", pull_number: pullNumber })).data.merged,
+});
+
+// A gate that decides per call: it asks unless the drafts are the demo account's.
+// llmsafe-expect-clean: excessive-agency-tool
+export const wipeCartGated = tool({
+  description: "Delete every saved order draft of the customer",
+  inputSchema: z.object({ userId: z.string() }),
+  needsApproval: async ({ userId }) => {
+    if (userId === "demo") return false;
+    return true;
+  },
+  execute: async ({ userId }) => prisma.orderDraft.deleteMany({ where: { userId } }),
+});
+
 // "delete" only touches the in-memory cart of this chat session.
 // llmsafe-expect-clean: excessive-agency-tool
 export const removeFromCart = tool({
@@ -112,8 +132,7 @@ export const textCustomer = tool({
   },
 });
 
-// Engine: octokit.rest.pulls.merge on an imported Octokit client is not a high-impact effect (the model only matches unresolved receivers).
-// llmsafe-known-miss: excessive-agency-tool
+// llmsafe-expect: excessive-agency-tool
 export const mergeFix = tool({
   description: "Merge the pull request that fixes the customer's bug",
   inputSchema: z.object({ pullNumber: z.number().int() }),
@@ -121,8 +140,7 @@ export const mergeFix = tool({
 });
 
 // The gate is there, but it never closes.
-// Engine: any needsApproval function counts as a gate, even one that always returns false.
-// llmsafe-known-miss: excessive-agency-tool
+// llmsafe-expect: excessive-agency-tool
 export const wipeCart = tool({
   description: "Delete every saved order draft of the customer",
   inputSchema: z.object({ userId: z.string() }),

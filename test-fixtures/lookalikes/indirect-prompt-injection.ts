@@ -32,6 +32,18 @@ export async function reviewsAsUserData(question: string) {
   return completion.choices[0].message.content;
 }
 
+export async function onlyTheSize(uploadPath: string, question: string) {
+  const contract = await readFile(uploadPath);
+  const response = await openai.responses.create({
+    model: "gpt-4.1",
+    // The length, in hex: a number, whatever the file says.
+    // llmsafe-expect-clean: indirect-prompt-injection
+    instructions: `You review contracts. The contract is 0x${contract.length.toString(16)} bytes long.`,
+    input: question,
+  });
+  return response.output_text;
+}
+
 export async function onlyTheCount(question: string) {
   const docs = await vectorStore.similaritySearch(question, 8);
   const { text } = await generateText({
@@ -59,8 +71,7 @@ export async function regionFromAllowList(question: string) {
   const region = REGIONS.includes(geo.region) ? geo.region : "eu";
   const response = await openai.responses.create({
     model: "gpt-4.1-mini",
-    // Engine: the includes() ? x : default guard narrows identifiers only, not a member expression like geo.region.
-    // llmsafe-known-false-alarm: indirect-prompt-injection
+    // llmsafe-expect-clean: indirect-prompt-injection
     instructions: `${RULES} The shopper is in the ${region} region.`,
     input: question,
   });
@@ -68,6 +79,33 @@ export async function regionFromAllowList(question: string) {
 }
 
 // ---- look safe, are dangerous -------------------------------------------------------------
+
+export async function regionCheckedCountryUsed(question: string) {
+  const geo = await (await fetch("https://geo.example-cdn.com/json")).json();
+  // The check is on geo.region; geo.country is whatever the geo service returned.
+  const where = REGIONS.includes(geo.region) ? geo.country : "unknown";
+  const response = await openai.responses.create({
+    model: "gpt-4.1-mini",
+    // llmsafe-expect: indirect-prompt-injection
+    instructions: `${RULES} The shopper is in ${where}.`,
+    input: question,
+  });
+  return response.output_text;
+}
+
+export async function regionCheckedOnlyInBranch(question: string) {
+  const geo = await (await fetch("https://geo.example-cdn.com/json")).json();
+  let note = "";
+  if (REGIONS.includes(geo.region)) note = `Ship from the ${geo.region} warehouse.`;
+  const response = await openai.responses.create({
+    model: "gpt-4.1-mini",
+    // The allow-list held only inside the if: here geo.region is unchecked again.
+    // llmsafe-expect: indirect-prompt-injection
+    instructions: `${RULES} ${note} The shopper's region code is ${geo.region}.`,
+    input: question,
+  });
+  return response.output_text;
+}
 
 export async function viaThen(question: string) {
   const notes = await fetch("https://wiki.example-partner.com/raw/assistant-notes.md").then((r) => r.text());
@@ -119,8 +157,7 @@ export async function uploadedFile(uploadPath: string, question: string) {
   const contract = (await readFile(uploadPath)).toString("utf8");
   const response = await openai.responses.create({
     model: "gpt-4.1",
-    // Engine: Buffer toString("utf8") (with an encoding argument) drops the taint; toString() without one keeps it.
-    // llmsafe-known-miss: indirect-prompt-injection
+    // llmsafe-expect: indirect-prompt-injection
     instructions: `You review contracts. The contract under review:\n${String(contract).trim()}`,
     input: question,
   });

@@ -2,6 +2,7 @@
 // first (needsApproval), so only the command construction is in question here.
 import { tool } from "ai";
 import { exec, execFile, execFileSync, execSync, spawn } from "node:child_process";
+import path from "node:path";
 import { quote } from "shell-quote";
 import { z } from "zod";
 import { runGit, runShell } from "./lib/shell-kit";
@@ -113,9 +114,39 @@ export const spawnWithShell = tool({
   needsApproval: true,
   execute: async ({ pkg }) =>
     new Promise<string>((resolve) => {
-      // Engine: spawn(program, args, { shell: true }) is not a shell sink for the args array.
-      // llmsafe-known-miss: llm-output-command-injection
+      // With shell: true, Node joins the array into one command line for the shell.
+      // llmsafe-expect: llm-output-command-injection
       const child = spawn("npm", ["test", "-w", pkg?.trim() ?? "app"], { cwd: REPO, shell: true });
+      let out = "";
+      child.stdout.on("data", (d) => (out += d));
+      child.on("close", () => resolve(out));
+    }),
+});
+
+export const spawnNoShell = tool({
+  description: "Run the test suite for a package",
+  inputSchema: z.object({ pkg: z.string().optional() }),
+  needsApproval: true,
+  execute: async ({ pkg }) =>
+    new Promise<string>((resolve) => {
+      // Without a shell each array element is one argument: nothing is parsed.
+      // llmsafe-expect-clean: llm-output-command-injection
+      const child = spawn("npm", ["test", "-w", pkg?.trim() ?? "app"], { cwd: REPO, shell: false });
+      let out = "";
+      child.stdout.on("data", (d) => (out += d));
+      child.on("close", () => resolve(out));
+    }),
+});
+
+export const spawnShellOptionsOnly = tool({
+  description: "Run the test suite in a folder",
+  inputSchema: z.object({ dir: z.string() }),
+  needsApproval: true,
+  execute: async ({ dir }) =>
+    new Promise<string>((resolve) => {
+      // The model picks the working folder (a path question), not the command line.
+      // llmsafe-expect-clean: llm-output-command-injection
+      const child = spawn("npm test", { cwd: path.join(REPO, path.basename(dir)), shell: true });
       let out = "";
       child.stdout.on("data", (d) => (out += d));
       child.on("close", () => resolve(out));

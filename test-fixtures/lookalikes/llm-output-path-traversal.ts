@@ -30,8 +30,7 @@ export const readRelativeChecked = tool({
     const full = path.resolve(WORKSPACE, file);
     const rel = path.relative(WORKSPACE, full);
     if (rel.startsWith("..") || path.isAbsolute(rel)) return "outside the workspace";
-    // Engine: the path.relative() containment check (no '..' prefix, not absolute) is not recognised.
-    // llmsafe-known-false-alarm: llm-output-path-traversal
+    // llmsafe-expect-clean: llm-output-path-traversal
     return readFile(full, "utf8");
   },
 });
@@ -66,6 +65,19 @@ export const readNormalized = tool({
     if (rel.startsWith("..")) return "outside the workspace";
     // llmsafe-expect: llm-output-path-traversal
     return readFile(path.resolve(WORKSPACE, rel), "utf8");
+  },
+});
+
+export const readRelativeCheckedRawRead = tool({
+  description: "Read a document from the workspace",
+  inputSchema: z.object({ file: z.string() }),
+  execute: async ({ file }) => {
+    const full = path.resolve(WORKSPACE, file);
+    const rel = path.relative(WORKSPACE, full);
+    if (rel.startsWith("..") || path.isAbsolute(rel)) return "outside the workspace";
+    // The resolved path was checked, but the raw one is read (relative to the process's cwd).
+    // llmsafe-expect: llm-output-path-traversal
+    return readFile(file, "utf8");
   },
 });
 

@@ -111,9 +111,21 @@ export async function envDump(question: string) {
   const { text } = await generateText({
     model: openaiProvider("gpt-4o-mini"),
     // "Give the debugger the full environment so it can spot misconfiguration."
-    // Engine: JSON.stringify of a config object that holds a secret field does not carry the secret taint.
-    // llmsafe-known-miss: secret-in-prompt
+    // Every variable, API keys included.
+    // llmsafe-expect: secret-in-prompt
     system: `${RULES} Diagnose configuration problems. Environment:\n${env}`,
+    prompt: question,
+  });
+  return text;
+}
+
+export async function envNamesOnly(question: string) {
+  const flags = Object.keys(process.env).filter((k) => k.startsWith("FEATURE_")).join(", ");
+  const { text } = await generateText({
+    model: openaiProvider("gpt-4o-mini"),
+    // Only the names of the variables, no values.
+    // llmsafe-expect-clean: secret-in-prompt
+    system: `${RULES} Enabled feature flags: ${flags}`,
     prompt: question,
   });
   return text;

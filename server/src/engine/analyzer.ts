@@ -96,6 +96,15 @@ const VALIDATOR_METHODS = new Set([
 const APPROVAL_RE = /confirm|approv|askUser|askHuman|humanInTheLoop|requireHuman|interrupt|elicitInput|promptUser|waitForUser/i;
 const SANITIZER_NAME_RE = /^(sanitize|escape|encode|clean|strip|purify|validate|safe)[A-Z_]?|Sanitiz|Escape/;
 const SHELLS = new Set(["sh", "bash", "zsh", "/bin/sh", "/bin/bash", "cmd", "cmd.exe", "powershell", "pwsh", "/usr/bin/env"]);
+/** Commands that only report state: a tool running one, with the program and subcommand fixed, acts on nothing. */
+const READ_ONLY_PROGRAMS = new Set(["ls", "cat", "head", "tail", "wc", "df", "du", "uptime", "hostname", "whoami", "date", "pwd", "ps", "free", "uname", "id", "which", "stat"]);
+const READ_ONLY_SUBCOMMANDS: Record<string, Set<string>> = {
+  git: new Set(["status", "log", "diff", "show", "rev-parse", "ls-files", "blame", "describe"]),
+  systemctl: new Set(["status", "is-active", "is-enabled", "is-failed", "list-units", "show"]),
+  kubectl: new Set(["get", "describe", "logs", "top", "version"]),
+  docker: new Set(["ps", "images", "logs", "inspect", "version"]),
+  npm: new Set(["ls", "view", "outdated"]),
+};
 const LIFECYCLE_EVENTS = new Set(["connection", "connect", "disconnect", "close", "error", "open", "end", "ready", "listening", "drain", "finish", "exit"]);
 const INSTRUCTION_RE = /[A-Za-z]{3,}[^A-Za-z]+[A-Za-z]{2,}[^A-Za-z]+[A-Za-z]{2,}/;
 const ROLE_INSTRUCTION = new Set(["system", "developer"]);
@@ -487,7 +496,7 @@ export class ModuleAnalyzer {
     const outcomes: { env: Env; exits: boolean }[] = [];
     for (const br of branches) {
       const env = new Env(frame.env);
-      for (const n of br.narrow) env.vars.set(n.binding, n.value);
+      for (const n of br.narrow) this.applyNarrowing(env, n, frame);
       const exits = br.run({ ...frame, env });
       outcomes.push({ env, exits });
     }
@@ -508,7 +517,7 @@ export class ModuleAnalyzer {
     // After `if (!ok(x)) return;` the surviving branch's narrowing holds for the rest of the block.
     if (live.length === 1 && outcomes.length > 1) {
       const idx = outcomes.indexOf(live[0]);
-      for (const n of branches[idx].narrow) frame.env.vars.set(n.binding, n.value);
+      for (const n of branches[idx].narrow) this.applyNarrowing(frame.env, n, frame);
     }
     return live.length === 0;
   }
@@ -538,7 +547,20 @@ export class ModuleAnalyzer {
       n = unwrap(n);
       return n.type === "Identifier" ? frame.scope.lookup(n.name) : undefined;
     };
-    const cleaned = (b: Binding): Narrowing => ({ binding: b, value: CLEAN });
+    // What a guard can narrow: a variable, or a property path on one (`geo.region`).
+    const targetOf = (n: Node): Target | undefined => {
+      n = unwrap(n);
+      const path: string[] = [];
+      while (n.type === "MemberExpression" && path.length < 4) {
+        const name = propName(n);
+        if (name === null) return undefined;
+        path.unshift(name);
+        n = unwrap(n.object);
+      }
+      const b = n.type === "Identifier" ? frame.scope.lookup(n.name) : undefined;
+      return b ? { binding: b, path: path.length ? path : undefined } : undefined;
+    };
+    const cleaned = (t: Target): Narrowing => ({ ...t, value: CLEAN });
     switch (test.type) {
       case "UnaryExpression":
         if (test.operator === "!") {
@@ -550,7 +572,7 @@ export class ModuleAnalyzer {
         const l = this.guard(test.left, frame);
         const r = this.guard(test.right, frame);
         // Either side may be the one that held: a binding is narrowed only if both sides narrow it.
-        const either = (a: Narrowing[], b: Narrowing[]) => a.flatMap((x) => b.filter((y) => y.binding === x.binding).map((y) => ({ binding: x.binding, value: join(x.value, y.value) })));
+        const either = (a: Narrowing[], b: Narrowing[]) => a.flatMap((x) => b.filter((y) => y.binding === x.binding && y.path?.join(".") === x.path?.join(".")).map((y) => ({ ...x, value: join(x.value, y.value) })));
         if (test.operator === "&&") return { whenTrue: [...l.whenTrue, ...r.whenTrue], whenFalse: either(l.whenFalse, r.whenFalse) };
         if (test.operator === "||") return { whenTrue: either(l.whenTrue, r.whenTrue), whenFalse: [...l.whenFalse, ...r.whenFalse] };
         return none;
@@ -559,13 +581,13 @@ export class ModuleAnalyzer {
         const eq = test.operator === "===" || test.operator === "==";
         const ne = test.operator === "!==" || test.operator === "!=";
         if (!eq && !ne) return none;
-        let b = bindingOf(test.left);
+        let b = targetOf(test.left);
         let other = unwrap(test.right);
-        if (!b) { b = bindingOf(test.right); other = unwrap(test.left); }
+        if (!b) { b = targetOf(test.right); other = unwrap(test.left); }
         // typeof x === "number"
         const l = unwrap(test.left);
         if (l.type === "UnaryExpression" && l.operator === "typeof") {
-          const tb = bindingOf(l.argument);
+          const tb = targetOf(l.argument);
           const r = unwrap(test.right);
           if (tb && r.type === "Literal" && (r.value === "number" || r.value === "boolean")) {
             return eq ? { whenTrue: [cleaned(tb)], whenFalse: [] } : { whenTrue: [], whenFalse: [cleaned(tb)] };
@@ -575,7 +597,7 @@ export class ModuleAnalyzer {
         if (!b) return none;
         const ov = other.type === "Literal" ? (typeof other.value === "string" ? constant(other.value) : other.value === null ? null : CLEAN) : this.peekConst(other, frame);
         if (!ov) return none;
-        const n = [{ binding: b, value: ov }];
+        const n = [{ ...b, value: ov }];
         return eq ? { whenTrue: n, whenFalse: [] } : { whenTrue: [], whenFalse: n };
       }
       case "CallExpression": {
@@ -587,7 +609,7 @@ export class ModuleAnalyzer {
         if (fnNode && pred && pred.type === "TSTypePredicate" && !pred.asserts && pred.parameterName.type === "Identifier") {
           const name = (pred.parameterName as TSESTree.Identifier).name;
           const idx = fnNode.params.findIndex((p) => p.type === "Identifier" && p.name === name);
-          const b = idx >= 0 && test.arguments[idx] ? bindingOf(test.arguments[idx]) : undefined;
+          const b = idx >= 0 && test.arguments[idx] ? targetOf(test.arguments[idx]) : undefined;
           if (b) return { whenTrue: [cleaned(b)], whenFalse: [] };
         }
         if (callee.type === "MemberExpression") {
@@ -595,29 +617,31 @@ export class ModuleAnalyzer {
           const arg0 = test.arguments[0];
           if (!arg0) return none;
           if ((method === "includes" || method === "has") && test.arguments.length === 1) {
-            const b = bindingOf(arg0);
             const recv = this.peekValue(callee.object, frame);
-            if (b && recv && !isTainted(flatten(recv))) return { whenTrue: [cleaned(b)], whenFalse: [] };
+            if (!recv || isTainted(flatten(recv))) return none;
             // ALLOWED_HOSTS.has(url.hostname): the URL object is safe to request.
             const a = unwrap(arg0);
-            if (a.type === "MemberExpression" && /^(hostname|host|origin)$/.test(propName(a) ?? "") && recv && !isTainted(flatten(recv))) {
-              const ub = bindingOf(a.object);
-              if (ub) {
-                const out: Narrowing[] = [{ binding: ub, value: sanitised(frame.env.get(ub) ?? CLEAN, SINK_BITS.url) }];
-                // const u = new URL(raw): checking u's host vouches for raw as well.
-                const init = ub.init ? unwrap(ub.init) : null;
-                if (init && init.type === "NewExpression" && init.callee.type === "Identifier" && init.callee.name === "URL" && init.arguments[0]) {
-                  const rb = bindingOf(init.arguments[0]);
-                  if (rb) out.push({ binding: rb, value: sanitised(frame.env.get(rb) ?? CLEAN, SINK_BITS.url) });
-                }
-                return { whenTrue: out, whenFalse: [] };
-              }
-            }
+            const host = this.urlHostCheck(a, frame);
+            if (host.length) return { whenTrue: host, whenFalse: [] };
+            const b = targetOf(arg0);
+            if (b) return { whenTrue: [cleaned(b)], whenFalse: [] };
           }
           if (method === "test") {
-            const b = bindingOf(arg0);
+            const b = targetOf(arg0);
             const re = this.regexOf(callee.object, frame);
             if (b && re && /^\^/.test(re) && /\$$/.test(re)) return { whenTrue: [cleaned(b)], whenFalse: [] };
+          }
+          if (method === "startsWith" && this.isDotDot(arg0)) {
+            // const rel = path.relative(root, full); rel.startsWith(".."): when false, full is inside root.
+            const b = bindingOf(callee.object);
+            const init = b?.kind === "const" && b.init ? unwrap(b.init) : null;
+            if (init && init.type === "CallExpression" && init.arguments.length === 2 && /^path(\/posix|\/win32)?:(posix\.|win32\.)?relative$/.test(this.calleeRef(init, frame) ?? "")) {
+              const inner = targetOf(init.arguments[1]);
+              if (inner) {
+                const cur = this.peekValue(init.arguments[1], frame) ?? CLEAN;
+                return { whenTrue: [], whenFalse: [{ ...inner, value: sanitised(cur, SINK_BITS.path) }] };
+              }
+            }
           }
           if (method === "startsWith" && this.endsWithSeparator(arg0, frame)) {
             // full.startsWith(root + path.sep): without the separator "/root-evil" would pass.
@@ -628,11 +652,11 @@ export class ModuleAnalyzer {
             }
           }
           if (method && /^(is|has)?(Allowed|Valid|Safe|Whitelisted|Permitted|Allowlisted|Known)/i.test(method)) {
-            const b = bindingOf(arg0);
+            const b = targetOf(arg0);
             if (b) return { whenTrue: [cleaned(b)], whenFalse: [] };
           }
         } else if (callee.type === "Identifier" && /^(is|has)?(Allowed|Valid|Safe|Whitelisted|Permitted|Allowlisted|Known)/i.test(callee.name) && test.arguments[0]) {
-          const b = bindingOf(test.arguments[0]);
+          const b = targetOf(test.arguments[0]);
           if (b) return { whenTrue: [cleaned(b)], whenFalse: [] };
         }
         return none;
@@ -640,6 +664,63 @@ export class ModuleAnalyzer {
       default:
         return none;
     }
+  }
+
+  /**
+   * `hosts.has(u.hostname)` / `hosts.includes(hostname)` where `hostname` was destructured from a
+   * URL: the URL object, and the string it was parsed from (`new URL(raw)`), are safe to request.
+   */
+  private urlHostCheck(a: Node, frame: Frame): Narrowing[] {
+    let urlBinding: Binding | undefined;
+    let urlInit: Node | null = null;
+    const out: Narrowing[] = [];
+    if (a.type === "MemberExpression" && /^(hostname|host|origin)$/.test(propName(a) ?? "")) {
+      const o = unwrap(a.object);
+      urlBinding = o.type === "Identifier" ? frame.scope.lookup(o.name) : undefined;
+      if (!urlBinding) return [];
+      out.push({ binding: urlBinding, value: sanitised(frame.env.get(urlBinding) ?? CLEAN, SINK_BITS.url) });
+      urlInit = urlBinding.init ? unwrap(urlBinding.init) : null;
+    } else if (a.type === "Identifier") {
+      // const { hostname } = new URL(raw)
+      const b = frame.scope.lookup(a.name);
+      const d = b?.destructured;
+      if (!b || !d || !/^(hostname|host|origin)$/.test(d.key)) return [];
+      out.push({ binding: b, value: CLEAN });
+      urlInit = unwrap(d.init);
+    } else return [];
+    if (urlInit && urlInit.type === "NewExpression" && urlInit.callee.type === "Identifier" && urlInit.callee.name === "URL" && urlInit.arguments.length === 1) {
+      const r = unwrap(urlInit.arguments[0]);
+      const rb = r.type === "Identifier" ? frame.scope.lookup(r.name) : undefined;
+      if (rb) out.push({ binding: rb, value: sanitised(frame.env.get(rb) ?? CLEAN, SINK_BITS.url) });
+    }
+    return out;
+  }
+
+  /** Sets a narrowed value in `env`: the whole variable, or one property path inside it. */
+  private applyNarrowing(env: Env, n: Narrowing, frame: Frame): void {
+    if (!n.path) { env.vars.set(n.binding, n.value); return; }
+    const base = env.get(n.binding) ?? this.readBinding(n.binding, frame, null);
+    env.vars.set(n.binding, withField(base, n.path, n.value));
+  }
+
+  /** `".."`, `"../"`, `".." + path.sep`: the prefix of a path.relative() result that leaves the root. */
+  private isDotDot(n: Node): boolean {
+    n = unwrap(n);
+    if (n.type === "Literal") return n.value === ".." || n.value === "../" || n.value === "..\\";
+    if (n.type === "BinaryExpression" && n.operator === "+") return this.isDotDot(n.left);
+    if (n.type === "TemplateLiteral") return (n.quasis[0].value.cooked ?? "") === "..";
+    return false;
+  }
+
+  /** The model reference of a call's callee, without evaluating it (for guards). */
+  private calleeRef(call: TSESTree.CallExpression, frame: Frame): string | null {
+    const c = unwrap(call.callee);
+    if (c.type === "Identifier") return this.peekValue(c, frame)?.ref ?? null;
+    if (c.type !== "MemberExpression") return null;
+    const name = propName(c);
+    const base = this.peekValue(c.object, frame);
+    const r = name && base ? this.refOf(base, c.object) : null;
+    return r && name ? memberRef(r, name) : null;
   }
 
   private endsWithSeparator(n: Node, frame: Frame): boolean {
@@ -811,7 +892,7 @@ export class ModuleAnalyzer {
         const withNarrow = (ns: Narrowing[], x: Node) => {
           if (!ns.length) return this.evalExpr(x, frame);
           const env = new Env(frame.env);
-          for (const n of ns) env.vars.set(n.binding, n.value);
+          for (const n of ns) this.applyNarrowing(env, n, frame);
           return this.evalExpr(x, { ...frame, env });
         };
         return join(withNarrow(g.whenTrue, e.consequent), withNarrow(g.whenFalse, e.alternate));
@@ -948,7 +1029,7 @@ export class ModuleAnalyzer {
     const ref = base.ref ?? (objectNode ? this.refOf(base, objectNode) : null);
     let out: Val;
     if (isTainted(base)) {
-      out = { t: base.t, p: base.p, san: base.san, trail: base.trail, parsedJson: base.parsedJson, undelimited: base.undelimited };
+      out = { t: base.t, p: base.p, san: base.san, trail: base.trail, parsedJson: base.parsedJson, undelimited: base.undelimited, envelope: base.envelope };
     } else if (base.elems && /^\d+$/.test(name)) {
       return base.elems[Number(name)] ?? this.elementOf(base);
     } else out = CLEAN;
@@ -965,6 +1046,12 @@ export class ModuleAnalyzer {
       out = { ...out, t: out.t | Taint.Secret, trail: { file: this.file, start: node.range[0], end: node.range[1], description: `\`${short(this.src(node))}\` holds a credential`, prev: out.trail } };
     }
     return out;
+  }
+
+  /** `process.env` / `import.meta.env` as a whole, where it is serialised: a secret (it holds them all). */
+  private wholeEnv(v: Val, node: Node): Val {
+    if (v.ref !== "global:process.env" && v.ref !== "global:import.meta.env") return v;
+    return { ...v, t: v.t | Taint.Secret, trail: { file: this.file, start: node.range[0], end: node.range[1], description: `the whole environment \`${short(this.src(node))}\` read here`, prev: null } };
   }
 
   private envRead(name: string, node: Node, out: Val): Val {
@@ -1007,7 +1094,7 @@ export class ModuleAnalyzer {
 
   private evalTemplate(e: TSESTree.TemplateLiteral, frame: Frame): Val {
     if (e.expressions.length === 0) return constant(e.quasis.map((q) => q.value.cooked ?? q.value.raw).join(""));
-    const vals = e.expressions.map((x) => this.evalExpr(x, frame));
+    const vals = e.expressions.map((x) => this.wholeEnv(this.evalExpr(x, frame), x));
     let t = 0, p = 0, san = -1;
     let trail: Trail | null = null;
     let undelimited = false;
@@ -1087,7 +1174,7 @@ export class ModuleAnalyzer {
       let v: Val;
       if (p.kind === "get" || p.kind === "set" || p.method) v = this.fnValue(value as FnNode, { ...frame });
       else v = this.evalExpr(value as Expr, frame);
-      if (name === "threshold") this.checkSafetyThreshold(v, value, hasCategory);
+      if (name === "threshold") this.checkSafetyThreshold(v, value, hasCategory, frame);
       if (name !== null) { fields.set(name, v); props.set(name, { file: this.file, node: p }); }
       else if (isTainted(v)) extra = join(extra, v);
     }
@@ -1096,12 +1183,30 @@ export class ModuleAnalyzer {
     return out;
   }
 
-  private checkSafetyThreshold(v: Val, node: Node, hasCategory: boolean): void {
-    const ref = v.ref ?? "";
-    const s = v.str;
-    const none = (s === "BLOCK_NONE" && hasCategory) || /\.BLOCK_NONE$/.test(ref);
-    const off = (s === "OFF" && hasCategory) || (/Threshold\.OFF$/.test(ref)) || (/\.OFF$/.test(ref) && hasCategory);
-    if (none || off) this.facts.push({ type: "safety-setting", file: this.file, start: node.range[0], end: node.range[1], value: none ? "BLOCK_NONE" : "OFF" });
+  private checkSafetyThreshold(v: Val, node: Node, hasCategory: boolean, frame: Frame): void {
+    // A fallback or a branch (`env ?? "BLOCK_NONE"`, `strict ? X : "OFF"`) switches the filter off whenever it is taken.
+    const alternatives = this.alternatives(node, frame);
+    for (const alt of alternatives.length > 1 ? alternatives : [v]) {
+      const ref = alt.ref ?? "";
+      const s = alt.str;
+      const none = (s === "BLOCK_NONE" && hasCategory) || /\.BLOCK_NONE$/.test(ref);
+      const off = (s === "OFF" && hasCategory) || (/Threshold\.OFF$/.test(ref)) || (/\.OFF$/.test(ref) && hasCategory);
+      if (none || off) {
+        this.facts.push({ type: "safety-setting", file: this.file, start: node.range[0], end: node.range[1], value: none ? "BLOCK_NONE" : "OFF" });
+        return;
+      }
+    }
+  }
+
+  /** The values an expression can take through `??`, `||` and `?:`, each peeked without side effects. */
+  private alternatives(n: Node, frame: Frame, depth = 0): Val[] {
+    n = unwrap(n);
+    if (depth < 4 && n.type === "LogicalExpression" && (n.operator === "??" || n.operator === "||")) return [...this.alternatives(n.left, frame, depth + 1), ...this.alternatives(n.right, frame, depth + 1)];
+    if (depth < 4 && n.type === "ConditionalExpression") return [...this.alternatives(n.consequent, frame, depth + 1), ...this.alternatives(n.alternate, frame, depth + 1)];
+    if (n.type === "Literal") return [typeof n.value === "string" ? constant(n.value) : CLEAN];
+    const pv = this.peekValue(n, frame) ?? CLEAN;
+    const ref = this.exprRef(n, frame) ?? pv.ref;
+    return [{ ...pv, ref }];
   }
 
   private evalJsx(e: TSESTree.JSXElement | TSESTree.JSXFragment, frame: Frame): void {
@@ -1421,6 +1526,8 @@ export class ModuleAnalyzer {
     }
     const args = this.evalArgs(argNodes, frame);
     const ref = callee.ref ?? (calleeNode.type === "Identifier" ? `?:${calleeNode.name}` : null);
+    // Serialising the whole environment (Object.entries(process.env), JSON.stringify(process.env)) carries every secret in it.
+    if (args[0] && argNodes[0] && ref && /^(global:(Object\.(entries|values)|JSON\.stringify)|util:inspect)$/.test(ref)) args[0] = this.wholeEnv(args[0], argNodes[0]);
     const resultRef = ref ? `${ref}()` : undefined;
 
     // Prompt templates (LangChain): binding variables, piping into a model.
@@ -1471,11 +1578,15 @@ export class ModuleAnalyzer {
       if (builtin) return resultRef && !isTainted(builtin) && !builtin.elems && !builtin.fields && builtin.str === undefined ? { ...builtin, ref: resultRef } : builtin;
     }
     const name = method ?? (calleeNode.type === "Identifier" ? calleeNode.name : "");
-    if (name === "String" || name === "toString") return derived(flatten(args[0] ?? recv ?? CLEAN));
+    // String(x) converts its argument; x.toString("utf8") its receiver (the argument is an encoding or radix).
+    if (name === "String" && !recv) return derived(flatten(args[0] ?? CLEAN));
+    if (name === "String" || name === "toString") return derived(flatten(recv ?? args[0] ?? CLEAN));
     if (CLEAN_METHODS.has(name)) return CLEAN;
     if (SANITIZER_NAME_RE.test(name)) return { ...CLEAN, ref: resultRef };
     // Unknown call: its result may carry what went in (receiver, arguments, a tainted callee like `req.json`).
     let out = recv && isTainted(recv) ? derived(recv) : CLEAN;
+    // Response.json() parses a provider's envelope: what is inside is the model's own output.
+    if (method === "json" && out.envelope) out = { ...out, envelope: undefined };
     if (isTainted(callee)) out = join(out, derived(callee));
     for (const a of args) if (!a.fn) out = join(out, derived(flatten(a)));
     if (resultRef && !isTainted(out)) return { ...CLEAN, ref: resultRef };
@@ -1568,6 +1679,7 @@ export class ModuleAnalyzer {
           if (re && /^\[\^[\w\\-]*\]\+?$/.test(re) && args[1]?.str === "") return CLEAN;
           return derived(join(flatten(recv), args[1] && !args[1].fn ? derived(args[1]) : CLEAN));
         }
+        if (method === "json" && isTainted(recv)) return { ...derived(recv), envelope: undefined };
         return isTainted(recv) ? derived(recv) : null;
       }
       default:
@@ -1606,8 +1718,9 @@ export class ModuleAnalyzer {
     for (const row of rows) {
       switch (row.kind) {
         case "sink": {
+          let shellOpts: Val | undefined;
           if (row.when === "shell-option") {
-            const opts = args.find((a, i) => i > 0 && a.fields?.has("shell"));
+            const opts = shellOpts = args.find((a, i) => i > 0 && a.fields?.has("shell"));
             const shell = opts?.fields?.get("shell");
             if (!shell || (shell.str === undefined && !isTainted(shell) && !shell.ref && !this.isTrueLiteral(argNodes, "shell"))) continue;
             if (shell.str === "" ) continue;
@@ -1624,6 +1737,8 @@ export class ModuleAnalyzer {
           }
           const at = this.argAt(args, argNodes, row.arg);
           if (!at) continue;
+          // spawn(cmd, { shell: true }): the options object is not the argument array.
+          if (shellOpts && at.val === shellOpts) continue;
           let v = at.val;
           let sinkNode = at.node ?? call;
           if (row.sink === "sql" && v.fields && (v.fields.has("text") || v.fields.has("sql"))) {
@@ -1672,7 +1787,7 @@ export class ModuleAnalyzer {
         case "tool": {
           const h = this.argAt(args, argNodes, row.handler);
           const approval = row.approval ? this.argAt(args, argNodes, row.approval) : null;
-          const approved = !!approval && !(approval.val.str === undefined && approval.node?.type === "Literal" && (approval.node as TSESTree.Literal).value === false);
+          const approved = !!approval && !(approval.val.str === undefined && approval.node && neverApproves(approval.node));
           const objNode = argNodes[0] && unwrap(argNodes[0]).type === "ObjectExpression" ? unwrap(argNodes[0]) : null;
           if (h?.val.fn) this.analyseToolHandler(h.val, call, api, approved, frame, row.approval && objNode ? objNode : undefined);
           break;
@@ -1721,6 +1836,7 @@ export class ModuleAnalyzer {
         const v = a ? flatten(a.val) : CLEAN;
         if (!isTainted(v) || (row.sink && v.san & SINK_BITS[row.sink])) continue;
       }
+      if (!row.taintedArg && /^(child_process|execa):/.test(ref) && isReadOnlyCommand(args)) continue;
       frame.effects.push({ effect: row.effect, file: this.file, start: call.range[0], end: call.range[1] });
     }
   }
@@ -1738,7 +1854,7 @@ export class ModuleAnalyzer {
         approvalInsertAt: options ? options.range[0] + 1 : undefined,
         approvalFalse: (() => {
           const v = options ? this.propertyNode(options, "needsApproval") : null;
-          return v && v.type === "Literal" && v.value === false ? { start: v.range[0], end: v.range[1] } : undefined;
+          return v && neverApproves(v) ? { start: v.range[0], end: v.range[1] } : undefined;
         })(),
       };
       this.facts.push(fact);
@@ -1747,7 +1863,10 @@ export class ModuleAnalyzer {
   }
 
   private clientCall(row: Extract<ModelRow, { kind: "client" }>, args: Val[], argNodes: readonly Node[], call: Node, frame: Frame, api: string): void {
-    if (row.browserFlag) {
+    // A constant apiKey that is no provider key (a proxy's dummy) means no key ships to the browser.
+    const keyArg = row.apiKey ? this.argAt(args, argNodes, row.apiKey) : null;
+    const dummyKey = !!keyArg && keyArg.val.str !== undefined && !isTainted(keyArg.val) && findKeys(keyArg.val.str).length === 0;
+    if (row.browserFlag && !dummyKey) {
       const flag = this.argAt(args, argNodes, row.browserFlag);
       const node = flag?.node;
       if (flag && node && !(node.type === "Literal" && node.value === false)) {
@@ -1791,13 +1910,72 @@ export class ModuleAnalyzer {
         if (exec?.fn && !this.analysedConcretely.has(exec.fn.node)) {
           const tn = toolsNode ? this.propertyNode(toolsNode, name) : null;
           const na = tn ? this.propertyNode(tn, "needsApproval") : null;
-          const approved = !!t.fields?.get("needsApproval") && !(na && na.type === "Literal" && na.value === false);
+          const approved = !!t.fields?.get("needsApproval") && !(na && neverApproves(na));
           if (tn && unwrap(tn).type === "ObjectExpression") this.analyseToolHandler(exec, tn, `tool ${name}`, approved, frame, unwrap(tn));
         }
       }
     }
     if (row.result === "client") return CLEAN;
-    return this.source(Taint.Model, call, `model output from \`${api}()\``);
+    const out = this.source(Taint.Model, call, `model output from \`${api}()\``);
+    // Structured output (`schema` beside the prompt, as in generateObject): fields the schema
+    // closes (z.enum, z.number, ...: whatever a `clean` model row says its parse() yields) are
+    // not free text. Fields it leaves open stay model output.
+    const schemaNode = argNodes[0] ? this.propertyNode(argNodes[0], "schema") : null;
+    const shape = schemaNode ? this.schemaShape(schemaNode, frame, call, api, 0) : null;
+    return shape ? { ...out, fields: new Map([["object", shape]]) } : out;
+  }
+
+  /** Model output as a schema shapes it: null when the schema is not an object schema we can read. */
+  private schemaShape(n: Node, frame: Frame, call: Node, api: string, depth: number): Val | null {
+    n = unwrap(n);
+    if (depth > 6) return null;
+    if (n.type === "Identifier") {
+      const b = frame.scope.lookup(n.name);
+      return b?.kind === "const" && b.init ? this.schemaShape(b.init, frame, call, api, depth + 1) : null;
+    }
+    if (n.type !== "CallExpression") return null;
+    const c = unwrap(n.callee);
+    if (c.type !== "MemberExpression") return null;
+    const method = propName(c);
+    if ((method === "object" || method === "strictObject" || method === "looseObject") && n.arguments[0] && unwrap(n.arguments[0]).type === "ObjectExpression") {
+      const fields = new Map<string, Val>();
+      for (const p of (unwrap(n.arguments[0]) as TSESTree.ObjectExpression).properties) {
+        if (p.type !== "Property") return null;
+        const key = keyName(p);
+        if (key === null) return null;
+        const closed = this.isClosedSchema(p.value, frame);
+        fields.set(key, closed ? CLEAN : this.schemaShape(p.value, frame, call, api, depth + 1) ?? this.source(Taint.Model, call, `model output from \`${api}()\` (field \`${key}\`)`));
+      }
+      return { ...CLEAN, fields };
+    }
+    // z.object({...}).describe("...") / .strict(): the same shape.
+    if (method && /^(describe|strict|passthrough|strip|readonly|required)$/.test(method)) return this.schemaShape(c.object, frame, call, api, depth + 1);
+    return null;
+  }
+
+  /** A schema whose parse() a `clean` model row vouches for (a closed set, a number, a boolean). */
+  private isClosedSchema(n: Node, frame: Frame): boolean {
+    const ref = this.exprRef(unwrap(n), frame);
+    return !!ref && this.models.find(`${ref}.parse`, "clean").length > 0;
+  }
+
+  /** The model reference an expression chain stands for (`zod:z.enum().describe()`), without evaluating it. */
+  private exprRef(n: Node, frame: Frame): string | null {
+    n = unwrap(n);
+    if (n.type === "Identifier") {
+      const b = frame.scope.lookup(n.name);
+      return b?.kind === "import" ? this.importValue(b).ref ?? null : null;
+    }
+    if (n.type === "MemberExpression") {
+      const name = propName(n);
+      const base = this.exprRef(n.object, frame);
+      return base && name ? memberRef(base, name) : null;
+    }
+    if (n.type === "CallExpression") {
+      const base = this.exprRef(n.callee, frame);
+      return base ? `${base}()` : null;
+    }
+    return null;
   }
 
   private checkPrompt(v: Val, sink: "instruction" | "prompt", node: Node, frame: Frame, detail: SinkHit["detail"] & { confidence?: "high" | "medium" }): void {
@@ -1936,7 +2114,9 @@ export class ModuleAnalyzer {
 
   private providerFetch(args: Val[], argNodes: readonly Node[], call: Node, frame: Frame): Val | null {
     const url = args[0];
-    const u = url?.str ?? (argNodes[0] && unwrap(argNodes[0]).type === "TemplateLiteral" ? (unwrap(argNodes[0]) as TSESTree.TemplateLiteral).quasis.map((q) => q.value.cooked).join("") : "");
+    // The URL's known text: a template's fixed parts with the constants it interpolates (`${GEMINI_URL}?key=...`).
+    const tpl = argNodes[0] && unwrap(argNodes[0]).type === "TemplateLiteral" ? (unwrap(argNodes[0]) as TSESTree.TemplateLiteral) : null;
+    const u = url?.str ?? (tpl ? tpl.quasis.map((q, i) => (q.value.cooked ?? "") + (tpl.expressions[i] ? this.peekValue(tpl.expressions[i], frame)?.str ?? "" : "")).join("") : "");
     let shape: "openai" | "anthropic" | "gemini" | null = null;
     if (/\/(v\d+\/)?chat\/completions|\/v1\/responses/.test(u)) shape = "openai";
     else if (/\/v1\/messages/.test(u) && /anthropic/.test(u)) shape = "anthropic";
@@ -1972,12 +2152,14 @@ export class ModuleAnalyzer {
       if (/^(authorization|x-api-key|x-goog-api-key|api-key)$/i.test(k)) this.checkSink(v, "api-key", (argNodes[1] && this.propertyNode(argNodes[1], "headers") && this.propertyNode(this.propertyNode(argNodes[1], "headers")!, k)) || call, frame, { api });
     }
     this.checkSink(url, "url", argNodes[0] ?? call, frame, { api: "fetch" });
-    return { ...this.source(Taint.Model, call, `model output from \`${api}\``), ref: "global:fetch()" };
+    return { ...this.source(Taint.Model, call, `model output from \`${api}\``), ref: "global:fetch()", envelope: true };
   }
 
   private jsonParse(arg: Val, call: Node, frame: Frame): Val {
     const a = flatten(arg);
     if (!(a.t & Taint.Model)) return derived(a);
+    // The provider's own JSON around the model's text (an SSE event, a raw response body).
+    if (a.envelope) return { ...step(derived(a), this.file, call, "parsed as JSON"), envelope: undefined };
     // JSON.parse(JSON.stringify(x)) is a deep copy of a value the program built, not parsing model text.
     const argNode = (call as TSESTree.CallExpression).arguments[0];
     if (argNode && this.isStringified(argNode)) return arg;
@@ -2017,7 +2199,61 @@ export class ModuleAnalyzer {
   }
 }
 
-interface Narrowing { binding: Binding; value: Val }
+/** `execFile("git", ["status", ...])`, `exec("systemctl status api")`: a fixed program and subcommand that only read. */
+function isReadOnlyCommand(args: Val[]): boolean {
+  const first = args[0]?.str;
+  if (first === undefined) return false;
+  let words: (string | undefined)[];
+  if (/\s/.test(first.trim())) {
+    // One command string: no shell operators, or it could run anything after the first command.
+    if (/[;&|`$<>()\n]/.test(first)) return false;
+    words = first.trim().split(/\s+/);
+  } else words = [first.trim(), args[1]?.elems?.[0]?.str];
+  const prog = (words[0] ?? "").replace(/^.*\//, "");
+  if (READ_ONLY_PROGRAMS.has(prog)) return true;
+  const sub = READ_ONLY_SUBCOMMANDS[prog];
+  return !!sub && words[1] !== undefined && sub.has(words[1]);
+}
+
+/** `needsApproval: false`, or a function that can only return false (`async () => false`): no gate. */
+function neverApproves(n: Node): boolean {
+  n = unwrap(n);
+  if (n.type === "Literal") return n.value === false;
+  if (!isFunction(n) || !n.body) return false;
+  if (n.body.type !== "BlockStatement") return isFalseLiteral(n.body);
+  const returns: TSESTree.ReturnStatement[] = [];
+  const visit = (x: Node | null | undefined): void => {
+    if (!x || isFunction(x) || x.type === "ClassDeclaration" || x.type === "ClassExpression") return;
+    if (x.type === "ReturnStatement") { returns.push(x); return; }
+    for (const [k, v] of Object.entries(x)) {
+      if (k === "parent" || !v || typeof v !== "object") continue;
+      if (Array.isArray(v)) { for (const c of v) if (c && typeof c.type === "string") visit(c); }
+      else if (typeof (v as Node).type === "string") visit(v as Node);
+    }
+  };
+  for (const st of n.body.body) visit(st);
+  // A body that can fall off the end returns undefined: falsy too, but say so only when every exit is explicit.
+  const last = n.body.body[n.body.body.length - 1];
+  return returns.length > 0 && !!last && last.type === "ReturnStatement" && returns.every((r) => !!r.argument && isFalseLiteral(r.argument));
+}
+
+function isFalseLiteral(n: Node): boolean {
+  n = unwrap(n);
+  if (n.type === "AwaitExpression") return isFalseLiteral(n.argument);
+  return n.type === "Literal" && n.value === false;
+}
+
+interface Target { binding: Binding; path?: string[] }
+interface Narrowing extends Target { value: Val }
+
+/** A copy of `base` whose property at `path` holds `v` (what a guard on `geo.region` learned). */
+function withField(base: Val, path: string[], v: Val): Val {
+  const [k, ...rest] = path;
+  const cur = base.fields?.get(k) ?? (isTainted(base) ? derived(base) : CLEAN);
+  const fields = new Map(base.fields ?? []);
+  fields.set(k, rest.length ? withField(cur, rest, v) : v);
+  return { ...base, fields };
+}
 
 
 function fieldNames(self: Val): string[] {

@@ -13,16 +13,18 @@ export interface Binding {
   readonly node: TSESTree.Node;
   /** Initialiser of a simple `const x = ...` declaration (for regex allow-lists). */
   readonly init?: TSESTree.Expression | null;
+  /** `const { key: name } = init`: the property a destructured binding was read from. */
+  readonly destructured?: { key: string; init: TSESTree.Expression };
 }
 
 export class Scope {
   readonly vars = new Map<string, Binding>();
   constructor(readonly parent: Scope | null, readonly owner: TSESTree.Node) {}
 
-  declare(name: string, kind: Binding["kind"], node: TSESTree.Node, importFrom?: Binding["importFrom"], init?: TSESTree.Expression | null): Binding {
+  declare(name: string, kind: Binding["kind"], node: TSESTree.Node, importFrom?: Binding["importFrom"], init?: TSESTree.Expression | null, destructured?: Binding["destructured"]): Binding {
     const existing = this.vars.get(name);
     if (existing && (kind === "var" || kind === "function") && existing.kind !== "param") return existing;
-    const b: Binding = { name, owner: this.owner, kind, node, importFrom, init };
+    const b: Binding = { name, owner: this.owner, kind, node, importFrom, init, destructured };
     this.vars.set(name, b);
     return b;
   }
@@ -53,13 +55,24 @@ export function patternNames(p: TSESTree.Node | null | undefined, out: TSESTree.
   return out;
 }
 
+/** For `const { hostname } = init` (top-level properties only): the key and the initialiser. */
+function destructuredKey(d: TSESTree.VariableDeclarator, id: TSESTree.Identifier): Binding["destructured"] {
+  if (d.id.type !== "ObjectPattern" || !d.init) return undefined;
+  for (const p of d.id.properties) {
+    if (p.type !== "Property" || p.computed || p.key.type !== "Identifier") continue;
+    const v = p.value.type === "AssignmentPattern" ? p.value.left : p.value;
+    if (v === id) return { key: p.key.name, init: d.init };
+  }
+  return undefined;
+}
+
 /** Declares a block's lexical declarations (let/const/class, and functions in blocks). */
 export function declareLexical(stmts: readonly TSESTree.Node[], scope: Scope): void {
   for (const s0 of stmts) {
     const s = s0.type === "ExportNamedDeclaration" && s0.declaration ? s0.declaration
       : s0.type === "ExportDefaultDeclaration" ? s0.declaration : s0;
     if (s.type === "VariableDeclaration" && s.kind !== "var") {
-      for (const d of s.declarations) for (const id of patternNames(d.id)) scope.declare(id.name, s.kind === "const" ? "const" : "let", id, undefined, d.id.type === "Identifier" ? d.init : null);
+      for (const d of s.declarations) for (const id of patternNames(d.id)) scope.declare(id.name, s.kind === "const" ? "const" : "let", id, undefined, d.id.type === "Identifier" ? d.init : null, destructuredKey(d, id));
     } else if (s.type === "ClassDeclaration" && s.id) scope.declare(s.id.name, "class", s);
     else if ((s.type === "FunctionDeclaration" || s.type === "TSDeclareFunction") && s.id) scope.declare(s.id.name, "function", s);
     else if (s.type === "TSEnumDeclaration") scope.declare(s.id.name, "const", s);

@@ -57,6 +57,11 @@ export interface Val {
   jsonOf?: Val;
   /** The value is the result of JSON.parse(model output) with no validation yet. */
   parsedJson?: TSESTree.Node;
+  /**
+   * The model taint is a provider's raw wire format (a REST response body or SSE stream) around
+   * the model's text, not that text: parsing it (JSON.parse, `.json()`) is not parsing model output.
+   */
+  envelope?: boolean;
 }
 
 export const SINK_BITS: Record<SinkKind, number> = {
@@ -128,8 +133,10 @@ export function join(a: Val, b: Val): Val {
   if (a.str !== undefined && a.str === b.str) out.str = a.str;
   if (a.fields || b.fields) {
     const fields = new Map<string, Val>();
-    if (a.fields) for (const [k, v] of a.fields) fields.set(k, v);
-    if (b.fields) for (const [k, v] of b.fields) fields.set(k, fields.has(k) ? join(fields.get(k)!, v) : v);
+    // A field one side lacks reads, on that side, as that side's own taint (a tainted
+    // object without a field store): a narrowed `geo.region` must not stay clean after the branch.
+    if (a.fields) for (const [k, v] of a.fields) fields.set(k, b.fields?.has(k) || !bt ? v : join(v, derived(b)));
+    if (b.fields) for (const [k, v] of b.fields) fields.set(k, a.fields?.has(k) ? join(fields.get(k)!, v) : at ? join(v, derived(a)) : v);
     out.fields = fields;
   }
   if (a.elems || b.elems) out.elems = [...(a.elems ?? []), ...(b.elems ?? [])].slice(0, 64);
@@ -141,6 +148,8 @@ export function join(a: Val, b: Val): Val {
   out.envName = a.envName ?? b.envName;
   out.jsonOf = a.jsonOf ?? b.jsonOf;
   out.parsedJson = a.parsedJson ?? b.parsedJson;
+  // Still only an envelope if every tainted side is one.
+  if ((at || bt) && (!at || a.envelope) && (!bt || b.envelope)) out.envelope = true;
   return out;
 }
 
@@ -159,7 +168,7 @@ export function step(v: Val, file: string, node: { range: [number, number] }, de
 /** A derived value (concatenation, method result): taint only, no shape. */
 export function derived(v: Val): Val {
   if (!isTainted(v)) return CLEAN;
-  return { t: v.t, p: v.p, san: v.san, trail: v.trail, undelimited: v.undelimited };
+  return { t: v.t, p: v.p, san: v.san, trail: v.trail, undelimited: v.undelimited, envelope: v.envelope };
 }
 
 export function withoutTaint(v: Val, mask: number): Val {

@@ -16,5 +16,7 @@ export const anthropicModel: Model = {
       callee: ["?:{anthropic,claude,client,llm}.messages.{create,stream}", "?:**.anthropic.messages.{create,stream}", "?:**.beta.messages.{create,stream}"],
       channels: [{ at: "0.system", as: "instruction" }, { at: "0.messages", as: "messages" }],
     },
+    // Tool runner helpers: `run` receives the model's tool input.
+    { kind: "tool", callee: "@anthropic-ai/sdk/helpers/**:{betaZodTool,betaTool}", handler: "0.run" },
   ],
 };

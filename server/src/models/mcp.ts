@@ -6,5 +6,7 @@ export const mcpModel: Model = {
   rows: [
     { kind: "tool", callee: ["@modelcontextprotocol/sdk**:McpServer().{tool,registerTool}", "?:{server,mcp,mcpServer}.{tool,registerTool}"], handler: "last" },
     { kind: "handler", callee: "@modelcontextprotocol/sdk**:Server().setRequestHandler", handler: "last", params: ["model"] },
+    // A host calling an MCP server: tool results, resources and prompts are written by that server.
+    { kind: "source", callee: "@modelcontextprotocol/sdk**:Client().{callTool,readResource,getPrompt}", taint: "external" },
   ],
 };

@@ -11,6 +11,8 @@ export const nodeCoreModel: Model = {
   rows: [
     { kind: "sink", callee: "child_process:{exec,execSync}", arg: "0", sink: "shell" },
     { kind: "sink", callee: "child_process:{spawn,spawnSync,execFile,execFileSync}", arg: "0", sink: "shell", when: "shell-option" },
+    // With `shell`, Node joins the argument array into the command line the shell parses.
+    { kind: "sink", callee: "child_process:{spawn,spawnSync,execFile,execFileSync}", arg: "1", sink: "shell", when: "shell-option" },
     { kind: "sink", callee: "child_process:{spawn,spawnSync,execFile,execFileSync}", arg: "1", sink: "shell", when: "shell-argv" },
     { kind: "effect", callee: "child_process:*", effect: "runs shell commands" },
     { kind: "sink", callee: ["vm:{runInNewContext,runInThisContext,runInContext,compileFunction}", "vm:Script", "vm:Script().**"], arg: "0", sink: "code" },

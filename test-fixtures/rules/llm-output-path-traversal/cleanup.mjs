@@ -67,8 +67,8 @@ export async function reportFor(question) {
     schema: z.object({ period: z.enum(["daily", "weekly"]) }),
     prompt: question,
   });
-  // z.enum in the generateObject schema closes the set; llmsafe does not read schemas yet.
-  // llmsafe-known-false-alarm: llm-output-path-traversal
+  // z.enum in the generateObject schema closes the set.
+  // llmsafe-expect-clean: llm-output-path-traversal
   return readFile(path.join(REPORT_DIR, `${object.period}.md`), "utf8");
 }
 
@@ -80,4 +80,15 @@ export async function reportForAnyName(question) {
   });
   // llmsafe-expect: llm-output-path-traversal
   return readFile(path.join(REPORT_DIR, `${object.period}.md`), "utf8");
+}
+
+// The same schema closes `period`, but `label` is free text the model writes.
+export async function reportWithLabel(question) {
+  const { object } = await generateObject({
+    model: openai("gpt-4o-mini"),
+    schema: z.object({ period: z.enum(["daily", "weekly"]), label: z.string().describe("a short file label") }),
+    prompt: question,
+  });
+  // llmsafe-expect: llm-output-path-traversal
+  return readFile(path.join(REPORT_DIR, object.period, `${object.label}.md`), "utf8");
 }

@@ -9,19 +9,18 @@ const execFileAsync = promisify(execFile);
 // llmsafe-expect: hardcoded-api-key
 const anthropic = new Anthropic({ apiKey: "sk-ant-api03-FAKE_fixture-llmsafe0123456789notARealKey_FAKE_fixture-llmsafe0123456789notARealKey_FAKE_fixtAA" });
 
-// Engine: betaZodTool (Anthropic tool runner helper) is not recognised as a tool definition.
-// llmsafe-known-miss: excessive-agency-tool
+// llmsafe-expect: excessive-agency-tool
 const restartService = betaZodTool({
   name: "restart_service",
   description: "Restart a systemd service on the app server",
   inputSchema: z.object({ unit: z.string() }),
   run: async ({ unit }) => {
-    // Engine: betaZodTool({ run }) is not modelled; run's parameters are not model-controlled.
-    // llmsafe-known-miss: llm-output-command-injection
+    // llmsafe-expect: llm-output-command-injection
     return execSync(`sudo systemctl restart ${unit}`, { encoding: "utf8" });
   },
 });
 
+// A fixed, read-only command (`systemctl status`): the model only picks which unit to look at.
 // llmsafe-expect-clean: excessive-agency-tool
 const serviceStatus = betaZodTool({
   name: "service_status",
@@ -34,13 +33,26 @@ const serviceStatus = betaZodTool({
   },
 });
 
+// The same fixed-program call, but `restart` acts on the server.
+// llmsafe-expect: excessive-agency-tool
+const restartKnownService = betaZodTool({
+  name: "restart_known_service",
+  description: "Restart one of the app's services",
+  inputSchema: z.object({ unit: z.enum(["api", "worker", "scheduler"]) }),
+  run: async ({ unit }) => {
+    // llmsafe-expect-clean: llm-output-command-injection
+    const { stdout } = await execFileAsync("systemctl", ["restart", `acme-${unit}.service`]);
+    return stdout;
+  },
+});
+
 export async function onCall(question: string) {
   const finalMessage = await anthropic.beta.messages.toolRunner({
     model: "claude-sonnet-4-5",
     max_tokens: 2048,
     system: "You help the on-call engineer. Prefer read-only tools.",
     messages: [{ role: "user", content: question }],
-    tools: [restartService, serviceStatus],
+    tools: [restartService, serviceStatus, restartKnownService],
   });
   return finalMessage.content;
 }

@@ -10,7 +10,7 @@ import {
   tool,
 } from "llamaindex";
 import type { Request, Response } from "express";
-import { rm } from "node:fs/promises";
+import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
 
@@ -47,8 +47,7 @@ export async function answerWithContext(req: Request, res: Response) {
   const context = nodes.map((n) => n.node.getContent(MetadataMode.NONE)).join("\n---\n");
   const reply = await llm.chat({
     messages: [
-      // Engine: a client read back from Settings.llm is not recognised as a LlamaIndex LLM (new OpenAI() directly is).
-      // llmsafe-known-miss: indirect-prompt-injection
+      // llmsafe-expect: indirect-prompt-injection
       { role: "system", content: `${HANDBOOK_RULES}\nHandbook sections:\n${context}` },
       // llmsafe-expect-clean: undelimited-prompt-input
       { role: "user", content: req.body.question },
@@ -59,11 +58,30 @@ export async function answerWithContext(req: Request, res: Response) {
 
 export async function rewriteForSlack(req: Request, res: Response) {
   const completion = await llm.complete({
-    // Engine: a client read back from Settings.llm is not recognised as a LlamaIndex LLM (new OpenAI() directly is).
-    // llmsafe-known-miss: undelimited-prompt-input
+    // llmsafe-expect: undelimited-prompt-input
     prompt: `Rewrite this HR announcement as a friendly Slack post with emoji: ${req.body.announcement}`,
   });
   res.json({ post: completion.text });
+}
+
+export async function rewriteForSlackDelimited(req: Request, res: Response) {
+  const completion = await Settings.llm.complete({
+    // llmsafe-expect-clean: undelimited-prompt-input
+    prompt: `Rewrite the HR announcement between the tags as a friendly Slack post.\n<announcement>\n${req.body.announcement}\n</announcement>`,
+  });
+  res.json({ post: completion.text });
+}
+
+export async function summariseWithSettingsLlm(req: Request, res: Response) {
+  const reply = await Settings.llm.chat({
+    messages: [
+      // llmsafe-expect-clean: indirect-prompt-injection
+      { role: "system", content: HANDBOOK_RULES },
+      // llmsafe-expect-clean: undelimited-prompt-input
+      { role: "user", content: req.body.question },
+    ],
+  });
+  res.json({ answer: reply.message.content });
 }
 
 export async function queryHandbook(req: Request, res: Response) {
@@ -74,17 +92,27 @@ export async function queryHandbook(req: Request, res: Response) {
   res.json({ section: parsed.section, answer: parsed.answer });
 }
 
-// Engine: the object form tool({ parameters, execute }) from llamaindex is not recognised as a tool (only tool(fn, meta)).
-// llmsafe-known-miss: excessive-agency-tool
+// llmsafe-expect: excessive-agency-tool
 const deleteUpload = tool({
   name: "delete_upload",
   description: "Delete a file the employee uploaded",
   parameters: z.object({ file: z.string() }),
   execute: async ({ file }) => {
-    // Engine: the object form tool({ parameters, execute }) from llamaindex is not a tool; its execute params are not model-controlled.
-    // llmsafe-known-miss: llm-output-path-traversal
+    // llmsafe-expect: llm-output-path-traversal
     await rm(path.join(UPLOADS, file), { force: true });
     return "deleted";
+  },
+});
+
+// Reads only, and only a bare file name inside the uploads folder.
+// llmsafe-expect-clean: excessive-agency-tool
+const readUpload = tool({
+  name: "read_upload",
+  description: "Read a file the employee uploaded",
+  parameters: z.object({ file: z.string() }),
+  execute: async ({ file }) => {
+    // llmsafe-expect-clean: llm-output-path-traversal
+    return readFile(path.join(UPLOADS, path.basename(file)), "utf8");
   },
 });
 
@@ -101,7 +129,7 @@ const lookupPolicy = tool({
 
 export const handbookAgent = agent({
   llm,
-  tools: [deleteUpload, lookupPolicy],
+  tools: [deleteUpload, readUpload, lookupPolicy],
   // llmsafe-expect-clean: system-prompt-injection, secret-in-prompt
   systemPrompt: HANDBOOK_RULES,
 });

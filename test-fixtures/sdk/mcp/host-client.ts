@@ -18,8 +18,8 @@ export async function answerWithPinnedNote(question: string) {
   const msg = await anthropic.messages.create({
     model: "claude-sonnet-4-5",
     max_tokens: 1024,
-    // Engine: MCP Client.callTool() results are not treated as external content (tool results).
-    // llmsafe-known-miss: indirect-prompt-injection
+    // An MCP tool result is written by the server (and whatever it read): external content.
+    // llmsafe-expect: indirect-prompt-injection
     system: `${HOST_RULES}\nTeam conventions (pinned note):\n${textOf(pinned)}`,
     messages: [{ role: "user", content: question }],
   });
@@ -38,6 +38,19 @@ export async function answerWithPinnedNoteAsData(question: string) {
       { role: "user", content: `<pinned-note>\n${textOf(pinned)}\n</pinned-note>` },
       { role: "user", content: question },
     ],
+  });
+  return msg.content;
+}
+
+export async function answerWithNoteStatus(question: string) {
+  const pinned = await mcp.callTool({ name: "get_note", arguments: { id: 1 } });
+  const msg = await anthropic.messages.create({
+    model: "claude-sonnet-4-5",
+    max_tokens: 1024,
+    // Only whether the call failed, chosen from two fixed strings.
+    // llmsafe-expect-clean: indirect-prompt-injection
+    system: `${HOST_RULES} The pinned note is ${pinned.isError ? "unavailable" : "available"}.`,
+    messages: [{ role: "user", content: question }],
   });
   return msg.content;
 }

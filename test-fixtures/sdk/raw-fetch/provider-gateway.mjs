@@ -5,6 +5,7 @@ import { z } from "zod";
 const OPENAI_URL = "https://api.openai.com/v1/chat/completions";
 const ANTHROPIC_URL = "https://api.anthropic.com/v1/messages";
 const GEMINI_URL = "https://generativelanguage.googleapis.com/v1beta/models/gemini-2.5-flash:generateContent";
+const GEMINI_EMBED_URL = "https://generativelanguage.googleapis.com/v1beta/models/text-embedding-004:embedContent";
 const GATEWAY_RULES = "You are the Acme gateway assistant. Keep answers short.";
 const Intent = z.object({ intent: z.enum(["billing", "bug", "other"]), confidence: z.number().min(0).max(1) });
 
@@ -92,8 +93,7 @@ export async function geminiStory(req, res) {
     method: "POST",
     headers: { "Content-Type": "application/json" },
     body: JSON.stringify({
-      // Engine: a Gemini URL built as `${GEMINI_URL}?key=${...}` is not recognised as :generateContent (a constant URL is).
-      // llmsafe-known-miss: system-prompt-injection
+      // llmsafe-expect: system-prompt-injection
       system_instruction: { parts: [{ text: `Write stories for ${req.body.audience}.` }] },
       // llmsafe-expect-clean: undelimited-prompt-input
       contents: [{ role: "user", parts: [{ text: req.body.idea }] }],
@@ -114,11 +114,24 @@ export async function geminiSummary(req, res) {
     method: "POST",
     headers: { "Content-Type": "application/json" },
     body: JSON.stringify({
-      // Engine: a Gemini URL built as `${GEMINI_URL}?key=${...}` is not recognised as :generateContent (a constant URL is).
-      // llmsafe-known-miss: undelimited-prompt-input
+      // llmsafe-expect: undelimited-prompt-input
       contents: [{ role: "user", parts: [{ text: `Summarize this review in one sentence and rate it 1-5: ${req.body.review}` }] }],
     }),
   });
   const data = await r.json();
   res.json({ summary: data.candidates[0].content.parts[0].text });
+}
+
+// The same URL shape for the embeddings endpoint: the text is embedded, not followed as a prompt.
+export async function embedReview(req, res) {
+  const r = await fetch(`${GEMINI_EMBED_URL}?key=${process.env.GEMINI_API_KEY}`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({
+      // llmsafe-expect-clean: undelimited-prompt-input
+      content: { parts: [{ text: `Summarize this review in one sentence and rate it 1-5: ${req.body.review}` }] },
+    }),
+  });
+  const data = await r.json();
+  res.json({ values: data.embedding.values });
 }

@@ -56,8 +56,22 @@ const pingKnownWebhook = tool({
   execute: async ({ url }) => {
     const { hostname, protocol } = new URL(url);
     if (protocol !== "https:" || !WEBHOOK_HOSTS.includes(hostname)) return { error: "unsupported webhook host" };
-    // Engine: a host check on new URL(url) is applied only to the URL object, not to the url string it was parsed from.
-    // llmsafe-known-false-alarm: llm-output-ssrf
+    // The host of new URL(url) is allow-listed, so url itself is safe to request.
+    // llmsafe-expect-clean: llm-output-ssrf
+    const res = await fetch(url, { method: "POST", body: JSON.stringify({ test: true }) });
+    return { status: res.status };
+  },
+});
+
+const pingKnownPath = tool({
+  description: "Send a test event to a webhook path we know",
+  inputSchema: z.object({ url: z.string().url() }),
+  needsApproval: true,
+  execute: async ({ url }) => {
+    const { pathname } = new URL(url);
+    if (!pathname.startsWith("/services/") || !["/services/hook", "/api/webhooks/test"].includes(pathname)) return { error: "unknown path" };
+    // Only the path was checked: the model still picks the host.
+    // llmsafe-expect: llm-output-ssrf
     const res = await fetch(url, { method: "POST", body: JSON.stringify({ test: true }) });
     return { status: res.status };
   },
@@ -90,7 +104,7 @@ export async function POST(req: Request) {
     system: `${ASSISTANT_RULES} The workspace is called "${workspaceName}".`,
     // llmsafe-expect-clean: system-prompt-injection
     messages: convertToModelMessages(messages),
-    tools: { deleteProject, archiveProject, listTasks, pingWebhook, pingKnownWebhook, tasksMatching, tasksMatchingSafe },
+    tools: { deleteProject, archiveProject, listTasks, pingWebhook, pingKnownWebhook, pingKnownPath, tasksMatching, tasksMatchingSafe },
     stopWhen: stepCountIs(5),
   });
   return result.toUIMessageStreamResponse();
