@@ -6,6 +6,7 @@
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
 import type { BrowserClientFact, Fact, SinkHit, ToolFact } from "./facts";
 import { findKeys, isSecretEnvName, isSecretName, KEY_PREFIX_RE, PUBLIC_ENV_RE } from "./keys";
+import { READ_ONLY_PROGRAMS, READ_ONLY_SUBCOMMANDS } from "../models/agency";
 import type { ModelIndex, ModelRow } from "./model";
 import { Binding, declareLexical, hoistVars, patternNames, Scope } from "./scope";
 import { Taint, type SinkKind } from "./types";
@@ -97,14 +98,6 @@ const APPROVAL_RE = /confirm|approv|askUser|askHuman|humanInTheLoop|requireHuman
 const SANITIZER_NAME_RE = /^(sanitize|escape|encode|clean|strip|purify|validate|safe)[A-Z_]?|Sanitiz|Escape/;
 const SHELLS = new Set(["sh", "bash", "zsh", "/bin/sh", "/bin/bash", "cmd", "cmd.exe", "powershell", "pwsh", "/usr/bin/env"]);
 /** Commands that only report state: a tool running one, with the program and subcommand fixed, acts on nothing. */
-const READ_ONLY_PROGRAMS = new Set(["ls", "cat", "head", "tail", "wc", "df", "du", "uptime", "hostname", "whoami", "date", "pwd", "ps", "free", "uname", "id", "which", "stat"]);
-const READ_ONLY_SUBCOMMANDS: Record<string, Set<string>> = {
-  git: new Set(["status", "log", "diff", "show", "rev-parse", "ls-files", "blame", "describe"]),
-  systemctl: new Set(["status", "is-active", "is-enabled", "is-failed", "list-units", "show"]),
-  kubectl: new Set(["get", "describe", "logs", "top", "version"]),
-  docker: new Set(["ps", "images", "logs", "inspect", "version"]),
-  npm: new Set(["ls", "view", "outdated"]),
-};
 const LIFECYCLE_EVENTS = new Set(["connection", "connect", "disconnect", "close", "error", "open", "end", "ready", "listening", "drain", "finish", "exit"]);
 const INSTRUCTION_RE = /[A-Za-z]{3,}[^A-Za-z]+[A-Za-z]{2,}[^A-Za-z]+[A-Za-z]{2,}/;
 const ROLE_INSTRUCTION = new Set(["system", "developer"]);
@@ -1917,12 +1910,13 @@ export class ModuleAnalyzer {
     }
     if (row.result === "client") return CLEAN;
     const out = this.source(Taint.Model, call, `model output from \`${api}()\``);
-    // Structured output (`schema` beside the prompt, as in generateObject): fields the schema
-    // closes (z.enum, z.number, ...: whatever a `clean` model row says its parse() yields) are
-    // not free text. Fields it leaves open stay model output.
-    const schemaNode = argNodes[0] ? this.propertyNode(argNodes[0], "schema") : null;
+    // Structured output (the model row says where the schema is): fields the schema closes
+    // (z.enum, z.number, ...: whatever a `clean` model row says its parse() yields) are not
+    // free text. Fields it leaves open stay model output.
+    if (!row.structured) return out;
+    const schemaNode = this.argAt(args, argNodes, row.structured.schema)?.node ?? null;
     const shape = schemaNode ? this.schemaShape(schemaNode, frame, call, api, 0) : null;
-    return shape ? { ...out, fields: new Map([["object", shape]]) } : out;
+    return shape ? { ...out, fields: new Map([[row.structured.field, shape]]) } : out;
   }
 
   /** Model output as a schema shapes it: null when the schema is not an object schema we can read. */
@@ -2211,7 +2205,7 @@ function isReadOnlyCommand(args: Val[]): boolean {
   } else words = [first.trim(), args[1]?.elems?.[0]?.str];
   const prog = (words[0] ?? "").replace(/^.*\//, "");
   if (READ_ONLY_PROGRAMS.has(prog)) return true;
-  const sub = READ_ONLY_SUBCOMMANDS[prog];
+  const sub = READ_ONLY_SUBCOMMANDS.get(prog);
   return !!sub && words[1] !== undefined && sub.has(words[1]);
 }
 

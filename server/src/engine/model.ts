@@ -34,6 +34,11 @@ export const ModelRowSchema = z.discriminatedUnion("kind", [
     confidence: z.enum(["high", "medium"]).optional(),
     /** What the call returns: model output (default) or a configured client/model object. */
     result: z.enum(["model", "client"]).optional(),
+    /**
+     * Structured output: the argument holding a schema (zod), and the result field that holds
+     * the parsed object. Fields the schema closes (z.enum, z.number, ...) are not free text.
+     */
+    structured: z.object({ schema: ArgPath, field: z.string().regex(/^[\w$]+$/) }).strict().optional(),
   }).strict(),
   z.object({ kind: z.literal("message"), callee: Callee, role: z.enum(["system", "user", "assistant", "tool"]), content: ArgPath }).strict(),
   z.object({ kind: z.literal("tool"), callee: Callee, handler: ArgPath, approval: ArgPath.optional() }).strict(),

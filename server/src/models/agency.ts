@@ -1,6 +1,19 @@
 // High-impact side effects a tool should not perform without an approval gate.
 import type { Model } from "../engine/model";
 
+/**
+ * Shell commands that only look (a fixed command line of one of these is not a high-impact
+ * effect): whole programs, and programs by subcommand.
+ */
+export const READ_ONLY_PROGRAMS: ReadonlySet<string> = new Set(["ls", "cat", "head", "tail", "wc", "df", "du", "uptime", "hostname", "whoami", "date", "pwd", "ps", "free", "uname", "id", "which", "stat"]);
+export const READ_ONLY_SUBCOMMANDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ["git", new Set(["status", "log", "diff", "show", "rev-parse", "ls-files", "blame", "describe"])],
+  ["systemctl", new Set(["status", "is-active", "is-enabled", "is-failed", "list-units", "show"])],
+  ["kubectl", new Set(["get", "describe", "logs", "top", "version"])],
+  ["docker", new Set(["ps", "images", "logs", "inspect", "version"])],
+  ["npm", new Set(["ls", "view", "outdated"])],
+]);
+
 export const agencyModel: Model = {
   name: "high-impact actions",
   rows: [

@@ -11,10 +11,11 @@ const PROMPT_CHANNELS = [
 export const vercelAiModel: Model = {
   name: "ai (Vercel AI SDK)",
   rows: [
+    { kind: "llm-call", provider: "vercel-ai", callee: "ai:{generateText,streamText}", channels: [...PROMPT_CHANNELS] },
+    // `object` (awaited for streamObject) is the model's answer parsed by `schema`.
     {
-      kind: "llm-call", provider: "vercel-ai",
-      callee: "ai:{generateText,streamText,generateObject,streamObject}",
-      channels: [...PROMPT_CHANNELS],
+      kind: "llm-call", provider: "vercel-ai", callee: "ai:{generateObject,streamObject}",
+      channels: [...PROMPT_CHANNELS], structured: { schema: "0.schema", field: "object" },
     },
     { kind: "llm-call", provider: "vercel-ai", result: "client", callee: "ai:{Agent,Experimental_Agent,ToolLoopAgent}", channels: [...PROMPT_CHANNELS] },
     { kind: "llm-call", provider: "vercel-ai", callee: "ai:{Agent,Experimental_Agent,ToolLoopAgent}().{generate,stream}", channels: [...PROMPT_CHANNELS] },
