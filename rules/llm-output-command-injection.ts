@@ -1,3 +1,4 @@
+import { addChildProcessImport, templateWords } from "./exec-rewrite";
 import { modelOutputRule } from "./output-sink-rule";
 
 export default modelOutputRule({
@@ -13,16 +14,24 @@ export default modelOutputRule({
   fixes(hit, ctx) {
     const c = hit.detail.container;
     if (!c || !hit.detail.api || !/^(\w+\.)?exec(Sync)?$/.test(hit.detail.api)) return [];
+    const words = templateWords(ctx.text(hit.file, hit.start, hit.end));
+    if (!words) return [];
     const call = ctx.text(hit.file, c.start, c.end);
-    const arg = ctx.text(hit.file, hit.start, hit.end);
-    const sync = /Sync$/.test(hit.detail.api);
-    const calleeEnd = call.indexOf("(");
-    const callee = call.slice(0, calleeEnd).replace(/exec(Sync)?$/, sync ? "execFileSync" : "execFile");
-    const rest = call.slice(calleeEnd + 1 + (call.slice(calleeEnd + 1).indexOf(arg) + arg.length));
+    const fn = /Sync$/.test(hit.detail.api) ? "execFileSync" : "execFile";
+    const open = call.indexOf("(");
+    const callee = call.slice(0, open);
+    // What follows the command in the call: options, callback, the closing parenthesis.
+    const rest = call.slice(hit.end - c.start);
+    const edits = [{ range: { start: c.start, end: c.end }, text: `${callee.replace(/exec(Sync)?$/, fn)}(${JSON.stringify(words.program)}, [${words.args.join(", ")}]${rest}` }];
+    if (!callee.includes(".")) {
+      const imp = addChildProcessImport(ctx.text(hit.file, 0, Number.MAX_SAFE_INTEGER), fn);
+      if (!imp) return [];
+      if (imp.text || imp.end > imp.start) edits.unshift({ range: { start: imp.start, end: imp.end }, text: imp.text });
+    }
     return [{
-      title: `Replace \`${hit.detail.api}(cmd)\` with \`${sync ? "execFileSync" : "execFile"}(file, args)\` (no shell)`,
+      title: `Replace \`${hit.detail.api}(\`${words.program} …\`)\` with \`${fn}("${words.program}", [...])\` (no shell)`,
       suggestion: true,
-      edits: [{ range: { start: c.start, end: c.end }, text: `${callee}(String(${arg}).split(" ")[0], String(${arg}).split(" ").slice(1)${rest}` }],
+      edits,
     }];
   },
 });

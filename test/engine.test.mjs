@@ -260,3 +260,27 @@ test("nested .llmsaferc.json: rules, ignores and limits apply to their folder, m
   const forced = project({ "packages/a/route.ts": ROUTE }, withRuleOverrides(config, { "system-prompt-injection": "info" }));
   assert.deepEqual(forced.run("packages/a/route.ts").findings.map((f) => f.severity), ["info"]);
 });
+
+test("exec -> execFile rewrite: offered for a command template with a fixed program, adds the import, and the result is clean", () => {
+  const APP = (call) => `import { exec } from "node:child_process";\nimport OpenAI from "openai";\nconst o = new OpenAI();\nexport async function go() {\n  const c = await o.chat.completions.create({ model: "m", messages: [] });\n  const who = c.choices[0].message.content;\n  ${call}\n}\n`;
+  const apply = (text, edits) => [...edits].sort((a, b) => b.range.start - a.range.start).reduce((t, e) => t.slice(0, e.range.start) + e.text + t.slice(e.range.end), text);
+  const rewrite = (call) => {
+    const pr = project({ "app.ts": APP(call) });
+    const f = pr.run("app.ts").findings.find((x) => x.ruleId === "llm-output-command-injection");
+    assert.ok(f, `flagged: ${call}`);
+    const fix = f.fixes.find((x) => /execFile/.test(x.title));
+    return fix && { fix, text: apply(APP(call), fix.edits) };
+  };
+  const r = rewrite("exec(`git log --author=${who} -n 5`, (err, out) => console.log(out));");
+  assert.equal(r.fix.suggestion, true, "it changes behaviour: never applied by fix-all");
+  assert.match(r.text, /^import \{ exec, execFile \} from "node:child_process";$/m);
+  assert.match(r.text, /^  execFile\("git", \["log", `--author=\$\{who\}`, "-n", "5"\], \(err, out\) => console\.log\(out\)\);$/m);
+  const after = project({ "app.ts": r.text });
+  assert.deepEqual(after.ids("app.ts"), [], "no shell, fixed program: clean");
+  assert.match(rewrite("exec(`ls ${who}`);").text, /execFile\("ls", \[String\(who\)\]\);/);
+  // No rewrite where it could not keep the program fixed or the words the same.
+  assert.equal(rewrite("exec(who);"), undefined, "the model picks the program");
+  assert.equal(rewrite("exec(`${who} --version`);"), undefined, "the model picks the program");
+  assert.equal(rewrite("exec(`git log | grep ${who}`);"), undefined, "a pipe needs the shell");
+  assert.equal(rewrite("exec(`git commit -m \"${who}\"`);"), undefined, "quotes need the shell");
+});

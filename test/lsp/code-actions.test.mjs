@@ -110,6 +110,16 @@ test("disable for this line in JSX children writes {/* */}; between attributes a
   assert.deepEqual(await attr.relint(edited), []);
 });
 
+const SHELL_AGENT = `import { exec } from "node:child_process";
+import OpenAI from "openai";
+const o = new OpenAI();
+export async function show() {
+  const c = await o.chat.completions.create({ model: "gpt-4o", messages: [] });
+  const ref = c.choices[0].message.content;
+  exec(\`git show \${ref}\`);
+}
+`;
+
 test("engine fixes: safe ones are preferred quick fixes, behaviour-changing ones are rewrites", async () => {
   const gem = await openWithFindings("gemini/story.ts", GEMINI_SETTINGS);
   const d = gem.diagnostics.find((x) => x.code === "disabled-safety-settings");
@@ -123,16 +133,20 @@ test("engine fixes: safe ones are preferred quick fixes, behaviour-changing ones
   const after = await gem.relint(fixed);
   assert.equal(after.filter((x) => x.code === "disabled-safety-settings").length, gem.diagnostics.length - 1, "that finding is gone, the other stays");
 
-  const agent = await openWithFindings("agent.ts", AGENT);
+  const agent = await openWithFindings("shell-agent.ts", SHELL_AGENT);
   const cmd = agent.diagnostics.find((x) => x.code === "llm-output-command-injection");
   const suggestion = (await client.codeActions(agent.uri, cmd.range, { diagnostics: [cmd] }))[0];
-  assert.match(suggestion.title, /execFile/);
+  assert.match(suggestion.title, /execFile\("git", \[\.\.\.\]\)/);
   assert.equal(suggestion.kind, "refactor.rewrite");
   assert.equal(suggestion.isPreferred, undefined);
   // `only` filters by kind, hierarchically.
   const quickOnly = await client.codeActions(agent.uri, cmd.range, { diagnostics: [cmd], only: ["quickfix"] });
   assert.ok(quickOnly.every((a) => a.kind === "quickfix") && quickOnly.length >= 4);
   assert.ok(!quickOnly.some((a) => a.title === suggestion.title), "the rewrite is filtered out");
+  const rewritten = applyTextEdits(SHELL_AGENT, editsFor(suggestion.edit, agent.uri));
+  assert.match(rewritten, /import \{ exec, execFile \} from "node:child_process";/);
+  assert.match(rewritten, /execFile\("git", \["show", String\(ref\)\]\)/);
+  assert.deepEqual((await agent.relint(rewritten)).filter((x) => x.code === "llm-output-command-injection"), [], "applied, the finding is gone");
 });
 
 test("source.fixAll.llmsafe applies every safe fix and no suggestion", async () => {
