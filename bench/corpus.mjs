@@ -3,6 +3,7 @@
 // (dist, build, out, ...) are renamed with a leading "_" so the linter and the bare parse
 // see exactly the same files.
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -28,7 +29,9 @@ const safeSegment = (s) => (RENAME.has(s) || s.startsWith(".") ? `_${s.replace(/
 export function prepareCorpus() {
   const versions = PACKAGES.map((p) => `${p}@${JSON.parse(readFileSync(join(ROOT, "node_modules", p, "package.json"), "utf8")).version}`);
   const stamp = join(CORPUS, ".stamp");
-  const want = JSON.stringify(versions);
+  // The fixtures change with the code: their names, sizes and times are part of the stamp too.
+  const fixtures = walk(join(ROOT, "test-fixtures")).map((f) => { const st = statSync(f); return `${relative(ROOT, f)}:${st.size}:${st.mtimeMs}`; });
+  const want = JSON.stringify({ versions, fixtures: createHash("sha1").update(fixtures.join("\n")).digest("hex") });
   if (!(existsSync(stamp) && readFileSync(stamp, "utf8") === want)) {
     rmSync(CORPUS, { recursive: true, force: true });
     const sources = [...PACKAGES.map((p) => [join(ROOT, "node_modules", p), p.replace("/", "__")]), [join(ROOT, "test-fixtures"), "test-fixtures"]];
