@@ -153,6 +153,11 @@ describe("commands", () => {
     assert.deepEqual(forced.flatMap((f) => f.messages.map((m) => m.severity)), [1, 1]);
     const explicit = JSON.parse(llmsafe(["-f", "json", "--config", ".llmsaferc.json"], { cwd: root }).stdout);
     assert.equal(explicit.flatMap((f) => f.messages).length, 3, "legacy/ is linted too under --config alone");
+    // Run from inside a package: the top-level file is still the project's, the package's nests under it.
+    const inside = JSON.parse(llmsafe(["--print-config", "app.ts"], { cwd: join(root, "packages/web") }).stdout);
+    assert.deepEqual(inside.configFiles, [join(root, ".llmsaferc.json"), join(root, "packages/web/.llmsaferc.json")]);
+    const fromAdmin = JSON.parse(llmsafe(["-f", "json"], { cwd: join(root, "packages/admin") }).stdout);
+    assert.deepEqual(fromAdmin.flatMap((f) => f.messages.map((m) => m.severity)), [1], "the top-level warning applies in packages/admin");
     writeFileSync(join(root, "packages/web/.llmsaferc.json"), JSON.stringify({ rules: { "llm-output-xs": "off" } }));
     const bad = llmsafe([], { cwd: root });
     assert.equal(bad.code, 2);

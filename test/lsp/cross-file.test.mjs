@@ -91,3 +91,20 @@ test("monorepo: a package's nested .llmsaferc.json applies to its files; a broke
     ws.cleanup();
   }
 });
+
+test("monorepo: a package opened as the workspace folder still gets the repository's top-level .llmsaferc.json", async () => {
+  const ws = workspace({
+    ".git/HEAD": "ref: refs/heads/main\n",
+    ".llmsaferc.json": JSON.stringify({ rules: { "llm-output-command-injection": "warning" } }),
+    "packages/api/lib/run.ts": RUN_HELPER, "packages/api/agent.ts": AGENT,
+    "packages/api/.llmsaferc.json": JSON.stringify({ ignore: ["lib/gen/**"] }),
+  });
+  const client = await startServer({ folders: [ws.path("packages/api")] });
+  try {
+    const d = await client.diagnostics(ws.uri("packages/api/agent.ts"), (p) => p.diagnostics.length > 0);
+    assert.deepEqual(d.diagnostics.map((x) => x.severity), [2], "warning, from the repository's top-level file");
+  } finally {
+    await client.stop();
+    ws.cleanup();
+  }
+});

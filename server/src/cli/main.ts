@@ -7,7 +7,7 @@ import { dirname, join, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 import { version } from "../../../package.json";
 import { rules } from "../../../rules/index";
-import { ConfigError, configIgnoreMatcher, defaultConfig, findConfigFile, loadConfigFile, loadScopedConfigs, nestedConfigFiles, withRuleOverrides, type ResolvedConfig } from "../engine/config";
+import { ConfigError, configIgnoreMatcher, defaultConfig, findConfigFile, findProjectConfigFile, loadConfigFile, loadScopedConfigs, nestedConfigFiles, withRuleOverrides, type ResolvedConfig } from "../engine/config";
 import type { FileResult, Finding, SeveritySetting } from "../engine/types";
 import { readBaseline, writeBaseline } from "./baseline";
 import { defaultCacheLocation, fileKey, ResultCache, runKey } from "./cache";
@@ -197,7 +197,7 @@ function loadConfig(opts: Options, cwd: string): ResolvedConfig {
     if (!existsSync(p)) throw new UsageError(`config file not found: ${opts.config}`);
     config = loadConfigFile(p, ruleIds);
   } else if (!opts.noConfig) {
-    const found = findConfigFile(cwd);
+    const found = findProjectConfigFile(cwd);
     if (found) config = loadConfigFile(found, ruleIds);
     // .llmsaferc.json files in the project's folders below it apply to their folders.
     const nested = loadScopedConfigs(config, nestedConfigFiles(findProjectRoot(cwd)), ruleIds);

@@ -125,7 +125,36 @@ export function findConfigFile(dir: string): string | null {
   }
 }
 
-/** `.llmsaferc.json` files in the folders below `root` that a scan walks, sorted. */
+/** The folder holding .git at or above `dir` (the project root), or null outside a repository. */
+export function findGitRoot(dir: string): string | null {
+  let d = resolve(dir);
+  for (;;) {
+    if (existsSync(join(d, ".git"))) return d;
+    const up = dirname(d);
+    if (up === d) return null;
+    d = up;
+  }
+}
+
+/**
+ * The project's configuration for a folder: inside a repository, the outermost .llmsaferc.json
+ * between the folder and the repository root (run from a monorepo package, the top-level file is
+ * still the project's, and the package's own file nests under it); otherwise the nearest above.
+ */
+export function findProjectConfigFile(dir: string): string | null {
+  const nearest = findConfigFile(dir);
+  const gitRoot = findGitRoot(dir);
+  if (!nearest || !gitRoot) return nearest;
+  let outermost = nearest;
+  for (let d = dirname(dirname(nearest)); d === gitRoot || d.startsWith(gitRoot + sep); d = dirname(d)) {
+    const candidate = join(d, CONFIG_FILE);
+    if (existsSync(candidate) && statSync(candidate).isFile()) outermost = candidate;
+    if (d === gitRoot) break;
+  }
+  return outermost;
+}
+
+/** `.llmsaferc.json` files in `root` and the folders below it that a scan walks, sorted. */
 export function nestedConfigFiles(root: string): string[] {
   const top = resolve(root);
   const out: string[] = [];
@@ -139,7 +168,7 @@ export function nestedConfigFiles(root: string): string[] {
     for (const e of entries) {
       if (e.isDirectory()) {
         if (!SKIP_DIRS.has(e.name) && !e.name.startsWith(".")) walk(join(dir, e.name));
-      } else if (e.isFile() && e.name === CONFIG_FILE && dir !== top) out.push(join(dir, e.name));
+      } else if (e.isFile() && e.name === CONFIG_FILE) out.push(join(dir, e.name));
     }
   };
   walk(top);

@@ -4,7 +4,7 @@
 // helper is what its importers see.
 import { dirname, resolve, sep } from "node:path";
 import { rules } from "../../../rules/index";
-import { ConfigError, defaultConfig, findConfigFile, loadConfigFile, loadScopedConfigs, nestedConfigFiles, type ResolvedConfig } from "../engine/config";
+import { ConfigError, defaultConfig, findConfigFile, findProjectConfigFile, loadConfigFile, loadScopedConfigs, nestedConfigFiles, type ResolvedConfig } from "../engine/config";
 import { Project, type ProjectHost } from "../engine/project";
 import { collectFiles, fsHost, isSourceFile } from "../node-host";
 import { GitignoreIndex } from "./gitignore";
@@ -37,7 +37,7 @@ export type DocumentTarget =
  * folder). A bad file yields the defaults (a bad nested one is left out) plus the error, never a throw.
  */
 export function loadFolderConfig(root: string): { config: ResolvedConfig; path: string | null; errors: ConfigError[] } {
-  const path = findConfigFile(root);
+  const path = findProjectConfigFile(root);
   let top = defaultConfig();
   let topError: ConfigError | null = null;
   if (path) {
