@@ -1,11 +1,11 @@
 // File-system access for the CLI and the language server (the engine itself does no I/O).
-import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { existsSync, lstatSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { extname, join, resolve, sep } from "node:path";
 import type { ProjectHost } from "./engine/project";
 export { insideRoot } from "./inside-root";
 import { SOURCE_EXTENSIONS } from "./engine/parse";
 
-import { SKIP_DIRS } from "./skip-dirs";
+import { SKIP_DIRS, walkFiles } from "./folder-walk";
 export { SKIP_DIRS };
 
 /** Reads files as UTF-8 (a BOM is stripped by the parser), refusing paths that escape the root through links. */
@@ -52,20 +52,9 @@ export function isSourceFile(path: string, exts: readonly string[] = SOURCE_EXTE
 /** Source files under the given paths: directories walked (no symlinked dirs), build output skipped. */
 export function collectFiles(paths: string[], exts: readonly string[] = SOURCE_EXTENSIONS): string[] {
   const out = new Set<string>();
-  const walk = (dir: string) => {
-    let entries: import("node:fs").Dirent[];
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const e of entries) {
-      const full = join(dir, e.name);
-      if (e.isDirectory()) {
-        if (!SKIP_DIRS.has(e.name) && !e.name.startsWith(".")) walk(full);
-      } else if (e.isFile() && isSourceFile(full, exts)) out.add(full);
-    }
-  };
+  const walk = (dir: string) => walkFiles(dir, (full) => {
+    if (isSourceFile(full, exts)) out.add(full);
+  });
   for (const p of paths) {
     const abs = resolve(p);
     if (!existsSync(abs)) continue;

@@ -9,7 +9,7 @@ import { SOURCE_EXTENSIONS } from "../engine/module-resolution";
 
 export { SOURCE_EXTENSIONS };
 /** Folders never walked into: dependencies, VCS data and the usual build output. */
-import { SKIP_DIRS } from "../skip-dirs";
+import { SKIP_DIRS } from "../folder-walk";
 export { SKIP_DIRS };
 export const IGNORE_FILES = [".gitignore", ".llmsafeignore"];
 

@@ -1,11 +1,11 @@
 // .llmsaferc.json: validated with zod, found by walking up from the file, never executed.
 // The nearest one at or above the project folder is the project's configuration; one in a
 // folder below it (a package of a monorepo) adds rules, ignores and limits for that folder.
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import picomatch from "picomatch";
 import { z } from "zod";
-import { SKIP_DIRS } from "../skip-dirs";
+import { walkFiles } from "../folder-walk";
 import { ModelRowSchema } from "./model";
 import type { SeveritySetting } from "./types";
 
@@ -156,22 +156,10 @@ export function findProjectConfigFile(dir: string): string | null {
 
 /** `.llmsaferc.json` files in `root` and the folders below it that a scan walks, sorted. */
 export function nestedConfigFiles(root: string): string[] {
-  const top = resolve(root);
   const out: string[] = [];
-  const walk = (dir: string) => {
-    let entries: import("node:fs").Dirent[];
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const e of entries) {
-      if (e.isDirectory()) {
-        if (!SKIP_DIRS.has(e.name) && !e.name.startsWith(".")) walk(join(dir, e.name));
-      } else if (e.isFile() && e.name === CONFIG_FILE) out.push(join(dir, e.name));
-    }
-  };
-  walk(top);
+  walkFiles(resolve(root), (path, name) => {
+    if (name === CONFIG_FILE) out.push(path);
+  });
   return out.sort();
 }
 

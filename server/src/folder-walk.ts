@@ -1,0 +1,23 @@
+// Folders never linted or searched for configuration (dependencies, VCS data, build output),
+// and the walk that skips them. Shared by the CLI's file walk, the language server's scan and
+// the nested-config search; no parser imports, so the CLI's main thread can use it cheaply.
+import { readdirSync, type Dirent } from "node:fs";
+import { join } from "node:path";
+
+export const SKIP_DIRS: ReadonlySet<string> = new Set(["node_modules", ".git", "dist", "build", "out", "coverage", ".next", ".nuxt", ".svelte-kit", ".turbo", ".vercel", ".cache", ".vscode-test", ".output"]);
+
+/** Calls `onFile` for every regular file under `dir`, skipping SKIP_DIRS, dot-folders and links to folders. */
+export function walkFiles(dir: string, onFile: (path: string, name: string) => void): void {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const e of entries) {
+    const full = join(dir, e.name);
+    if (e.isDirectory()) {
+      if (!SKIP_DIRS.has(e.name) && !e.name.startsWith(".")) walkFiles(full, onFile);
+    } else if (e.isFile()) onFile(full, e.name);
+  }
+}
