@@ -54,6 +54,14 @@ export const claude = new Anthropic({
   dangerouslyAllowBrowser: typeof window !== "undefined",
 });
 
+// A key of a provider whose shape is not known (Azure: 32 hex digits) is no dummy.
+export const azure = new OpenAI({
+  baseURL: "https://contoso.openai.azure.com/openai/deployments/gpt-4o",
+  apiKey: "3f9a1c7e5b2d4f6a8c0e1b3d5f7a9c2e",
+  // llmsafe-expect: client-exposed-api-key
+  dangerouslyAllowBrowser: true,
+});
+
 export const claudeVite = new Anthropic({
   // llmsafe-expect: client-exposed-api-key
   apiKey: import.meta.env["VITE_ANTHROPIC_API_KEY"],

@@ -81,6 +81,31 @@ export const readRelativeCheckedRawRead = tool({
   },
 });
 
+export const readSlashChecked = tool({
+  description: "Read a document from the workspace",
+  inputSchema: z.object({ file: z.string() }),
+  execute: async ({ file }) => {
+    const full = path.resolve(WORKSPACE, file);
+    const rel = path.relative(WORKSPACE, full);
+    // "../" misses the workspace's parent itself: path.relative gives exactly "..".
+    if (rel.startsWith("../") || path.isAbsolute(rel)) return "outside the workspace";
+    // llmsafe-expect: llm-output-path-traversal
+    return readFile(full, "utf8");
+  },
+});
+
+export const readRawRelativeChecked = tool({
+  description: "Read a document from the workspace",
+  inputSchema: z.object({ file: z.string() }),
+  execute: async ({ file }) => {
+    // path.relative resolves the raw name against the process's cwd, not against WORKSPACE.
+    const rel = path.relative(WORKSPACE, file);
+    if (rel.startsWith("..") || path.isAbsolute(rel)) return "outside the workspace";
+    // llmsafe-expect: llm-output-path-traversal
+    return readFile(path.join(WORKSPACE, file), "utf8");
+  },
+});
+
 export const readStripped = tool({
   description: "Read a document from the workspace",
   inputSchema: z.object({ file: z.string() }),

@@ -630,7 +630,13 @@ export class ModuleAnalyzer {
             const init = b?.kind === "const" && b.init ? unwrap(b.init) : null;
             if (init && init.type === "CallExpression" && init.arguments.length === 2 && /^path(\/posix|\/win32)?:(posix\.|win32\.)?relative$/.test(this.calleeRef(init, frame) ?? "")) {
               const inner = targetOf(init.arguments[1]);
-              if (inner) {
+              // Only a path.resolve()d value: path.relative() resolves a relative one against the
+              // process's cwd, which is not where a later join(root, p) points.
+              const checked = unwrap(init.arguments[1]);
+              const cb = checked.type === "Identifier" ? frame.scope.lookup(checked.name) : undefined;
+              const made = cb?.kind === "const" && cb.init ? unwrap(cb.init) : null;
+              const resolved = !!made && made.type === "CallExpression" && /^path(\/posix|\/win32)?:(posix\.|win32\.)?resolve$/.test(this.calleeRef(made, frame) ?? "");
+              if (inner && resolved) {
                 const cur = this.peekValue(init.arguments[1], frame) ?? CLEAN;
                 return { whenTrue: [], whenFalse: [{ ...inner, value: sanitised(cur, SINK_BITS.path) }] };
               }
@@ -696,12 +702,14 @@ export class ModuleAnalyzer {
     env.vars.set(n.binding, withField(base, n.path, n.value));
   }
 
-  /** `".."`, `"../"`, `".." + path.sep`: the prefix of a path.relative() result that leaves the root. */
+  /**
+   * `".."`: the prefix of every path.relative() result that leaves the root. Not `"../"`: the
+   * root's parent itself is `".."`, which that check lets through.
+   */
   private isDotDot(n: Node): boolean {
     n = unwrap(n);
-    if (n.type === "Literal") return n.value === ".." || n.value === "../" || n.value === "..\\";
-    if (n.type === "BinaryExpression" && n.operator === "+") return this.isDotDot(n.left);
-    if (n.type === "TemplateLiteral") return (n.quasis[0].value.cooked ?? "") === "..";
+    if (n.type === "Literal") return n.value === "..";
+    if (n.type === "TemplateLiteral") return n.expressions.length === 0 && (n.quasis[0].value.cooked ?? "") === "..";
     return false;
   }
 
@@ -1858,7 +1866,7 @@ export class ModuleAnalyzer {
   private clientCall(row: Extract<ModelRow, { kind: "client" }>, args: Val[], argNodes: readonly Node[], call: Node, frame: Frame, api: string): void {
     // A constant apiKey that is no provider key (a proxy's dummy) means no key ships to the browser.
     const keyArg = row.apiKey ? this.argAt(args, argNodes, row.apiKey) : null;
-    const dummyKey = !!keyArg && keyArg.val.str !== undefined && !isTainted(keyArg.val) && findKeys(keyArg.val.str).length === 0;
+    const dummyKey = !!keyArg && keyArg.val.str !== undefined && !isTainted(keyArg.val) && findKeys(keyArg.val.str).length === 0 && isPlaceholderKey(keyArg.val.str);
     if (row.browserFlag && !dummyKey) {
       const flag = this.argAt(args, argNodes, row.browserFlag);
       const node = flag?.node;
@@ -2207,6 +2215,16 @@ function isReadOnlyCommand(args: Val[]): boolean {
   if (READ_ONLY_PROGRAMS.has(prog)) return true;
   const sub = READ_ONLY_SUBCOMMANDS.get(prog);
   return !!sub && words[1] !== undefined && sub.has(words[1]);
+}
+
+/**
+ * A constant apiKey that is plainly not a secret (a proxy's dummy: "not-needed", "proxy", "").
+ * Anything else may be a key of a provider whose shape we do not know (Azure's 32 hex digits).
+ */
+function isPlaceholderKey(s: string): boolean {
+  const t = s.trim();
+  if (t.length < 12 || new Set(t).size < 6) return true;
+  return /dummy|placeholder|unused|not[-_ ]?(needed|used|required|set)|no[-_ ]?key|proxy|fake|example|changeme|your[-_ ]?(api[-_ ]?)?key|<[^>]*>|x{6,}|\.\.\./i.test(t);
 }
 
 /** `needsApproval: false`, or a function that can only return false (`async () => false`): no gate. */
