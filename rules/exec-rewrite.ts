@@ -50,18 +50,54 @@ export function templateWords(src: string): { program: string; args: string[] } 
   return { program: first[0].text, args };
 }
 
+/** Programs that run their arguments as code or as another command: never "no shell". */
+const RUNS_ITS_ARGUMENTS = new Set([
+  "sh", "bash", "zsh", "dash", "ksh", "fish", "csh", "tcsh", "cmd", "cmd.exe", "powershell", "pwsh",
+  "node", "deno", "bun", "python", "python3", "perl", "ruby", "php", "lua", "osascript",
+  "env", "npx", "xargs", "sudo", "su", "doas", "nohup", "nice", "timeout", "time", "watch", "ssh", "eval", "exec", "find", "awk", "sed",
+]);
+
+export function runsItsArguments(program: string): boolean {
+  return RUNS_ITS_ARGUMENTS.has(program.replace(/^.*\//, "").toLowerCase());
+}
+
+const CHILD_PROCESS = `["'](?:node:)?child_process["']`;
+
+/** Local names bound to child_process exports by `import { a, b as c }` / `const { a, b: c } = require(...)`. */
+function namedBindings(fileText: string): { local: string; imported: string; listStart: number; listEnd: number }[] {
+  const re = new RegExp(`(import\\s*\\{|(?:const|let|var)\\s*\\{)([^}]*)\\}\\s*(?:from\\s*${CHILD_PROCESS}|=\\s*require\\(\\s*${CHILD_PROCESS}\\s*\\))`, "g");
+  const out: { local: string; imported: string; listStart: number; listEnd: number }[] = [];
+  for (const m of fileText.matchAll(re)) {
+    const listStart = m.index! + m[1].length;
+    for (const spec of m[2].split(",").map((x) => x.trim()).filter(Boolean)) {
+      const [imported, local] = spec.split(/\s+as\s+|\s*:\s*/).map((x) => x.trim());
+      out.push({ imported, local: local ?? imported, listStart, listEnd: listStart + m[2].length });
+    }
+  }
+  return out;
+}
+
+/** Whether `callee` (`exec`, `cp.exec`) is child_process's own function, not a wrapper like promisify(exec). */
+export function isChildProcessCallee(fileText: string, callee: string): boolean {
+  const dot = callee.lastIndexOf(".");
+  if (dot < 0) return namedBindings(fileText).some((b) => b.local === callee && b.imported === callee);
+  const ns = callee.slice(0, dot).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  if (ns.includes(".")) return false;
+  return new RegExp(`import\\s+(?:\\*\\s+as\\s+)?${ns}\\s+from\\s*${CHILD_PROCESS}|(?:const|let|var)\\s+${ns}\\s*=\\s*require\\(\\s*${CHILD_PROCESS}\\s*\\)`).test(fileText);
+}
+
 /**
- * The edit that adds `name` to the file's named import or destructured require of
- * child_process, or null when there is none to extend (then the rewrite is not offered).
+ * The edit that makes `name` callable under its own name: nothing when the file already binds
+ * it from child_process under that name, otherwise `name` added to the named import or
+ * destructured require. Null when there is none to extend (then the rewrite is not offered).
  */
 export function addChildProcessImport(fileText: string, name: string): { start: number; end: number; text: string } | null {
-  const re = /(import\s*\{|(?:const|let|var)\s*\{)([^}]*)\}\s*(?:from\s*["'](?:node:)?child_process["']|=\s*require\(\s*["'](?:node:)?child_process["']\s*\))/g;
-  for (const m of fileText.matchAll(re)) {
-    const names = m[2].split(",").map((s) => s.trim().split(/\s+as\s+|\s*:\s*/)[0]).filter(Boolean);
-    if (names.includes(name)) return { start: 0, end: 0, text: "" };
-    const inner = m[2].replace(/\s*,?\s*$/, "");
-    const start = m.index! + m[1].length;
-    return { start, end: start + m[2].length, text: `${inner}, ${name}${/\s$/.test(m[2]) ? " " : ""}` };
-  }
-  return null;
+  const bindings = namedBindings(fileText);
+  if (bindings.some((b) => b.local === name && b.imported === name)) return { start: 0, end: 0, text: "" };
+  // Some other local binding called `name` would clash.
+  if (bindings.some((b) => b.local === name) || new RegExp(`\\b(?:const|let|var|function)\\s+${name}\\b`).test(fileText)) return null;
+  const list = bindings[0];
+  if (!list) return null;
+  const inner = fileText.slice(list.listStart, list.listEnd);
+  return { start: list.listStart, end: list.listEnd, text: `${inner.replace(/\s*,?\s*$/, "")}, ${name}${/\s$/.test(inner) ? " " : ""}` };
 }

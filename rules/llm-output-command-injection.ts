@@ -1,4 +1,4 @@
-import { addChildProcessImport, templateWords } from "./exec-rewrite";
+import { addChildProcessImport, isChildProcessCallee, runsItsArguments, templateWords } from "./exec-rewrite";
 import { modelOutputRule } from "./output-sink-rule";
 
 export default modelOutputRule({
@@ -15,16 +15,20 @@ export default modelOutputRule({
     const c = hit.detail.container;
     if (!c || !hit.detail.api || !/^(\w+\.)?exec(Sync)?$/.test(hit.detail.api)) return [];
     const words = templateWords(ctx.text(hit.file, hit.start, hit.end));
-    if (!words) return [];
+    // A shell or an interpreter as the program would still run the model's text as code.
+    if (!words || runsItsArguments(words.program)) return [];
     const call = ctx.text(hit.file, c.start, c.end);
     const fn = /Sync$/.test(hit.detail.api) ? "execFileSync" : "execFile";
     const open = call.indexOf("(");
-    const callee = call.slice(0, open);
+    const callee = call.slice(0, open).trim();
+    const fileText = ctx.text(hit.file, 0, Number.MAX_SAFE_INTEGER);
+    // Only child_process's own exec: a wrapper (promisify(exec)) returns something else than execFile.
+    if (!isChildProcessCallee(fileText, callee)) return [];
     // What follows the command in the call: options, callback, the closing parenthesis.
     const rest = call.slice(hit.end - c.start);
     const edits = [{ range: { start: c.start, end: c.end }, text: `${callee.replace(/exec(Sync)?$/, fn)}(${JSON.stringify(words.program)}, [${words.args.join(", ")}]${rest}` }];
     if (!callee.includes(".")) {
-      const imp = addChildProcessImport(ctx.text(hit.file, 0, Number.MAX_SAFE_INTEGER), fn);
+      const imp = addChildProcessImport(fileText, fn);
       if (!imp) return [];
       if (imp.text || imp.end > imp.start) edits.unshift({ range: { start: imp.start, end: imp.end }, text: imp.text });
     }

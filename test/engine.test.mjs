@@ -283,4 +283,20 @@ test("exec -> execFile rewrite: offered for a command template with a fixed prog
   assert.equal(rewrite("exec(`${who} --version`);"), undefined, "the model picks the program");
   assert.equal(rewrite("exec(`git log | grep ${who}`);"), undefined, "a pipe needs the shell");
   assert.equal(rewrite("exec(`git commit -m \"${who}\"`);"), undefined, "quotes need the shell");
+  assert.equal(rewrite("exec(`bash -c ${who}`);"), undefined, "a shell as the program still runs the text");
+  assert.equal(rewrite("exec(`node -e ${who}`);"), undefined, "so does an interpreter");
+  const withCall = (imports, call) => {
+    const text = APP(call).replace('import { exec } from "node:child_process";', imports);
+    const f = project({ "app.ts": text }).run("app.ts").findings.find((x) => x.ruleId === "llm-output-command-injection");
+    assert.ok(f, `flagged: ${imports} ${call}`);
+    return f.fixes.find((x) => /execFile/.test(x.title));
+  };
+  // execFile imported under another name: the rewrite imports it under its own.
+  const aliased = withCall('import { exec, execFile as ef } from "node:child_process";', "exec(`git log ${who}`);");
+  assert.match(apply('import { exec, execFile as ef } from "node:child_process";', aliased.edits.filter((e) => e.range.start < 60)), /execFile as ef, execFile \}/);
+  // A promisified exec resolves to { stdout }; execFile with a callback signature would not: no rewrite.
+  assert.equal(withCall('import { exec as execCb } from "node:child_process";\nimport { promisify } from "node:util";\nconst exec = promisify(execCb);', "exec(`git log ${who}`);"), undefined);
+  // A namespace import: cp.exec -> cp.execFile, no import edit.
+  const ns = withCall('import * as cp from "node:child_process";', "cp.exec(`git log ${who}`);");
+  assert.deepEqual(ns.edits.map((e) => e.text), ['cp.execFile("git", ["log", String(who)])']);
 });

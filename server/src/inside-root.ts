@@ -11,16 +11,21 @@ function realpathOrNull(p: string): string | null {
   }
 }
 
-/** Roots are asked about thousands of times in a run; a root that moves mid-run is not a case. */
-const realRoots = new Map<string, string | null>();
+/**
+ * Roots are asked about thousands of times in a run: their resolved path is kept for a couple of
+ * seconds (a root that is a link and gets pointed elsewhere is seen again after that).
+ */
+const realRoots = new Map<string, { real: string; at: number }>();
+const ROOT_TTL_MS = 2000;
 function realRoot(root: string): string | null {
-  let r = realRoots.get(root);
-  if (r === undefined) {
-    r = realpathOrNull(root);
-    if (realRoots.size > 64) realRoots.clear();
-    if (r) realRoots.set(root, r);
-  }
-  return r;
+  const now = Date.now();
+  const hit = realRoots.get(root);
+  if (hit && now - hit.at < ROOT_TTL_MS) return hit.real;
+  const real = realpathOrNull(root);
+  if (realRoots.size > 64) realRoots.clear();
+  if (real) realRoots.set(root, { real, at: now });
+  else realRoots.delete(root);
+  return real;
 }
 
 /**

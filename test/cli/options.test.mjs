@@ -158,6 +158,11 @@ describe("commands", () => {
     assert.deepEqual(inside.configFiles, [join(root, ".llmsaferc.json"), join(root, "packages/web/.llmsaferc.json")]);
     const fromAdmin = JSON.parse(llmsafe(["-f", "json"], { cwd: join(root, "packages/admin") }).stdout);
     assert.deepEqual(fromAdmin.flatMap((f) => f.messages.map((m) => m.severity)), [1], "the top-level warning applies in packages/admin");
+    // A broken file that applies to nothing linted does not stop the run.
+    writeFileSync(join(root, "packages/admin/.llmsaferc.json"), "{ not json");
+    assert.equal(llmsafe(["-f", "json", "packages/web"], { cwd: root }).code, 1);
+    assert.equal(llmsafe(["-f", "json", "packages/admin"], { cwd: root }).code, 2);
+    writeFileSync(join(root, "packages/admin/.llmsaferc.json"), "{}");
     writeFileSync(join(root, "packages/web/.llmsaferc.json"), JSON.stringify({ rules: { "llm-output-xs": "off" } }));
     const bad = llmsafe([], { cwd: root });
     assert.equal(bad.code, 2);

@@ -92,17 +92,23 @@ test("monorepo: a package's nested .llmsaferc.json applies to its files; a broke
   }
 });
 
-test("monorepo: a package opened as the workspace folder still gets the repository's top-level .llmsaferc.json", async () => {
+test("monorepo: a package opened as the workspace folder gets the .llmsaferc.json files above it up to the repository root", async () => {
   const ws = workspace({
     ".git/HEAD": "ref: refs/heads/main\n",
     ".llmsaferc.json": JSON.stringify({ rules: { "llm-output-command-injection": "warning" } }),
     "packages/api/lib/run.ts": RUN_HELPER, "packages/api/agent.ts": AGENT,
     "packages/api/.llmsaferc.json": JSON.stringify({ ignore: ["lib/gen/**"] }),
+    // Between the repository root and the opened folder: applies to it too.
+    "packages/.llmsaferc.json": JSON.stringify({ rules: { "llm-output-command-injection": "info" } }),
+    // Below the opened folder but .gitignored: never read (it would be an error).
+    "packages/api/.gitignore": "vendor/\n",
+    "packages/api/vendor/x/.llmsaferc.json": "{ broken",
   });
   const client = await startServer({ folders: [ws.path("packages/api")] });
   try {
     const d = await client.diagnostics(ws.uri("packages/api/agent.ts"), (p) => p.diagnostics.length > 0);
-    assert.deepEqual(d.diagnostics.map((x) => x.severity), [2], "warning, from the repository's top-level file");
+    assert.deepEqual(d.diagnostics.map((x) => x.severity), [3], "information, from packages/.llmsaferc.json above the folder");
+    assert.ok(!client.messages.some((m) => /invalid configuration/.test(m.message)), "the ignored broken file was not read");
   } finally {
     await client.stop();
     ws.cleanup();

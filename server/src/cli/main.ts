@@ -7,7 +7,7 @@ import { dirname, join, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 import { version } from "../../../package.json";
 import { rules } from "../../../rules/index";
-import { ConfigError, configIgnoreMatcher, defaultConfig, findConfigFile, findProjectConfigFile, loadConfigFile, loadScopedConfigs, nestedConfigFiles, withRuleOverrides, type ResolvedConfig } from "../engine/config";
+import { ConfigError, configIgnoreMatcher, defaultConfig, findConfigFile, configFilesUpTo, findProjectConfigFile, loadConfigFile, loadScopedConfigs, withRuleOverrides, type ResolvedConfig } from "../engine/config";
 import type { FileResult, Finding, SeveritySetting } from "../engine/types";
 import { readBaseline, writeBaseline } from "./baseline";
 import { defaultCacheLocation, fileKey, ResultCache, runKey } from "./cache";
@@ -192,19 +192,27 @@ function loadConfig(opts: Options, cwd: string): ResolvedConfig {
   const ruleIds = rules.map((r) => r.id);
   let config = defaultConfig();
   if (opts.config) {
-    // An explicit --config is the whole configuration: nested files do not add to it.
     const p = resolve(cwd, opts.config);
     if (!existsSync(p)) throw new UsageError(`config file not found: ${opts.config}`);
     config = loadConfigFile(p, ruleIds);
   } else if (!opts.noConfig) {
     const found = findProjectConfigFile(cwd);
     if (found) config = loadConfigFile(found, ruleIds);
-    // .llmsaferc.json files in the project's folders below it apply to their folders.
-    const nested = loadScopedConfigs(config, nestedConfigFiles(findProjectRoot(cwd)), ruleIds);
-    if (nested.errors.length) throw nested.errors[0];
-    config = nested.config;
   }
   return withRuleOverrides(config, opts.ruleOverrides);
+}
+
+/**
+ * Adds the nested .llmsaferc.json files that apply to the given folders (those between each
+ * folder and the project's configuration, or the project root). Only files that apply to what is
+ * linted are read, so a broken one elsewhere in the tree does not stop the run. An explicit
+ * --config is the whole configuration.
+ */
+function withNestedConfigs(config: ResolvedConfig, opts: Options, dirs: Iterable<string>, root: string): ResolvedConfig {
+  if (opts.config || opts.noConfig) return config;
+  const nested = loadScopedConfigs(config, configFilesUpTo(dirs, config.path ? dirname(config.path) : root), rules.map((r) => r.id));
+  if (nested.errors.length) throw nested.errors[0];
+  return withRuleOverrides(nested.config, opts.ruleOverrides);
 }
 
 function commonRoot(paths: string[]): string {
@@ -299,7 +307,7 @@ async function runUnchecked(argv: string[], io: CliIO): Promise<number> {
     io.stdout(init(io.cwd, join(__dirname, "..", "schemas", "llmsaferc.schema.json"), opts.force));
     return 0;
   }
-  const config = loadConfig(opts, io.cwd);
+  let config = loadConfig(opts, io.cwd);
   if (showRules) {
     io.stdout(listRules(config, opts.format === "json"));
     return 0;
@@ -307,8 +315,9 @@ async function runUnchecked(argv: string[], io: CliIO): Promise<number> {
   if (configFor !== undefined) {
     const file = resolve(io.cwd, configFor);
     const root = findProjectRoot(io.cwd);
-    const ignored = configIgnoreMatcher(config, root)(file) || new IgnoreRules(root).ignores(file, false);
-    io.stdout(printConfig(config, file, ignored));
+    const forFile = withNestedConfigs(config, opts, [dirname(file)], root);
+    const ignored = configIgnoreMatcher(forFile, root)(file) || new IgnoreRules(root).ignores(file, false);
+    io.stdout(printConfig(forFile, file, ignored));
     return 0;
   }
 
@@ -349,6 +358,7 @@ async function runUnchecked(argv: string[], io: CliIO): Promise<number> {
       return false;
     });
   }
+  config = withNestedConfigs(config, opts, new Set(files.map((f) => dirname(f))), root);
   const ignoredByConfig = configIgnoreMatcher(config, root);
   const reader = makeReader(overlay, hidden, root);
   files = files.filter((f) => !ignoredByConfig(f));
@@ -368,7 +378,7 @@ async function runUnchecked(argv: string[], io: CliIO): Promise<number> {
 
   // ---------------------------------------------------------------- analysis
   // LLMSAFE_PROGRESS_DELAY_MS only exists so tests can see the indicator without a slow scan.
-  const progress = new Progress(io.stderrIsTTY ? io.stderr : null, Number(env.LLMSAFE_PROGRESS_DELAY_MS ?? 1000));
+  const progress = new Progress(io.stderrIsTTY ? io.stderr : null, ((v) => (v !== undefined && v.trim() !== "" && Number.isFinite(Number(v)) ? Number(v) : 1000))(env.LLMSAFE_PROGRESS_DELAY_MS));
   const cache = opts.cache ? new ResultCache(resolve(io.cwd, opts.cacheLocation ?? defaultCacheLocation(root))) : null;
   const runHash = runKey(toolBuildHash(), config, root);
   const memo = new Map<string, { key: string; result: FileResult }>();

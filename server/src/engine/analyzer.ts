@@ -1951,7 +1951,7 @@ export class ModuleAnalyzer {
       return { ...CLEAN, fields };
     }
     // z.object({...}).describe("...") / .strict(): the same shape.
-    if (method && /^(describe|strict|passthrough|strip|readonly|required)$/.test(method)) return this.schemaShape(c.object, frame, call, api, depth + 1);
+    if (method && /^(describe|strict|strip|readonly|required)$/.test(method)) return this.schemaShape(c.object, frame, call, api, depth + 1);
     return null;
   }
 
@@ -2212,6 +2212,8 @@ function isReadOnlyCommand(args: Val[]): boolean {
     words = first.trim().split(/\s+/);
   } else words = [first.trim(), args[1]?.elems?.[0]?.str];
   const prog = (words[0] ?? "").replace(/^.*\//, "");
+  // `git log --output=FILE` and the like write a file.
+  if (words.some((w) => w !== undefined && /^--output\b/.test(w))) return false;
   if (READ_ONLY_PROGRAMS.has(prog)) return true;
   const sub = READ_ONLY_SUBCOMMANDS.get(prog);
   return !!sub && words[1] !== undefined && sub.has(words[1]);

@@ -154,6 +154,27 @@ export function findProjectConfigFile(dir: string): string | null {
   return outermost;
 }
 
+/**
+ * The .llmsaferc.json files in `dirs` and in their parents up to and including `stop`, sorted:
+ * the nested configurations that can apply to files in those folders. Each folder is checked once.
+ */
+export function configFilesUpTo(dirs: Iterable<string>, stop: string): string[] {
+  const top = resolve(stop);
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const start of dirs) {
+    for (let d = resolve(start); d === top || d.startsWith(top + sep); d = dirname(d)) {
+      // A folder seen before had its parents checked then.
+      if (seen.has(d)) break;
+      seen.add(d);
+      const candidate = join(d, CONFIG_FILE);
+      if (existsSync(candidate) && statSync(candidate).isFile()) out.push(candidate);
+      if (d === top) break;
+    }
+  }
+  return out.sort();
+}
+
 /** `.llmsaferc.json` files in `root` and the folders below it that a scan walks, sorted. */
 export function nestedConfigFiles(root: string): string[] {
   const out: string[] = [];

@@ -137,6 +137,8 @@ export class ModelIndex {
     matched.sort((a, b) => a.order - b.order);
     const out: ModelRow[] = [];
     for (const c of matched) if (!out.includes(c.row)) out.push(c.row);
+    // The index outlives projects (a language server keeps it for its lifetime): keep the cache bounded.
+    if (this.cache.size >= 50_000) this.cache.clear();
     this.cache.set(ref, out);
     return out;
   }

@@ -86,7 +86,7 @@ function clientFeatures(c: ClientCapabilities): ClientFeatures {
 
 const DEFAULT_DEBOUNCE_MS = 150;
 /** A scan shows progress once it has run this long (LLMSAFE_PROGRESS_DELAY_MS lets tests see it). */
-const SCAN_PROGRESS_DELAY_MS = Number(process.env.LLMSAFE_PROGRESS_DELAY_MS ?? 1000);
+const SCAN_PROGRESS_DELAY_MS = ((v) => (v !== undefined && v.trim() !== "" && Number.isFinite(Number(v)) ? Number(v) : 1000))(process.env.LLMSAFE_PROGRESS_DELAY_MS);
 /** How long the first analysis waits for the client's settings before going ahead with defaults. */
 const SETTINGS_WAIT_MS = 3000;
 

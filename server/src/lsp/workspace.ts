@@ -4,7 +4,7 @@
 // helper is what its importers see.
 import { dirname, resolve, sep } from "node:path";
 import { rules } from "../../../rules/index";
-import { ConfigError, defaultConfig, findConfigFile, findProjectConfigFile, loadConfigFile, loadScopedConfigs, nestedConfigFiles, type ResolvedConfig } from "../engine/config";
+import { ConfigError, configFilesUpTo, defaultConfig, findConfigFile, findProjectConfigFile, loadConfigFile, loadScopedConfigs, nestedConfigFiles, type ResolvedConfig } from "../engine/config";
 import { Project, type ProjectHost } from "../engine/project";
 import { collectFiles, fsHost, isSourceFile } from "../node-host";
 import { GitignoreIndex } from "./gitignore";
@@ -33,10 +33,12 @@ export type DocumentTarget =
   | { kind: "skip"; reason: string; path: string | null };
 
 /**
- * Reads `.llmsaferc.json` for a root, and the nested ones in its folders (each applies to its
- * folder). A bad file yields the defaults (a bad nested one is left out) plus the error, never a throw.
+ * Reads the project's `.llmsaferc.json` for a root, and the nested ones that apply inside it:
+ * those between the root and the project's file, and (for a workspace folder, which is scanned)
+ * those in its folders that .gitignore does not exclude. A bad file yields the defaults (a bad
+ * nested one is left out) plus the error, never a throw.
  */
-export function loadFolderConfig(root: string): { config: ResolvedConfig; path: string | null; errors: ConfigError[] } {
+export function loadFolderConfig(root: string, opts: { below?: boolean; isIgnored?: (path: string) => boolean } = {}): { config: ResolvedConfig; path: string | null; errors: ConfigError[] } {
   const path = findProjectConfigFile(root);
   let top = defaultConfig();
   let topError: ConfigError | null = null;
@@ -47,8 +49,10 @@ export function loadFolderConfig(root: string): { config: ResolvedConfig; path: 
       topError = e instanceof ConfigError ? e : new ConfigError(path, [{ keyPath: "", message: String((e as Error).message ?? e) }]);
     }
   }
+  const files = new Set(configFilesUpTo([root], path ? dirname(path) : root));
+  if (opts.below) for (const f of nestedConfigFiles(root)) if (!opts.isIgnored?.(f)) files.add(f);
   // With the top file broken, its folder's nested files still apply on top of the defaults.
-  const nested = loadScopedConfigs({ ...top, path }, nestedConfigFiles(root), RULE_IDS);
+  const nested = loadScopedConfigs({ ...top, path }, [...files], RULE_IDS);
   const config = topError ? { ...nested.config, path: null } : nested.config;
   return { config, path, errors: [...(topError ? [topError] : []), ...nested.errors] };
 }
@@ -76,16 +80,18 @@ export class WorkspaceModel {
     return this.folders;
   }
 
-  private folderConfig(root: string) {
-    const loaded = loadFolderConfig(root);
+  private folderConfig(root: string, kind: FolderState["kind"], gitignore: GitignoreIndex) {
+    // A loose folder (a file opened outside the workspace) is never walked downwards: it may be ~.
+    const loaded = loadFolderConfig(root, { below: kind === "folder", isIgnored: (p) => gitignore.isIgnored(p) });
     if (!this.trusted && loaded.config.models?.length) loaded.config = { ...loaded.config, models: [] };
     return loaded;
   }
 
   private createState(kind: FolderState["kind"], uri: string | null, root: string, settings: LlmsafeSettings): FolderState {
-    const { config, path, errors } = this.folderConfig(root);
+    const gitignore = new GitignoreIndex(root);
+    const { config, path, errors } = this.folderConfig(root, kind, gitignore);
     const project = new Project({ root, host: fsHost(root, this.overlay), config: mergeConfig(config, settings) });
-    return { kind, uri, root, project, gitignore: new GitignoreIndex(root), settings, configPath: path, configErrors: errors };
+    return { kind, uri, root, project, gitignore, settings, configPath: path, configErrors: errors };
   }
 
   addFolder(uri: string, settings = defaultSettings()): FolderState | null {
@@ -110,11 +116,11 @@ export class WorkspaceModel {
 
   /** Re-reads the config file and applies settings; the Project starts afresh (its caches depend on config). */
   reconfigure(state: FolderState, settings: LlmsafeSettings): void {
-    const { config, path, errors } = this.folderConfig(state.root);
+    state.gitignore.clear();
+    const { config, path, errors } = this.folderConfig(state.root, state.kind, state.gitignore);
     state.settings = settings;
     state.configPath = path;
     state.configErrors = errors;
-    state.gitignore.clear();
     state.project.setConfig(mergeConfig(config, settings));
   }
 

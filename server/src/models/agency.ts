@@ -3,9 +3,10 @@ import type { Model } from "../engine/model";
 
 /**
  * Shell commands that only look (a fixed command line of one of these is not a high-impact
- * effect): whole programs, and programs by subcommand.
+ * effect): whole programs, and programs by subcommand. Not `hostname` or `date`: with an
+ * argument they set the system's name and clock.
  */
-export const READ_ONLY_PROGRAMS: ReadonlySet<string> = new Set(["ls", "cat", "head", "tail", "wc", "df", "du", "uptime", "hostname", "whoami", "date", "pwd", "ps", "free", "uname", "id", "which", "stat"]);
+export const READ_ONLY_PROGRAMS: ReadonlySet<string> = new Set(["ls", "cat", "head", "tail", "wc", "df", "du", "uptime", "whoami", "pwd", "ps", "free", "uname", "id", "which", "stat"]);
 export const READ_ONLY_SUBCOMMANDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ["git", new Set(["status", "log", "diff", "show", "rev-parse", "ls-files", "blame", "describe"])],
   ["systemctl", new Set(["status", "is-active", "is-enabled", "is-failed", "list-units", "show"])],

@@ -34,7 +34,16 @@ export const nodeCoreModel: Model = {
     { kind: "source", callee: ["readline*:createInterface().question", "readline-sync:**", "prompts:", "inquirer:prompt"], taint: "untrusted-low" },
     { kind: "clean", callee: ["global:{Number,parseInt,parseFloat,Boolean,isNaN,isFinite}", "global:Math.**", "global:Date.now", "global:crypto.randomUUID", "crypto:{randomUUID,randomBytes,createHash}", "crypto:createHash().**", "global:Array.isArray", "global:Object.keys", "path:{extname,isAbsolute,relative}"] },
     // A value checked against a closed set (z.enum, z.literal) or coerced to a number is no longer free text.
-    { kind: "clean", callee: ["zod:**{enum,literal,nativeEnum,number,boolean,int,uuid,date}()**.{parse,parseAsync}", "valibot:{parse,safeParse}"] },
+    // A closed zod schema, with up to two modifiers that keep it closed (not .or(), .transform(), .catch(), ...).
+    {
+      kind: "clean",
+      callee: [
+        "zod:**{enum,literal,nativeEnum,number,boolean,int,uuid,date}().{parse,parseAsync}",
+        "zod:**{enum,literal,nativeEnum,number,boolean,int,uuid,date}().{describe,optional,nullable,nullish,default,int,positive,negative,nonnegative,nonpositive,min,max,gt,gte,lt,lte,finite,safe,readonly}().{parse,parseAsync}",
+        "zod:**{enum,literal,nativeEnum,number,boolean,int,uuid,date}().{describe,optional,nullable,nullish,default,int,positive,negative,nonnegative,nonpositive,min,max,gt,gte,lt,lte,finite,safe,readonly}().{describe,optional,nullable,nullish,default,int,positive,negative,nonnegative,nonpositive,min,max,gt,gte,lt,lte,finite,safe,readonly}().{parse,parseAsync}",
+        "valibot:{parse,safeParse}",
+      ],
+    },
     { kind: "sanitizer", callee: "global:{encodeURIComponent,escape}", sinks: ["url", "path", "shell", "html"] },
   ],
 };

@@ -92,3 +92,36 @@ export async function reportWithLabel(question) {
   // llmsafe-expect: llm-output-path-traversal
   return readFile(path.join(REPORT_DIR, object.period, `${object.label}.md`), "utf8");
 }
+
+// `.or(z.string())` opens the set again: any name the model writes parses.
+export async function reportOrAnything(question) {
+  const { object } = await generateObject({
+    model: openai("gpt-4o-mini"),
+    schema: z.object({ period: z.enum(["daily", "weekly"]).or(z.string()) }),
+    prompt: question,
+  });
+  // llmsafe-expect: llm-output-path-traversal
+  return readFile(path.join(REPORT_DIR, `${object.period}.md`), "utf8");
+}
+
+// `.passthrough()` keeps keys the schema does not name, with whatever the model put in them.
+export async function reportPassthrough(question) {
+  const { object } = await generateObject({
+    model: openai("gpt-4o-mini"),
+    schema: z.object({ period: z.enum(["daily", "weekly"]) }).passthrough(),
+    prompt: question,
+  });
+  // llmsafe-expect: llm-output-path-traversal
+  return readFile(path.join(REPORT_DIR, `${object.file}.md`), "utf8");
+}
+
+// Modifiers that keep the set closed.
+export async function reportOptional(question) {
+  const { object } = await generateObject({
+    model: openai("gpt-4o-mini"),
+    schema: z.object({ period: z.enum(["daily", "weekly"]).optional().describe("which report") }),
+    prompt: question,
+  });
+  // llmsafe-expect-clean: llm-output-path-traversal
+  return readFile(path.join(REPORT_DIR, `${object.period ?? "daily"}.md`), "utf8");
+}
