@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { writeFileSync } from "node:fs";
-import { startServer, workspace } from "./lsp-client.mjs";
+import { DEFAULT_CAPABILITIES, startServer, workspace } from "./lsp-client.mjs";
 import { AGENT, RUN_HELPER, RUN_HELPER_SAFE } from "./snippets.mjs";
 
 test("scan finds a flow into a helper in a closed file; editing the helper re-publishes the importer", async () => {
@@ -104,11 +104,24 @@ test("monorepo: a package opened as the workspace folder gets the .llmsaferc.jso
     "packages/api/.gitignore": "vendor/\n",
     "packages/api/vendor/x/.llmsaferc.json": "{ broken",
   });
-  const client = await startServer({ folders: [ws.path("packages/api")] });
+  const capabilities = { ...DEFAULT_CAPABILITIES, workspace: { ...DEFAULT_CAPABILITIES.workspace, didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true } } };
+  const client = await startServer({ folders: [ws.path("packages/api")], capabilities });
   try {
     const d = await client.diagnostics(ws.uri("packages/api/agent.ts"), (p) => p.diagnostics.length > 0);
     assert.deepEqual(d.diagnostics.map((x) => x.severity), [3], "information, from packages/.llmsaferc.json above the folder");
     assert.ok(!client.messages.some((m) => /invalid configuration/.test(m.message)), "the ignored broken file was not read");
+    // The folders above are watched (an editor's ** watchers stop at the folder) ...
+    const watched = await client.until(() => {
+      const bases = client.registrations.flatMap((r) => r.registerOptions?.watchers ?? []).map((w) => w.globPattern?.baseUri).filter(Boolean);
+      return bases.length ? bases.sort() : undefined;
+    }, "a watcher above the folder");
+    assert.deepEqual(watched, [ws.uri(""), ws.uri("packages")].map((u) => u.replace(/\/$/, "")).sort());
+    // ... and a change there reported by the editor takes effect.
+    writeFileSync(ws.path("packages/.llmsaferc.json"), JSON.stringify({ rules: { "llm-output-command-injection": "error" } }));
+    const since = client.published.length;
+    await client.conn.sendNotification("workspace/didChangeWatchedFiles", { changes: [{ uri: ws.uri("packages/.llmsaferc.json"), type: 2 }] });
+    const after = await client.diagnostics(ws.uri("packages/api/agent.ts"), (p) => p.diagnostics.length > 0, { since });
+    assert.deepEqual(after.diagnostics.map((x) => x.severity), [1]);
   } finally {
     await client.stop();
     ws.cleanup();

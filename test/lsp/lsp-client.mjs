@@ -51,7 +51,9 @@ export async function startServer({ folders = [], settings = null, initializatio
   conn.onNotification("window/showMessage", (p) => { messages.push(p); notify(); });
   conn.onNotification("window/logMessage", (p) => { logs.push(p); notify(); });
   conn.onRequest("workspace/configuration", (p) => p.items.map((item) => (item.section === "llmsafe" ? (typeof settings === "function" ? settings(item.scopeUri) : settings) : null)));
-  conn.onRequest("client/registerCapability", () => null);
+  const registrations = []; // client/registerCapability, each registration
+  conn.onRequest("client/registerCapability", (p) => { registrations.push(...(p?.registrations ?? [])); notify(); return null; });
+  conn.onRequest("client/unregisterCapability", () => null);
   conn.onRequest("window/showDocument", (p) => { shownDocuments.push(p); notify(); return { success: true }; });
   conn.onRequest("window/workDoneProgress/create", (p) => { progressTokens.push(p.token); notify(); return null; });
   conn.onNotification("$/progress", (p) => { progress.push(p); notify(); });
@@ -81,7 +83,7 @@ export async function startServer({ folders = [], settings = null, initializatio
   await conn.sendNotification("initialized", {});
 
   const client = {
-    conn, proc, init, published, messages, logs, shownDocuments, progressTokens, progress, until,
+    conn, proc, init, published, messages, logs, shownDocuments, progressTokens, progress, registrations, until,
     get stderr() { return stderr; },
     /** Latest diagnostics published for a uri (undefined if none yet). */
     latest(uri) {

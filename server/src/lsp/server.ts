@@ -21,6 +21,7 @@ import {
   type CodeActionParams,
   type Connection,
   type Diagnostic,
+  type Disposable,
   type Hover,
   type HoverParams,
   type InitializeParams,
@@ -28,6 +29,7 @@ import {
 } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { rulesById } from "../../../rules/index";
+import { CONFIG_FILE } from "../engine/config";
 import { ScanProgress } from "./scan-progress";
 import type { Project } from "../engine/project";
 import type { FileResult } from "../engine/types";
@@ -69,6 +71,7 @@ interface ClientFeatures {
   markdownHover: boolean;
   documentChanges: boolean;
   workDoneProgress: boolean;
+  relativePatterns: boolean;
 }
 
 function clientFeatures(c: ClientCapabilities): ClientFeatures {
@@ -81,6 +84,7 @@ function clientFeatures(c: ClientCapabilities): ClientFeatures {
     markdownHover: !!c.textDocument?.hover?.contentFormat?.includes("markdown"),
     documentChanges: !!c.workspace?.workspaceEdit?.documentChanges,
     workDoneProgress: !!c.window?.workDoneProgress,
+    relativePatterns: !!c.workspace?.didChangeWatchedFiles?.relativePatternSupport,
   };
 }
 
@@ -246,6 +250,25 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   }
 
   const configDiagnosticsUris = new Set<string>();
+  let aboveWatch: { dirs: string; registration: Promise<Disposable> } | null = null;
+
+  /** Watches .llmsaferc.json in the folders above the workspace folders that apply to them. */
+  async function watchConfigsAbove(): Promise<void> {
+    if (!features.dynamicWatchers || !features.relativePatterns) return;
+    const dirs = model.configDirsAbove();
+    const key = dirs.join("\n");
+    if (aboveWatch?.dirs === key) return;
+    const previous = aboveWatch;
+    aboveWatch = dirs.length
+      ? { dirs: key, registration: connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: dirs.map((d) => ({ globPattern: { baseUri: pathToUri(d), pattern: CONFIG_FILE } })) }) }
+      : null;
+    try {
+      (await previous?.registration)?.dispose();
+      await aboveWatch?.registration;
+    } catch (e) {
+      log(`llmsafe: could not watch the configuration files above the workspace: ${(e as Error).message}`);
+    }
+  }
 
   /** Shows what is wrong with each folder's .llmsaferc.json, on the file and once as a message. */
   function reportConfigErrors(): void {
@@ -277,6 +300,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     if (ifSettingsChanged && [...fresh].every(([f, s]) => sameSettings(f.settings, s))) return null;
     for (const [folder, settings] of fresh) model.reconfigure(folder, settings);
     reportConfigErrors();
+    void watchConfigsAbove();
     for (const doc of documents.all()) {
       model.forgetUntitled(doc.uri);
       analysedVersion.delete(doc.uri);
@@ -420,6 +444,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       timeout,
     ]);
     reportConfigErrors();
+    void watchConfigsAbove();
     markReady();
     log(`llmsafe: ready (${model.workspaceFolders().length} workspace folder(s)).`);
     void scanWorkspace();

@@ -4,7 +4,7 @@
 // helper is what its importers see.
 import { dirname, resolve, sep } from "node:path";
 import { rules } from "../../../rules/index";
-import { ConfigError, configFilesUpTo, defaultConfig, findConfigFile, findProjectConfigFile, loadConfigFile, loadScopedConfigs, nestedConfigFiles, type ResolvedConfig } from "../engine/config";
+import { ConfigError, configFilesUpTo, defaultConfig, findConfigFile, findGitRoot, findProjectConfigFile, loadConfigFile, loadScopedConfigs, nestedConfigFiles, type ResolvedConfig } from "../engine/config";
 import { Project, type ProjectHost } from "../engine/project";
 import { collectFiles, fsHost, isSourceFile } from "../node-host";
 import { GitignoreIndex } from "./gitignore";
@@ -78,6 +78,25 @@ export class WorkspaceModel {
 
   workspaceFolders(): FolderState[] {
     return this.folders;
+  }
+
+  /**
+   * Folders above the workspace folders whose .llmsaferc.json applies to them (up to the
+   * repository root, or to the project's file when it lies above): an editor's `**` watchers
+   * do not reach them.
+   */
+  configDirsAbove(): string[] {
+    const out = new Set<string>();
+    for (const f of this.folders) {
+      const gitRoot = findGitRoot(f.root);
+      const stop = gitRoot ?? (f.configPath ? dirname(f.configPath) : f.root);
+      for (let d = dirname(f.root); d !== f.root && (d === stop || d.startsWith(stop + sep)); d = dirname(d)) {
+        out.add(d);
+        if (d === stop || dirname(d) === d) break;
+      }
+      if (f.configPath && !within(f.root, f.configPath)) out.add(dirname(f.configPath));
+    }
+    return [...out].sort();
   }
 
   private folderConfig(root: string, kind: FolderState["kind"], gitignore: GitignoreIndex) {
