@@ -1,6 +1,6 @@
 // Exit codes, options and configuration errors, as a shell or CI sees them.
 import assert from "node:assert/strict";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, test } from "node:test";
 import { llmsafe, project, RENDER, CLEAN_RENDER, SAFETY_OFF, XSS_APP } from "./helpers.mjs";
@@ -163,6 +163,13 @@ describe("commands", () => {
     assert.equal(llmsafe(["-f", "json", "packages/web"], { cwd: root }).code, 1);
     assert.equal(llmsafe(["-f", "json", "packages/admin"], { cwd: root }).code, 2);
     writeFileSync(join(root, "packages/admin/.llmsaferc.json"), "{}");
+    // A package's models apply project-wide, also when only another package is linted (--staged, one folder).
+    mkdirSync(join(root, "packages/tools"), { recursive: true });
+    mkdirSync(join(root, "packages/app"), { recursive: true });
+    writeFileSync(join(root, "packages/tools/.llmsaferc.json"), JSON.stringify({ models: [{ kind: "source", callee: "@acme/llm:askModel", taint: "model" }] }));
+    writeFileSync(join(root, "packages/app/x.ts"), 'import { exec } from "node:child_process";\nimport { askModel } from "@acme/llm";\nexport async function go() {\n  exec(`ls ${await askModel()}`);\n}\n');
+    const partial = JSON.parse(llmsafe(["-f", "json", "packages/app"], { cwd: root }).stdout);
+    assert.deepEqual(partial.flatMap((f) => f.messages.map((m) => m.ruleId)), ["llm-output-command-injection"]);
     writeFileSync(join(root, "packages/web/.llmsaferc.json"), JSON.stringify({ rules: { "llm-output-xs": "off" } }));
     const bad = llmsafe([], { cwd: root });
     assert.equal(bad.code, 2);

@@ -7,7 +7,7 @@ import { dirname, join, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 import { version } from "../../../package.json";
 import { rules } from "../../../rules/index";
-import { ConfigError, configIgnoreMatcher, defaultConfig, findConfigFile, configFilesUpTo, findProjectConfigFile, loadConfigFile, loadScopedConfigs, withRuleOverrides, type ResolvedConfig } from "../engine/config";
+import { ConfigError, configIgnoreMatcher, defaultConfig, findConfigFile, configFilesUpTo, findGitRoot, findProjectConfigFile, nestedConfigFiles, loadConfigFile, loadScopedConfigs, withRuleOverrides, type ResolvedConfig } from "../engine/config";
 import type { FileResult, Finding, SeveritySetting } from "../engine/types";
 import { readBaseline, writeBaseline } from "./baseline";
 import { defaultCacheLocation, fileKey, ResultCache, runKey } from "./cache";
@@ -203,15 +203,26 @@ function loadConfig(opts: Options, cwd: string): ResolvedConfig {
 }
 
 /**
- * Adds the nested .llmsaferc.json files that apply to the given folders (those between each
- * folder and the project's configuration, or the project root). Only files that apply to what is
- * linted are read, so a broken one elsewhere in the tree does not stop the run. An explicit
- * --config is the whole configuration.
+ * Adds the nested .llmsaferc.json files: those between each linted folder and the project's
+ * configuration and, inside a git repository, every one in the repository that .gitignore does
+ * not exclude (their `models` apply project-wide, so a partial run such as --staged must see
+ * what a full run sees, and the cache key stays the same). A broken file that applies to a
+ * linted folder stops the run; one elsewhere is a warning and is left out. An explicit --config
+ * is the whole configuration.
  */
-function withNestedConfigs(config: ResolvedConfig, opts: Options, dirs: Iterable<string>, root: string): ResolvedConfig {
+function withNestedConfigs(config: ResolvedConfig, opts: Options, dirs: Iterable<string>, root: string, warn: (s: string) => void): ResolvedConfig {
   if (opts.config || opts.noConfig) return config;
-  const nested = loadScopedConfigs(config, configFilesUpTo(dirs, config.path ? dirname(config.path) : root), rules.map((r) => r.id));
-  if (nested.errors.length) throw nested.errors[0];
+  const dirList = [...dirs];
+  const files = new Set(configFilesUpTo(dirList, config.path ? dirname(config.path) : root));
+  if (findGitRoot(root)) {
+    const ignore = new IgnoreRules(root);
+    for (const f of nestedConfigFiles(root)) if (!ignore.ignores(f, false)) files.add(f);
+  }
+  const nested = loadScopedConfigs(config, [...files].sort(), rules.map((r) => r.id));
+  const applies = (e: ConfigError) => dirList.some((d) => d === dirname(e.path) || d.startsWith(dirname(e.path) + sep));
+  const fatal = nested.errors.find(applies);
+  if (fatal) throw fatal;
+  for (const e of nested.errors) warn(`llmsafe: warning: ${printable(e.message)} (left out: it applies to no linted file)\n`);
   return withRuleOverrides(nested.config, opts.ruleOverrides);
 }
 
@@ -315,7 +326,7 @@ async function runUnchecked(argv: string[], io: CliIO): Promise<number> {
   if (configFor !== undefined) {
     const file = resolve(io.cwd, configFor);
     const root = findProjectRoot(io.cwd);
-    const forFile = withNestedConfigs(config, opts, [dirname(file)], root);
+    const forFile = withNestedConfigs(config, opts, [dirname(file)], root, io.stderr);
     const ignored = configIgnoreMatcher(forFile, root)(file) || new IgnoreRules(root).ignores(file, false);
     io.stdout(printConfig(forFile, file, ignored));
     return 0;
@@ -358,7 +369,7 @@ async function runUnchecked(argv: string[], io: CliIO): Promise<number> {
       return false;
     });
   }
-  config = withNestedConfigs(config, opts, new Set(files.map((f) => dirname(f))), root);
+  config = withNestedConfigs(config, opts, new Set(files.map((f) => dirname(f))), root, io.stderr);
   const ignoredByConfig = configIgnoreMatcher(config, root);
   const reader = makeReader(overlay, hidden, root);
   files = files.filter((f) => !ignoredByConfig(f));

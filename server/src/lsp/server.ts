@@ -260,14 +260,13 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     if (aboveWatch?.dirs === key) return;
     const previous = aboveWatch;
     aboveWatch = dirs.length
-      ? { dirs: key, registration: connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: dirs.map((d) => ({ globPattern: { baseUri: pathToUri(d), pattern: CONFIG_FILE } })) }) }
+      ? { dirs: key, registration: connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: dirs.map((d) => ({ globPattern: { baseUri: pathToUri(d), pattern: CONFIG_FILE } })) }).catch((e: Error) => {
+        log(`llmsafe: could not watch the configuration files above the workspace: ${e.message}`);
+        return { dispose() {} };
+      }) }
       : null;
-    try {
-      (await previous?.registration)?.dispose();
-      await aboveWatch?.registration;
-    } catch (e) {
-      log(`llmsafe: could not watch the configuration files above the workspace: ${(e as Error).message}`);
-    }
+    (await previous?.registration)?.dispose();
+    await aboveWatch?.registration;
   }
 
   /** Shows what is wrong with each folder's .llmsaferc.json, on the file and once as a message. */
