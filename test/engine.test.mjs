@@ -300,3 +300,45 @@ test("exec -> execFile rewrite: offered for a command template with a fixed prog
   const ns = withCall('import * as cp from "node:child_process";', "cp.exec(`git log ${who}`);");
   assert.deepEqual(ns.edits.map((e) => e.text), ['cp.execFile("git", ["log", String(who)])']);
 });
+
+test("relevance prefilter: what makes a file need the full analysis", () => {
+  const { relevancePattern, mentionsLlmApi, valueImports, builtinModels } = require("../dist/engine.js");
+  const re = relevancePattern(builtinModels, []);
+  const relevant = (text) => mentionsLlmApi(re, text);
+  // Imports and requires of an LLM package, whatever the form.
+  assert.ok(relevant(`import OpenAI from "openai";`));
+  assert.ok(relevant(`const { Anthropic } = require('@anthropic-ai/sdk');`));
+  assert.ok(relevant(`const { ChatOpenAI } = await import("@langchain/openai");`));
+  assert.ok(relevant(`export { generateText } from "ai";`));
+  assert.ok(relevant(`import OpenAI from "npm:openai@4";`));
+  // Call shapes that need no import (a client handed in), split over lines or optional.
+  assert.ok(relevant(`await client.chat.completions\n  .create({ messages })`));
+  assert.ok(relevant(`await llm?.responses?.create({ input })`));
+  assert.ok(relevant(`server.registerTool("x", {}, h)`));
+  assert.ok(relevant(`fetch(base + "/chat/completions", init)`));
+  assert.ok(relevant(`[{ category: "HARM_CATEGORY_HARASSMENT", threshold: "OFF" }]`));
+  // Not a use: comment lines, type-only imports, span names, other strings.
+  assert.ok(!relevant(`// Call openai.chat.completions.create() from the route.\n/**\n * import OpenAI from "openai"\n */\nexport const x = 1;`));
+  assert.ok(!relevant(`import type { ChatCompletion } from "openai";\nexport type { Message } from "@anthropic-ai/sdk";`));
+  assert.ok(!relevant(`const spans = { 'anthropic.messages.create': 1 };`));
+  assert.ok(!relevant(`const msg = { type: "ai", content: "pnpm install @langchain/openai" };`));
+  // A user's model row for the project's own wrapper makes its importers relevant too.
+  const own = relevancePattern(builtinModels, [{ kind: "source", callee: "./lib/llm:ask", taint: "model" }]);
+  assert.ok(mentionsLlmApi(own, `import { ask } from "../lib/llm.js";`));
+  // Imports followed for relevance: values only.
+  assert.deepEqual(valueImports(`import type { A } from "./types";\nimport { b } from "./b";\nimport type {\n  C,\n} from "./c";\nexport * from "./d";\nconst e = require("../e");`), ["./b", "./d", "../e"]);
+});
+
+test("relevance prefilter: a file in an import cycle is judged on the whole cycle, whichever file is asked first", () => {
+  const files = {
+    // a.ts is relevant only through d.ts; b.ts only through a.ts, which also imports b.ts.
+    "a.ts": `import "./b";\nimport { ask } from "./d";\nexport async function suggest() { return ask("Which command?"); }\n`,
+    "b.ts": `import { exec } from "node:child_process";\nimport { suggest } from "./a";\nexport async function fix() {\n  exec(await suggest());\n}\n`,
+    "d.ts": `import OpenAI from "openai";\nconst client = new OpenAI();\nexport async function ask(q: string) {\n  const r = await client.chat.completions.create({ model: "m", messages: [{ role: "user", content: q }] });\n  return r.choices[0].message.content ?? "";\n}\n`,
+  };
+  for (const first of ["a.ts", "b.ts"]) {
+    const t = project(files);
+    t.run(first);
+    assert.deepEqual(t.ids("b.ts"), ["4:llm-output-command-injection"], `asked ${first} first`);
+  }
+});

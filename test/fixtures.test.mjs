@@ -50,6 +50,12 @@ for (const r of rules) {
   });
 }
 
+test("the relevance prefilter changes no result: every fixture analysed fully gives the same findings", () => {
+  const full = new Project({ root, host: fsHost(root), noPrefilter: true }).analyzeAll(files);
+  const keys = (r) => r.findings.map((f) => `${relative(repo, r.file)}:${f.start.line}:${f.start.column} ${f.ruleId}`).sort();
+  assert.deepEqual(results.flatMap(keys), full.flatMap(keys));
+});
+
 test("no failure outside the rule list", () => {
   const known = new Set(rules.map((r) => r.id));
   const other = failures.filter((f) => ![...known].some((id) => f.includes(id)));

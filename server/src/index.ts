@@ -7,6 +7,7 @@ export { collectFiles, fsHost } from "./node-host";
 export { rules, rulesById } from "../../rules/index";
 export { builtinModels } from "./models/index";
 export { ModelIndex, patternMatches } from "./engine/model";
+export { mentionsLlmApi, relevancePattern, valueImports } from "./engine/relevance";
 export { run as runCli } from "./cli/main";
 export { toEslintJson } from "./cli/format";
 export * from "./engine/types";

@@ -11,8 +11,9 @@ import type { Fact } from "./facts";
 import { findKeys, maskSecrets } from "./keys";
 import { modelIndexFor, type ModelIndex } from "./model";
 import { reparse } from "./incremental-parse";
-import { RELATIVE_IMPORT_RE, resolveImport } from "./module-resolution";
+import { resolveImport } from "./module-resolution";
 import { parseSource } from "./parse";
+import { mentionsLlmApi, relevancePattern, valueImports } from "./relevance";
 import { SourceText } from "./source-text";
 import { applySuppressions, parseDirectives } from "./suppressions";
 import type { FileNotice, FileResult, Finding, FlowStep, Severity } from "./types";
@@ -38,8 +39,6 @@ interface ModuleState {
   preParsed?: import("@typescript-eslint/typescript-estree").TSESTree.Program;
 }
 
-/** Files that mention an LLM SDK, a provider API or a setting we check get the full analysis. */
-const RELEVANT_RE = /openai|anthropic|@google\/gen|generative-ai|from\s+["']ai["']|require\(["']ai["']\)|@ai-sdk|langchain|llamaindex|modelcontextprotocol|groq|mistral|ollama|chat\.completions|generateContent|\/v1\/messages|dangerouslyAllowBrowser|BLOCK_NONE|HarmBlock|systemInstruction|useChat|\.messages\.create|@openai\/agents/i;
 const BINARY_RE = /\u0000/;
 
 export interface ProjectOptions {
@@ -65,7 +64,8 @@ export class Project {
   private readonly relevance = new Map<string, boolean>();
   /** Findings another file's analysis located in this file (an env var read in a shared module). */
   private readonly foreign = new Map<string, Map<string, Finding>>();
-  private relevantRe: RegExp;
+  /** The prefilter (relevance.ts); null: every file gets the full analysis. */
+  private relevantRe: RegExp | null;
   private ignoreMatcher: (path: string) => boolean;
   /** Effective configuration per folder (nested .llmsaferc.json files merged in). */
   private readonly effective = new Map<string, EffectiveConfig>();
@@ -102,11 +102,8 @@ export class Project {
     return modelIndexFor(builtinModels, this.config.models ?? []);
   }
 
-  private buildRelevance(): RegExp {
-    const extra = (this.config.models ?? []).flatMap((r) => (Array.isArray(r.callee) ? r.callee : [r.callee]))
-      .map((c) => c.split(":")[0].replace(/[{}*?]/g, "")).filter((m) => m.length > 2)
-      .map((m) => m.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"));
-    return extra.length ? new RegExp(`${RELEVANT_RE.source}|${extra.join("|")}`, "i") : RELEVANT_RE;
+  private buildRelevance(): RegExp | null {
+    return relevancePattern(builtinModels, this.config.models ?? []);
   }
 
   private buildIgnore(): (p: string) => boolean {
@@ -135,25 +132,43 @@ export class Project {
     return resolveImport(this.root, fromFile, spec, (c) => this.modules.has(c) || this.host.fileExists(c));
   }
 
-  private isRelevant(file: string, text: string, seen = new Set<string>()): boolean {
-    if (this.noPrefilter) return true;
-    const cached = this.relevance.get(file);
-    if (cached !== undefined) return cached;
-    if (seen.has(file)) return false;
-    seen.add(file);
-    let rel = this.relevantRe.test(text);
-    if (!rel) {
-      // matchAll works on a copy of the regex: the recursion below cannot disturb this loop.
-      for (const m of text.matchAll(RELATIVE_IMPORT_RE)) {
-        if (rel) break;
-        const target = this.resolveModule(file, m[1]);
-        if (!target) continue;
-        const t = this.modules.get(target)?.text ?? this.host.readFile(target);
-        if (t !== undefined && t.length <= this.configFor(target).maxFileSize && this.isRelevant(target, t, seen)) rel = true;
-      }
-    }
-    this.relevance.set(file, rel);
+  private isRelevant(file: string, text: string): boolean {
+    if (this.noPrefilter || !this.relevantRe) return true;
+    const seen = new Set<string>();
+    const rel = this.relevantFrom(file, text, seen).rel;
+    // Nothing the search reached is relevant: every file it visited is settled as not relevant.
+    if (!rel) for (const f of seen) this.relevance.set(f, false);
     return rel;
+  }
+
+  /**
+   * Whether a file names an LLM API or imports values from one that does. `cut`: the answer
+   * leaned on a file still being searched (an import cycle), so a "no" is not final for it.
+   */
+  private relevantFrom(file: string, text: string, seen: Set<string>): { rel: boolean; cut: boolean } {
+    const cached = this.relevance.get(file);
+    if (cached !== undefined) return { rel: cached, cut: false };
+    if (seen.has(file)) return { rel: false, cut: true };
+    seen.add(file);
+    if (mentionsLlmApi(this.relevantRe!, text)) {
+      this.relevance.set(file, true);
+      return { rel: true, cut: false };
+    }
+    let cut = false;
+    for (const spec of valueImports(text)) {
+      const target = this.resolveModule(file, spec);
+      if (!target) continue;
+      const t = this.modules.get(target)?.text ?? this.host.readFile(target);
+      if (t === undefined || t.length > this.configFor(target).maxFileSize) continue;
+      const r = this.relevantFrom(target, t, seen);
+      if (r.rel) {
+        this.relevance.set(file, true);
+        return { rel: true, cut: false };
+      }
+      cut ||= r.cut;
+    }
+    if (!cut) this.relevance.set(file, false);
+    return { rel: false, cut };
   }
 
   // ------------------------------------------------------------ analysis

@@ -1,0 +1,137 @@
+// The prefilter: which files need the full analysis (parse, propagation, rules).
+//
+// Every finding has an LLM API on its path: an SDK call or client, a provider REST call, a tool,
+// a prompt template, a safety setting. A file that names none of them, and imports no file that
+// does, gets only the key scan, which needs no parse. What "naming an LLM API" means is derived
+// from the models, so a new SDK model widens the prefilter with it:
+//   - the packages the rows of an LLM model import from ("openai", "@anthropic-ai/*"), as a
+//     module specifier in quotes;
+//   - the member chains of rows matched by shape whatever the receiver
+//     ("?:**.chat.completions.create" -> `completions.create`);
+//   - provider REST paths and safety settings, which no import announces.
+// A mention on a comment line does not count: an SDK's own sources, or an app's docs, name the
+// package in every doc comment. A file whose mentions are all in comments is still analysed when
+// a relevant file imports it (the engine's import closure), so nothing it exports is lost.
+import type { Model, ModelRow } from "./model";
+import { RELATIVE_IMPORT_RE } from "./module-resolution";
+
+/** Row kinds that only an LLM API produces: a model with one of them is an LLM model. */
+const LLM_KINDS = new Set<ModelRow["kind"]>(["llm-call", "client", "message", "tool", "prompt-template"]);
+
+/** What no import announces: provider REST endpoints (see the analyser's providerFetch) and safety settings. */
+const FIXED_TOKENS = [
+  String.raw`chat\/completions`, String.raw`\/v\d+\/responses`, String.raw`\/v1\/messages`, "generateContent",
+  String.raw`api\.openai\.com`, String.raw`anthropic\.com`, String.raw`generativelanguage\.googleapis`,
+  "dangerouslyAllowBrowser", "BLOCK_NONE", "HarmBlock", "HarmCategory", "HARM_CATEGORY", "systemInstruction", "system_instruction",
+];
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+
+/** "{a,b}.{c,d}" -> a.c, a.d, b.c, b.d (braces do not nest in model patterns). */
+export function expandBraces(pattern: string): string[] {
+  const open = pattern.indexOf("{");
+  if (open < 0) return [pattern];
+  const close = pattern.indexOf("}", open);
+  if (close < 0) return [pattern];
+  const head = pattern.slice(0, open);
+  const rest = expandBraces(pattern.slice(close + 1));
+  return pattern.slice(open + 1, close).split(",").flatMap((alt) => rest.map((r) => head + alt + r));
+}
+
+/**
+ * A package name as the specifier of an import, export-from, require or dynamic import: `from "openai"`,
+ * `require('openai/resources')`, `from "npm:openai@4"`, `from "https://esm.sh/openai"`. Null for a
+ * project's own module ("./lib/llm"), which is matched by name instead.
+ */
+function specifierName(module: string): string | null {
+  if (module.startsWith(".") || module.startsWith("/") || /^\*+$/.test(module)) return null;
+  return module.split("*").map(escape).join(`[^"'\`]*`);
+}
+
+const SPECIFIER_BEFORE = String.raw`(?:\bfrom|\bimport|\brequire)\s*\(?\s*["'\`](?:npm:|jsr:|https?:\/\/[^"'\`]*\/)?`;
+const SPECIFIER_AFTER = String.raw`(?:@[\w.^~-]*)?(?:\/[^"'\`]*)?["'\`]`;
+
+/** A configured model of the project's own module ("./lib/llm"): its file name, wherever it appears. */
+function localModuleToken(module: string): string | null {
+  const base = module.split("/").filter((s) => s && s !== "." && s !== "..").pop()?.replace(/\.[cm]?[jt]sx?$/, "");
+  return base && /^[\w$@-]+$/.test(base) ? escape(base) : null;
+}
+
+/** The last two literal members of a shape ("**.chat.completions.create" -> `completions . create`). */
+function memberToken(path: string): string | null {
+  const segments = path.split(".").map((s) => s.replace(/\(\)$/, ""));
+  const tail: string[] = [];
+  for (let i = segments.length - 1; i >= 0 && /^[\w$]+$/.test(segments[i]) && tail.length < 2; i--) tail.unshift(segments[i]);
+  if (tail.length === 0 || (tail.length === 1 && tail[0].length < 6)) return null;
+  // Not followed by a quote: `'anthropic.messages.create'` is a span name, not a call.
+  return tail.map((s) => (/^\w/.test(s) ? `\\b${escape(s)}` : escape(s))).join(String.raw`\s*\??\.\s*`) + String.raw`(?![\w$'"\`])`;
+}
+
+/** What one callee pattern contributes (member tokens or package names); false when it is too generic to prefilter on. */
+function addCallee(callee: string, members: Set<string>, packages: Set<string>): boolean {
+  const colon = callee.indexOf(":");
+  const module = colon < 0 ? "?" : callee.slice(0, colon);
+  const path = colon < 0 ? callee : callee.slice(colon + 1);
+  for (const alt of expandBraces(module === "?" || module === "global" ? path : module)) {
+    const local = module !== "?" && module !== "global" && (alt.startsWith(".") || alt.startsWith("/"));
+    const t = module === "?" || module === "global" ? memberToken(alt) : local ? localModuleToken(alt) : specifierName(alt);
+    if (!t) return false;
+    (module === "?" || module === "global" || local ? members : packages).add(t);
+  }
+  return true;
+}
+
+/**
+ * The prefilter's pattern for these models: built-in LLM models and every configured row (a
+ * project's own model is relevant by definition). Null when some row is too generic to
+ * prefilter on: then every file is analysed.
+ */
+export function relevancePattern(builtin: Model[], configured: ModelRow[]): RegExp | null {
+  const members = new Set(FIXED_TOKENS);
+  const packages = new Set<string>();
+  const rows = [...builtin.filter((m) => m.rows.some((r) => LLM_KINDS.has(r.kind))).flatMap((m) => m.rows), ...configured];
+  for (const row of rows) {
+    for (const callee of Array.isArray(row.callee) ? row.callee : [row.callee]) if (!addCallee(callee, members, packages)) return null;
+  }
+  const alternatives = [...members];
+  if (packages.size) alternatives.push(`${SPECIFIER_BEFORE}(?:${[...packages].join("|")})${SPECIFIER_AFTER}`);
+  return new RegExp(alternatives.join("|"), "g");
+}
+
+/** `//`, `/*` or a doc-comment continuation (` * text`) before the match on its line. */
+const COMMENT_LINE_RE = /^\s*(?:\/\/|\/\*|\*(?:\s|\/|$))/;
+
+/** `import type {…} from "openai"`: types only, nothing of the SDK runs here. */
+function typeOnlyFrom(text: string, at: number, match: string): boolean {
+  if (!match.startsWith("from")) return false;
+  const head = text.slice(Math.max(0, at - 4000), at);
+  const kw = head.match(/\b(?:import|export)\b(?![\s\S]*\b(?:import|export)\b)/);
+  return !!kw && /^(?:import|export)\s+type\s/.test(head.slice(kw.index!));
+}
+
+/** Whether the text names an LLM API outside comment lines (and outside type-only imports). */
+export function mentionsLlmApi(pattern: RegExp, text: string): boolean {
+  const re = pattern.global ? pattern : new RegExp(pattern.source, "g");
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const lineStart = text.lastIndexOf("\n", m.index - 1) + 1;
+    if (!COMMENT_LINE_RE.test(text.slice(lineStart, m.index)) && !typeOnlyFrom(text, m.index, m[0])) return true;
+    const next = text.indexOf("\n", m.index);
+    if (next < 0) return false;
+    re.lastIndex = next + 1;
+  }
+  return false;
+}
+
+/** `import type {…} from "./x"` / `export type {…} from "./x"`: no value, so no taint, crosses it. */
+const TYPE_ONLY_IMPORT_RE = /\b(?:import|export)\s+type\s+(?:\*\s+as\s+[\w$]+|\{[^}]*\}|[\w$]+)\s*from\s*["'](\.{1,2}\/[^"']+|\.{1,2})["']/g;
+
+/** The relative specifiers a file imports values from (type-only imports left out). */
+export function valueImports(text: string): string[] {
+  const typeOnlyEnds = new Set<number>();
+  for (const m of text.matchAll(TYPE_ONLY_IMPORT_RE)) typeOnlyEnds.add(m.index + m[0].length);
+  const out: string[] = [];
+  for (const m of text.matchAll(RELATIVE_IMPORT_RE)) if (!typeOnlyEnds.has(m.index + m[0].length)) out.push(m[1]);
+  return out;
+}
