@@ -154,6 +154,11 @@ describe("commands", () => {
     const explicit = JSON.parse(llmsafe(["-f", "json", "--config", ".llmsaferc.json"], { cwd: root }).stdout);
     assert.equal(explicit.flatMap((f) => f.messages).length, 3, "legacy/ is linted too under --config alone");
     // Run from inside a package: the top-level file is still the project's, the package's nests under it.
+    // A folder: what applies to the files in it, its own nested file included.
+    const dir = JSON.parse(llmsafe(["--print-config", "packages/web"], { cwd: root }).stdout);
+    assert.deepEqual(dir.configFiles, [join(root, ".llmsaferc.json"), join(root, "packages/web/.llmsaferc.json")]);
+    assert.equal(dir.rules["llm-output-xss"], "error");
+    assert.equal(JSON.parse(llmsafe(["--print-config", "packages/web/legacy"], { cwd: root }).stdout).ignored, true);
     const inside = JSON.parse(llmsafe(["--print-config", "app.ts"], { cwd: join(root, "packages/web") }).stdout);
     assert.deepEqual(inside.configFiles, [join(root, ".llmsaferc.json"), join(root, "packages/web/.llmsaferc.json")]);
     const fromAdmin = JSON.parse(llmsafe(["-f", "json"], { cwd: join(root, "packages/admin") }).stdout);

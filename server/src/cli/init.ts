@@ -28,8 +28,9 @@ export function listRules(config: ResolvedConfig, json: boolean): string {
 }
 
 /** The configuration that applies to `file`: every rule's effective severity, ignores, models, limits. */
-export function printConfig(config: ResolvedConfig, file: string, ignored: boolean): string {
-  const effective = effectiveConfig(config, file);
+export function printConfig(config: ResolvedConfig, file: string, ignored: boolean, isDir = false): string {
+  // The effective configuration is per folder: for a folder, that of a file directly inside it.
+  const effective = effectiveConfig(config, isDir ? join(file, "_") : file);
   const scoped = config.scoped.filter((s) => effective.files.includes(s.path));
   return JSON.stringify({
     file,

@@ -28,7 +28,7 @@ const FORMATS = ["stylish", "json", "sarif", "github", "compact"] as const;
 type Format = (typeof FORMATS)[number];
 
 const USAGE = `Usage: llmsafe [paths|globs...] [options]     (default path: .)
-       llmsafe init | --list-rules | --print-config <file>
+       llmsafe init | --list-rules | --print-config <file|folder>
 
 Finds LLM safety problems (prompt injection, unsafe use of model output, leaked keys,
 over-powered tools) in JavaScript and TypeScript, following data across files.
@@ -57,7 +57,7 @@ Speed:
       --jobs <n>             analyse on n worker threads (default: half the cores, at least 1)
 Other:
       --list-rules           print the rules: id, severity, survey section
-      --print-config <file>  print the configuration that applies to a file
+      --print-config <path>  print the configuration that applies to a file (or the files of a folder)
       --debug                show stack traces and timings on errors
   -h, --help                 show this help
   -v, --version              print the version
@@ -326,9 +326,12 @@ async function runUnchecked(argv: string[], io: CliIO): Promise<number> {
   if (configFor !== undefined) {
     const file = resolve(io.cwd, configFor);
     const root = findProjectRoot(io.cwd);
-    const forFile = withNestedConfigs(config, opts, [dirname(file)], root, io.stderr);
-    const ignored = configIgnoreMatcher(forFile, root)(file) || new IgnoreRules(root).ignores(file, false);
-    io.stdout(printConfig(forFile, file, ignored));
+    // A folder: what applies to the files directly in it (its own nested config included).
+    let isDir = false;
+    try { isDir = statSync(file).isDirectory(); } catch { /* a file to be: its folder's configuration */ }
+    const forFile = withNestedConfigs(config, opts, [isDir ? file : dirname(file)], root, io.stderr);
+    const ignored = configIgnoreMatcher(forFile, root)(file) || new IgnoreRules(root).ignores(file, isDir);
+    io.stdout(printConfig(forFile, file, ignored, isDir));
     return 0;
   }
 
