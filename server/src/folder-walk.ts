@@ -6,8 +6,11 @@ import { join } from "node:path";
 
 export const SKIP_DIRS: ReadonlySet<string> = new Set(["node_modules", ".git", "dist", "build", "out", "coverage", ".next", ".nuxt", ".svelte-kit", ".turbo", ".vercel", ".cache", ".vscode-test", ".output"]);
 
-/** Calls `onFile` for every regular file under `dir`, skipping SKIP_DIRS, dot-folders and links to folders. */
-export function walkFiles(dir: string, onFile: (path: string, name: string) => void): void {
+/**
+ * Calls `onFile` for every regular file under `dir`, skipping SKIP_DIRS, dot-folders, links to
+ * folders and the folders `skipDir` refuses (gitignored ones: not entered at all).
+ */
+export function walkFiles(dir: string, onFile: (path: string, name: string) => void, skipDir?: (path: string) => boolean): void {
   let entries: Dirent[];
   try {
     entries = readdirSync(dir, { withFileTypes: true });
@@ -17,7 +20,7 @@ export function walkFiles(dir: string, onFile: (path: string, name: string) => v
   for (const e of entries) {
     const full = join(dir, e.name);
     if (e.isDirectory()) {
-      if (!SKIP_DIRS.has(e.name) && !e.name.startsWith(".")) walkFiles(full, onFile);
+      if (!SKIP_DIRS.has(e.name) && !e.name.startsWith(".") && !skipDir?.(full)) walkFiles(full, onFile, skipDir);
     } else if (e.isFile()) onFile(full, e.name);
   }
 }

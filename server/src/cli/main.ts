@@ -216,7 +216,7 @@ function withNestedConfigs(config: ResolvedConfig, opts: Options, dirs: Iterable
   const files = new Set(configFilesUpTo(dirList, config.path ? dirname(config.path) : root));
   if (findGitRoot(root)) {
     const ignore = new IgnoreRules(root);
-    for (const f of nestedConfigFiles(root)) if (!ignore.ignores(f, false)) files.add(f);
+    for (const f of nestedConfigFiles(root, (d) => ignore.ignores(d, true))) if (!ignore.ignores(f, false)) files.add(f);
   }
   const nested = loadScopedConfigs(config, [...files].sort(), rules.map((r) => r.id));
   const applies = (e: ConfigError) => dirList.some((d) => d === dirname(e.path) || d.startsWith(dirname(e.path) + sep));

@@ -176,11 +176,11 @@ export function configFilesUpTo(dirs: Iterable<string>, stop: string): string[] 
 }
 
 /** `.llmsaferc.json` files in `root` and the folders below it that a scan walks, sorted. */
-export function nestedConfigFiles(root: string): string[] {
+export function nestedConfigFiles(root: string, skipDir?: (path: string) => boolean): string[] {
   const out: string[] = [];
   walkFiles(resolve(root), (path, name) => {
     if (name === CONFIG_FILE) out.push(path);
-  });
+  }, skipDir);
   return out.sort();
 }
 
