@@ -245,11 +245,68 @@ export async function optionsSpread(req: Request) {
       { role: "user", content: message },
     ],
     // "temperature etc. from the playground": the client can also replace `messages`.
-    // Engine: an object spread of request data into the create() params (which can carry messages) is not checked.
-    // llmsafe-known-miss: system-prompt-injection
+    // llmsafe-expect: system-prompt-injection
     ...options,
   });
   return Response.json({ answer: completion.choices[0].message.content });
+}
+
+// Spreads that cannot replace the server's instructions.
+const CHAT_DEFAULTS = { temperature: 0.2, max_tokens: 800 };
+const PlaygroundOptions = z.object({ temperature: z.number().min(0).max(2), max_tokens: z.number().int().max(4000) });
+
+export async function spreadsThatCannotRewrite(req: Request) {
+  const { options, message, history } = await req.json();
+  const picked = PlaygroundOptions.parse(options);
+  const a = await openai.chat.completions.create({
+    model: "gpt-4o-mini",
+    // Constants.
+    // llmsafe-expect-clean: system-prompt-injection
+    ...CHAT_DEFAULTS,
+    // Validated into known fields.
+    // llmsafe-expect-clean: system-prompt-injection
+    ...picked,
+    // Request data, but `messages` below is set after it and wins.
+    // llmsafe-expect-clean: system-prompt-injection
+    ...options,
+    messages: [
+      { role: "system", content: BASE },
+      { role: "user", content: message },
+    ],
+  });
+  // Anthropic: the system prompt is set after the spread; the spread can only bring the
+  // conversation, which the client holds anyway (the user's channel).
+  const b = await anthropic.messages.create({
+    model: "claude-sonnet-4-5",
+    max_tokens: 800,
+    messages: history,
+    // llmsafe-expect-clean: system-prompt-injection
+    ...options,
+    system: BASE,
+  });
+  // A proxy: every parameter is the client's, nothing of the server's is replaced (the client
+  // writes the whole conversation, as with a client-held history).
+  const c = await anthropic.messages.create({
+    model: "claude-sonnet-4-5",
+    max_tokens: 800,
+    // llmsafe-expect-clean: system-prompt-injection
+    ...options,
+  });
+  return Response.json({ a: a.choices[0].message.content, b: b.content, c: c.content });
+}
+
+export async function spreadAfterSystem(req: Request) {
+  const { options, message } = await req.json();
+  const reply = await anthropic.messages.create({
+    model: "claude-sonnet-4-5",
+    max_tokens: 800,
+    system: BASE,
+    messages: [{ role: "user", content: message }],
+    // The client's `system` would replace the server's.
+    // llmsafe-expect: system-prompt-injection
+    ...options,
+  });
+  return Response.json({ reply: reply.content });
 }
 
 // ---- the same mistake behind other request shapes -------------------------------------------

@@ -1902,6 +1902,7 @@ export class ModuleAnalyzer {
           break;
       }
     }
+    this.checkParamSpreads(row, args, argNodes, frame, { api, confidence });
     // Tools given inline as plain objects (`tools: { name: { execute } }`).
     const tools = args[0]?.fields?.get("tools");
     if (tools?.fields) {
@@ -1925,6 +1926,48 @@ export class ModuleAnalyzer {
     const schemaNode = this.argAt(args, argNodes, row.structured.schema)?.node ?? null;
     const shape = schemaNode ? this.schemaShape(schemaNode, frame, call, api, 0) : null;
     return shape ? { ...out, fields: new Map([[row.structured.field, shape]]) } : out;
+  }
+
+  /**
+   * Request data spread into a model call's parameters (`create({ messages, ...options })`) can
+   * set any parameter: it replaces the system instructions, or the messages holding the server's
+   * system message, written before it, unless a property after the spread fixes that one. Only a
+   * spread of unknown shape counts (a validated or picked object has known fields). A call whose
+   * parameters are all the client's (a proxy, a client-held history) is the user's channel.
+   */
+  private checkParamSpreads(row: Extract<ModelRow, { kind: "llm-call" }>, args: Val[], argNodes: readonly Node[], frame: Frame, detail: SinkHit["detail"] & { confidence?: "high" | "medium" }): void {
+    const serverInstruction = (v: Val | undefined) => !!v?.elems?.some((m) => {
+      const role = m.fields?.get("role")?.str ?? m.elems?.[0]?.str;
+      const content = m.fields?.get("content") ?? m.elems?.[1];
+      return role !== undefined && ROLE_INSTRUCTION.has(role) && !!content && !isTainted(flatten(content));
+    });
+    const fieldsByArg = new Map<number, { field: string; instruction: boolean }[]>();
+    for (const c of row.channels) {
+      const [i, field, ...rest] = c.at.split(".");
+      if (rest.length || field === undefined || !/^\d+$/.test(i) || c.as === "prompt") continue;
+      const list = fieldsByArg.get(Number(i)) ?? [];
+      list.push({ field, instruction: c.as === "instruction" });
+      fieldsByArg.set(Number(i), list);
+    }
+    for (const [i, channels] of fieldsByArg) {
+      const obj = argNodes[i] ? unwrap(argNodes[i]) : null;
+      if (!obj || obj.type !== "ObjectExpression") continue;
+      const props = obj.properties;
+      props.forEach((p, k) => {
+        if (p.type !== "SpreadElement") return;
+        const v = this.peekValue(p.argument, frame);
+        if (!v || v.fields || v.elems || !isTainted(v)) return;
+        const setAt = (field: string) => props.flatMap((q, j) => (q.type === "Property" && keyName(q) === field ? [j] : []));
+        const open = channels.filter(({ field, instruction }) => {
+          const at = setAt(field);
+          if (at.some((j) => j > k)) return false;
+          if (!at.some((j) => j < k)) return false;
+          const own = args[i]?.fields?.get(field);
+          return instruction ? !!own && !isTainted(flatten(own)) : serverInstruction(own);
+        }).map((c) => c.field);
+        if (open.length) this.checkSink(v, "instruction", p, frame, { ...detail, channel: `${open.join(" and ")} (which the spread can replace)` });
+      });
+    }
   }
 
   /** Model output as a schema shapes it: null when the schema is not an object schema we can read. */
