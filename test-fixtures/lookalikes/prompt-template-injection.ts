@@ -21,10 +21,23 @@ export async function templateFromTable(req: Request) {
   // llmsafe-expect-clean: prompt-template-injection
   const prompt = PromptTemplate.fromTemplate(TEMPLATES[kind as keyof typeof TEMPLATES]);
   // Every table template is an instruction with {topic} spliced in, like the two cases below.
-  // Engine: cannot see the template text behind TEMPLATES[kind], so it does not notice.
   // llmsafe-expect-clean: prompt-template-injection
-  // llmsafe-known-miss: undelimited-prompt-input
+  // llmsafe-expect: undelimited-prompt-input
   return Response.json({ text: await prompt.pipe(model).pipe(parser).invoke({ topic }) });
+}
+
+const QUOTED_TEMPLATES: Record<string, string> = {
+  summary: "Summarise the article between the <article> tags in three sentences.\n<article>{text}</article>",
+  title: 'Suggest a title for the article in triple quotes.\n"""{text}"""',
+};
+
+export async function templateFromDelimitedTable(req: Request) {
+  const { kind, text } = await req.json();
+  if (!(kind in QUOTED_TEMPLATES)) return new Response("unknown kind", { status: 400 });
+  const prompt = PromptTemplate.fromTemplate(QUOTED_TEMPLATES[kind]);
+  // Every entry fences {text} off from the instruction.
+  // llmsafe-expect-clean: undelimited-prompt-input
+  return Response.json({ text: await prompt.pipe(model).pipe(parser).invoke({ text }) });
 }
 
 export async function userValueAsVariable(req: Request) {

@@ -2124,11 +2124,22 @@ export class ModuleAnalyzer {
     } else {
       this.checkSink(at.val, "prompt-template", at.node ?? call, frame, { api: short(this.src((call as TSESTree.CallExpression).callee)) });
       if (row.form === "system-text") this.checkSink(at.val, "instruction", at.node ?? call, frame, { api: short(this.src((call as TSESTree.CallExpression).callee)), channel: "system message template" });
-      addText(at.val.str, row.form === "system-text");
+      for (const text of at.val.str !== undefined ? [at.val.str] : this.tableStrings(at.node, frame)) addText(text, row.form === "system-text");
     }
     const out: Val = { ...CLEAN, obj: "prompt-template", template: info, undelimitedVars } as Val;
     if (row.form === "system-text") return { ...out, fields: undefined };
     return out;
+  }
+
+  /**
+   * The strings a value read from a table of constant strings with a key we do not know can be
+   * (`TEMPLATES[kind]`): each entry, so a template picked at run time is judged on all of them.
+   */
+  private tableStrings(n: Node | null, frame: Frame): string[] {
+    const e = n ? unwrap(n) : null;
+    if (!e || e.type !== "MemberExpression" || !e.computed) return [];
+    const entries = [...(this.peekValue(e.object, frame)?.fields?.values() ?? [])];
+    return entries.length && entries.every((v) => v.str !== undefined && !isTainted(v)) ? entries.map((v) => v.str!) : [];
   }
 
   private templateMethod(tpl: Val, method: string, args: Val[], argNodes: readonly Node[], call: Node, frame: Frame): Val {
