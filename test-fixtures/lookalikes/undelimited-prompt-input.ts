@@ -2,7 +2,7 @@
 import OpenAI from "openai";
 import { generateText } from "ai";
 import { anthropic } from "@ai-sdk/anthropic";
-import { taskPrompt } from "./lib/prompt-kit";
+import { fencedTaskPrompt, taskPrompt } from "./lib/prompt-kit";
 
 const openai = new OpenAI();
 const LANGUAGES = ["French", "German", "Spanish"];
@@ -149,10 +149,35 @@ export async function helperInOtherFile(req: Request) {
     model: anthropic("claude-haiku-4-5"),
     prompt: taskPrompt(
       "Summarize the article below in three bullet points.",
-      // Engine: misses it when the instruction text reaches the other-file helper as a second argument, not from inside it.
-      // llmsafe-known-miss: undelimited-prompt-input
+      // The helper joins the two with a blank line only.
+      // llmsafe-expect: undelimited-prompt-input
       article,
     ),
   });
   return Response.json({ text });
 }
+
+export async function helperInOtherFileLookalikes(req: Request) {
+  const { article, heading } = await req.json();
+  const fenced = await generateText({
+    model: anthropic("claude-haiku-4-5"),
+    // The helper fences the text off in tags.
+    // llmsafe-expect-clean: undelimited-prompt-input
+    prompt: fencedTaskPrompt("Summarize the article below in three bullet points.", article),
+  });
+  const label = await generateText({
+    model: anthropic("claude-haiku-4-5"),
+    // "Article:" is a label, not an instruction.
+    // llmsafe-expect-clean: undelimited-prompt-input
+    prompt: taskPrompt("Article:", article),
+  });
+  const trusted = await generateText({
+    model: anthropic("claude-haiku-4-5"),
+    // Both parts are the server's own text.
+    // llmsafe-expect-clean: undelimited-prompt-input
+    prompt: taskPrompt("Summarize the article below in three bullet points.", HOUSE_NOTES),
+  });
+  return Response.json({ fenced: fenced.text, label: label.text, trusted: trusted.text, heading });
+}
+
+const HOUSE_NOTES = "Our return window is 30 days. Refunds go back to the original card.";

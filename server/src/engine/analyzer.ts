@@ -1127,7 +1127,26 @@ export class ModuleAnalyzer {
     });
     if (!(t | p)) return allStr ? constant(str) : CLEAN;
     const out: Val = { t, p, san: san === -1 ? 0 : san, trail, undelimited: undelimited || undefined };
+    const pairs = this.undelimitedParamPairs(e, vals.map(flatten), statics);
+    if (pairs.length) out.undelimitedWith = pairs;
     return step(out, this.file, e, "interpolated into a template string");
+  }
+
+  /**
+   * Parameters spliced next to each other without delimiters (`${instruction}\n\n${text}` in a
+   * helper): whether that is instruction text around untrusted input is the caller's to say.
+   */
+  private undelimitedParamPairs(e: TSESTree.TemplateLiteral, vals: Val[], statics: string[]): [number, number][] {
+    const params = (v: Val) => Array.from({ length: MAX_PARAMS }, (_, b) => b).filter((b) => v.p & (1 << b));
+    const out: [number, number][] = [];
+    vals.forEach((v, i) => {
+      if (!v.p || isDelimited(statics[i], statics[i + 1]) || this.isStringified(e.expressions[i])) return;
+      vals.forEach((w, j) => {
+        if (j === i || !w.p) return;
+        for (const value of params(v)) for (const instr of params(w)) if (instr !== value && out.length < 16) out.push([instr, value]);
+      });
+    });
+    return out;
   }
 
   private isStringified(n: Node): boolean {
@@ -1471,6 +1490,13 @@ export class ModuleAnalyzer {
         if (a.undelimited) out.undelimited = true;
         if (a.parsedJson) out.parsedJson = a.parsedJson;
       }
+      // Instruction text and untrusted input the helper splices together without delimiters.
+      for (const [instr, value] of v.undelimitedWith ?? []) {
+        const text = args[instr] ? flatten(args[instr]) : CLEAN;
+        const input = args[value] ? flatten(args[value]) : CLEAN;
+        if (text.str !== undefined && !isTainted(text) && INSTRUCTION_RE.test(text.str) && input.t & (Taint.Untrusted | Taint.UntrustedLow)) out.undelimited = true;
+      }
+      out.undelimitedWith = undefined;
       out = { ...out, t, p, san: san === -1 ? v.san : san | v.san, trail };
       if (isTainted(out) && (t & ~v.t)) out = step(out, this.file, call, `returned from \`${fnName}()\``);
       else if (isTainted(out) && !v.t && trail !== v.trail) out = step(out, this.file, call, `returned from \`${fnName}()\``);

@@ -51,6 +51,12 @@ export interface Val {
   template?: TemplateInfo;
   /** Set on strings where tainted text is spliced into instruction-like text without delimiters. */
   undelimited?: boolean;
+  /**
+   * In a summary: [i, j] pairs where parameter j is spliced, without delimiters, next to
+   * parameter i (`${instruction}\n\n${text}`). A caller passing instruction text as i and
+   * untrusted input as j gets an undelimited result.
+   */
+  undelimitedWith?: [number, number][];
   /** process.env / import.meta.env name this value was read from. */
   envName?: string;
   /** The object this string is a JSON serialisation of (for raw REST bodies). */
@@ -145,6 +151,7 @@ export function join(a: Val, b: Val): Val {
   out.obj = a.obj ?? b.obj;
   out.template = a.template ?? b.template;
   out.undelimited = a.undelimited || b.undelimited || undefined;
+  if (a.undelimitedWith || b.undelimitedWith) out.undelimitedWith = [...(a.undelimitedWith ?? []), ...(b.undelimitedWith ?? [])].slice(0, 16);
   out.envName = a.envName ?? b.envName;
   out.jsonOf = a.jsonOf ?? b.jsonOf;
   out.parsedJson = a.parsedJson ?? b.parsedJson;
@@ -168,7 +175,7 @@ export function step(v: Val, file: string, node: { range: [number, number] }, de
 /** A derived value (concatenation, method result): taint only, no shape. */
 export function derived(v: Val): Val {
   if (!isTainted(v)) return CLEAN;
-  return { t: v.t, p: v.p, san: v.san, trail: v.trail, undelimited: v.undelimited, envelope: v.envelope };
+  return { t: v.t, p: v.p, san: v.san, trail: v.trail, undelimited: v.undelimited, undelimitedWith: v.undelimitedWith, envelope: v.envelope };
 }
 
 export function withoutTaint(v: Val, mask: number): Val {

@@ -10,6 +10,11 @@ export function taskPrompt(task: string, text: string) {
   return `${task}\n\n${text}`;
 }
 
+/** The same, with the text fenced off in tags. */
+export function fencedTaskPrompt(task: string, text: string) {
+  return `${task}\n<text>\n${text}\n</text>`;
+}
+
 export function describeCount(n: number) {
   return `${n} matching documents were found.`;
 }
