@@ -80,6 +80,8 @@ interface Frame {
 
 interface Closure { module: ModuleAnalyzer; scope: Scope; env: Env }
 
+interface StateCell { state: Binding; owner: Node; value: Val; changed?: boolean }
+
 const MAX_DEPTH = 48;
 /** Parameter bits 0..19 stand for parameters; bits 20..29 for fields of `this` in class methods. */
 const MAX_PARAMS = 20;
@@ -141,6 +143,15 @@ function short(text: string): string {
 }
 
 /** Does the text around `${expr}` delimit it (quotes, fences, XML-style tags)? */
+/** Instruction text and untrusted input passed where a helper splices them together without delimiters. */
+function splicesUndelimited(pairs: [number, number][], args: Val[]): boolean {
+  return pairs.some(([instr, value]) => {
+    const text = args[instr] ? flatten(args[instr]) : CLEAN;
+    const input = args[value] ? flatten(args[value]) : CLEAN;
+    return text.str !== undefined && !isTainted(text) && INSTRUCTION_RE.test(text.str) && !!(input.t & (Taint.Untrusted | Taint.UntrustedLow));
+  });
+}
+
 function isDelimited(before: string, after: string): boolean {
   const b = before.trimEnd();
   const a = after.trimStart();
@@ -162,6 +173,8 @@ export class ModuleAnalyzer {
   private readonly jsonParses = new Map<Node, { fact: Fact; validated: boolean }>();
   private useServerFile = false;
   private readonly pendingFunctions: { fn: FnNode; closure: Closure; self?: Val }[] = [];
+  /** React state declared with useState, by setter binding. */
+  private readonly stateCells = new Map<Binding, StateCell>();
   private readonly exportedLocal: { local: string; exported: string }[] = [];
   private readonly importCache = new Map<Binding, Val>();
   /** Names for anonymous functions, from the declarator or property that holds them. */
@@ -324,6 +337,7 @@ export class ModuleAnalyzer {
           if (d.init && d.id.type === "Identifier" && (d.init.type === "ArrowFunctionExpression" || d.init.type === "FunctionExpression")) this.fnNames.set(d.init, d.id.name);
           const v = d.init ? this.evalExpr(d.init, frame) : CLEAN;
           if (d.init || s.kind !== "var") this.assignPattern(d.id, d.init ? step(v, this.file, d.id, `assigned to \`${short(this.src(d.id))}\``) : v, frame);
+          if (d.init) this.declareStateCell(d.id, d.init, frame);
         }
         return false;
       case "ExpressionStatement":
@@ -772,6 +786,69 @@ export class ModuleAnalyzer {
       if (b && b.init && b.kind === "const") return this.regexOf(b.init, frame);
     }
     return null;
+  }
+
+  // ---------------------------------------------------------------- React state
+
+  /**
+   * `const [answer, setAnswer] = useState(init)`: the state holds whatever any call of the setter
+   * stored, wherever in the component (an event handler, a stream loop), so a render or an
+   * effect that reads it sees that too.
+   */
+  private declareStateCell(id: Node, init: Node, frame: Frame): void {
+    if (id.type !== "ArrayPattern" || init.type !== "CallExpression") return;
+    const [state, setter] = id.elements;
+    if (state?.type !== "Identifier" || setter?.type !== "Identifier") return;
+    const ref = this.exprRef(init.callee, frame) ?? "";
+    if (!/^react:(default\.)?(useState|useReducer)$/.test(ref) && !(init.callee.type === "Identifier" && init.callee.name === "useState" && !frame.scope.lookup("useState"))) return;
+    const stateB = frame.scope.lookup(state.name);
+    const setterB = frame.scope.lookup(setter.name);
+    if (!stateB || !setterB) return;
+    let cell = this.stateCells.get(setterB);
+    if (!cell) this.stateCells.set(setterB, (cell = { state: stateB, owner: frame.fn, value: CLEAN }));
+    // What the setter stored so far (a second pass over the component sees it from the start).
+    if (isTainted(cell.value)) frame.env.vars.set(stateB, join(frame.env.get(stateB) ?? CLEAN, cell.value));
+  }
+
+  /** `setAnswer(x)`: true when the callee is a state setter (the call is then handled). */
+  private stateSetterCall(callee: TSESTree.Identifier, args: Val[], argNodes: readonly Node[], frame: Frame): boolean {
+    const b = frame.scope.lookup(callee.name);
+    const cell = b && this.stateCells.get(b);
+    if (!cell) return false;
+    this.setState(cell, args[0] && step(args[0], this.file, argNodes[0], `stored in React state \`${cell.state.name}\``), frame);
+    return true;
+  }
+
+  /** A call of a state setter: the value, or what an updater (`prev => prev + delta`) returns, joins the state. */
+  private setState(cell: StateCell, arg: Val | undefined, frame: Frame): void {
+    if (arg?.fn) arg = this.analyseConcrete(arg.fn, [frame.env.get(cell.state) ?? CLEAN], "state updater", frame).ret;
+    if (!arg || !isTainted(arg)) return;
+    cell.value = join(cell.value, arg);
+    frame.env.vars.set(cell.state, join(frame.env.get(cell.state) ?? CLEAN, arg));
+    cell.changed = true;
+  }
+
+  /**
+   * After a component's body: its functions that call a state setter run now (they see the
+   * component's final state, as closures do), and if that put tainted data in the state, the
+   * body is walked once more so renders and effects read it.
+   */
+  private settleState(node: FnNode, frame: Frame): void {
+    const cells = [...this.stateCells.values()].filter((c) => c.owner === node);
+    if (!cells.length) return;
+    for (const p of [...this.pendingFunctions]) {
+      const n = p.fn;
+      if (n === node || n.range[0] < node.range[0] || n.range[1] > node.range[1]) continue;
+      if (!this.summaries.has(n) && !this.analysedConcretely.has(n)) this.summaryOf({ node: n, closure: p.closure, self: p.self });
+    }
+    if (!cells.some((c) => c.changed)) return;
+    for (const c of cells) c.changed = false;
+    // Callbacks and effects inside the component are analysed again in the second walk.
+    const inside = (n: Node) => n !== node && n.range[0] >= node.range[0] && n.range[1] <= node.range[1];
+    for (const n of [...this.analysedConcretely]) if (inside(n)) this.analysedConcretely.delete(n);
+    for (const c of cells) if (isTainted(c.value)) frame.env.vars.set(c.state, join(frame.env.get(c.state) ?? CLEAN, c.value));
+    frame.returns.length = 0;
+    if (node.body?.type === "BlockStatement") this.walkStatements(node.body.body, frame);
   }
 
   // ---------------------------------------------------------------- assignment
@@ -1395,6 +1472,7 @@ export class ModuleAnalyzer {
       declareLexical(node.body.body, scope);
       this.initFunctionBindings(node.body.body, frame);
       this.walkStatements(node.body.body, frame);
+      if (this.stateCells.size) this.settleState(node, frame);
     } else if (node.body) {
       frame.returns.push(this.evalExpr(node.body, frame));
     }
@@ -1490,12 +1568,7 @@ export class ModuleAnalyzer {
         if (a.undelimited) out.undelimited = true;
         if (a.parsedJson) out.parsedJson = a.parsedJson;
       }
-      // Instruction text and untrusted input the helper splices together without delimiters.
-      for (const [instr, value] of v.undelimitedWith ?? []) {
-        const text = args[instr] ? flatten(args[instr]) : CLEAN;
-        const input = args[value] ? flatten(args[value]) : CLEAN;
-        if (text.str !== undefined && !isTainted(text) && INSTRUCTION_RE.test(text.str) && input.t & (Taint.Untrusted | Taint.UntrustedLow)) out.undelimited = true;
-      }
+      if (v.undelimitedWith && splicesUndelimited(v.undelimitedWith, args)) out.undelimited = true;
       out.undelimitedWith = undefined;
       out = { ...out, t, p, san: san === -1 ? v.san : san | v.san, trail };
       if (isTainted(out) && (t & ~v.t)) out = step(out, this.file, call, `returned from \`${fnName}()\``);
@@ -1552,6 +1625,7 @@ export class ModuleAnalyzer {
       return spec.startsWith(".") ? this.localModuleValue(spec, "*cjs") : { ...CLEAN, ref: `${this.normaliseModule(spec)}:` };
     }
     const args = this.evalArgs(argNodes, frame);
+    if (calleeNode.type === "Identifier" && this.stateCells.size && this.stateSetterCall(calleeNode, args, argNodes, frame)) return CLEAN;
     const ref = callee.ref ?? (calleeNode.type === "Identifier" ? `?:${calleeNode.name}` : null);
     // Serialising the whole environment (Object.entries(process.env), JSON.stringify(process.env)) carries every secret in it.
     if (args[0] && argNodes[0] && ref && /^(global:(Object\.(entries|values)|JSON\.stringify)|util:inspect)$/.test(ref)) args[0] = this.wholeEnv(args[0], argNodes[0]);

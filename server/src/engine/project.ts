@@ -190,7 +190,11 @@ export class Project {
       this.analyseInner(file, st, imported);
     } catch (err) {
       // The engine never throws out: a bug becomes a notice on the file, and the run goes on.
-      st.notices.push({ ...st.src.location({ start: 0, end: 0 }), kind: "skipped", severity: "warning", message: `llmsafe could not analyse this file (internal error: ${(err as Error).message}). Please report it.` });
+      // Out of stack is not a bug but depth (a long chain of modules each needing the next).
+      const at0 = { file, range: { start: 0, end: 0 }, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+      if (err instanceof RangeError) {
+        if (!st.notices.some((n) => n.kind === "time-budget")) st.notices.push({ ...at0, kind: "time-budget", severity: "warning", message: "Analysis stopped: the code, or the chain of modules it imports, nests too deeply to analyse. Findings for it may be incomplete." });
+      } else st.notices.push({ ...at0, kind: "skipped", severity: "warning", message: `llmsafe could not analyse this file (internal error: ${(err as Error).message}). Please report it.` });
     } finally {
       st.inProgress = false;
       st.analysed = true;

@@ -37,8 +37,8 @@ export function QuickAsk() {
 
   useEffect(() => {
     if (!rawRef.current) return;
-    // Engine: taint is lost through React state (setAnswer(text) -> answer) from streamed deltas.
-    // llmsafe-known-miss: llm-output-xss
+    // The streamed answer, through React state (setAnswer(text) -> answer).
+    // llmsafe-expect: llm-output-xss
     rawRef.current.innerHTML = marked.parse(answer, { async: false }) as string;
   }, [answer]);
 
