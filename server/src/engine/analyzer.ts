@@ -7,7 +7,8 @@ import type { TSESTree } from "@typescript-eslint/typescript-estree";
 import type { BrowserClientFact, Fact, SinkHit, ToolFact } from "./facts";
 import { findKeys, isSecretEnvName, isSecretName, KEY_PREFIX_RE, PUBLIC_ENV_RE } from "./keys";
 import { READ_ONLY_PROGRAMS, READ_ONLY_SUBCOMMANDS } from "../models/agency";
-import type { ModelIndex, ModelRow } from "./model";
+import { SCHEMA_NARROWING_CALL, SCHEMA_NARROWING_METHODS } from "../models/node-core";
+import { type ModelIndex, type ModelRow, patternRegex } from "./model";
 import { Binding, declareLexical, hoistVars, patternNames, Scope } from "./scope";
 import { Taint, type SinkKind } from "./types";
 import {
@@ -111,6 +112,9 @@ function idName(n: TSESTree.Node): string {
 }
 
 /** `fs:` + `readFile` is `fs:readFile`; `openai:()` + `chat` is `openai:().chat`. */
+/** `schema.optional()`, `.describe()`, ...: a call that stands for its receiver schema. */
+const SCHEMA_NARROWING_RE = patternRegex(SCHEMA_NARROWING_CALL);
+
 function memberRef(base: string, name: string): string {
   return base.endsWith(":") ? base + name : `${base}.${name}`;
 }
@@ -1669,7 +1673,8 @@ export class ModuleAnalyzer {
     const ref = callee.ref ?? (calleeNode.type === "Identifier" ? `?:${calleeNode.name}` : null);
     // Serialising the whole environment (Object.entries(process.env), JSON.stringify(process.env)) carries every secret in it.
     if (args[0] && argNodes[0] && ref && /^(global:(Object\.(entries|values)|JSON\.stringify)|util:inspect)$/.test(ref)) args[0] = this.wholeEnv(args[0], argNodes[0]);
-    const resultRef = ref ? `${ref}()` : undefined;
+    // A schema method that only narrows (`.optional()`, `.describe()`): the result is the receiver's schema.
+    const resultRef = ref && recv?.ref && SCHEMA_NARROWING_RE.test(ref) ? recv.ref : ref ? `${ref}()` : undefined;
 
     // Prompt templates (LangChain): binding variables, piping into a model.
     if (recv && recv.obj === "prompt-template" && method) return this.templateMethod(recv, method, args, argNodes, e, frame);
@@ -2090,14 +2095,15 @@ export class ModuleAnalyzer {
       }
       return { ...CLEAN, fields };
     }
-    // z.object({...}).describe("...") / .strict(): the same shape.
-    if (method && /^(describe|strict|strip|readonly|required)$/.test(method)) return this.schemaShape(c.object, frame, call, api, depth + 1);
+    // z.object({...}).strict().describe("...").optional(): the same shape, however long the chain.
+    if (method && SCHEMA_NARROWING_METHODS.has(method)) return this.schemaShape(c.object, frame, call, api, depth);
     return null;
   }
 
   /** A schema whose parse() a `clean` model row vouches for (a closed set, a number, a boolean). */
   private isClosedSchema(n: Node, frame: Frame): boolean {
-    const ref = this.exprRef(unwrap(n), frame);
+    // A schema kept in a variable (`period: Period`): the reference its value was built with.
+    const ref = this.exprRef(unwrap(n), frame) ?? this.peekValue(n, frame)?.ref;
     return !!ref && this.models.find(`${ref}.parse`, "clean").length > 0;
   }
 
@@ -2115,6 +2121,8 @@ export class ModuleAnalyzer {
     }
     if (n.type === "CallExpression") {
       const base = this.exprRef(n.callee, frame);
+      const c = unwrap(n.callee);
+      if (base && c.type === "MemberExpression" && SCHEMA_NARROWING_RE.test(base)) return this.exprRef(c.object, frame);
       return base ? `${base}()` : null;
     }
     return null;
