@@ -1224,8 +1224,10 @@ export class ModuleAnalyzer {
   private concat(l: Val, r: Val, node: Node, _frame: Frame): Val {
     const lt = isTainted(l);
     const rt = isTainted(r);
-    if (!lt && !rt) return l.str !== undefined && r.str !== undefined ? constant(l.str + r.str) : CLEAN;
+    const prefix = l.str !== undefined ? l.str + (r.str ?? r.prefix ?? "") : l.prefix;
+    if (!lt && !rt) return l.str !== undefined && r.str !== undefined ? constant(l.str + r.str) : prefix ? { ...CLEAN, prefix } : CLEAN;
     const out = derived(join(flatten(l), flatten(r)));
+    if (prefix) out.prefix = prefix;
     // Instruction text glued to untrusted text with nothing to tell them apart.
     const constSide = !lt ? l.str : !rt ? r.str : undefined;
     const taintSide = lt ? l : r;
@@ -1250,10 +1252,11 @@ export class ModuleAnalyzer {
     const fixedHost = /^https?:\/\/[^/\s${}]+\//i.test(statics[0]);
     let allStr = true;
     let str = statics[0];
+    let prefix: string | undefined;
     vals.forEach((v0, i) => {
       const v = flatten(v0);
       if (v.str !== undefined && !isTainted(v)) str += v.str + statics[i + 1];
-      else allStr = false;
+      else if (allStr) { allStr = false; prefix = str + (v.prefix ?? ""); }
       if (!isTainted(v)) return;
       if (!trail) trail = v.trail;
       t |= v.t;
@@ -1269,8 +1272,8 @@ export class ModuleAnalyzer {
       if (instructionLike && (v.t & (Taint.Untrusted | Taint.UntrustedLow) || v.p) && !isDelimited(statics[i], statics[i + 1]) && !this.isStringified(e.expressions[i])) undelimited = true;
       if (v.undelimited) undelimited = true;
     });
-    if (!(t | p)) return allStr ? constant(str) : CLEAN;
-    const out: Val = { t, p, san: san === -1 ? 0 : san, trail, undelimited: undelimited || undefined };
+    if (!(t | p)) return allStr ? constant(str) : prefix ? { ...CLEAN, prefix } : CLEAN;
+    const out: Val = { t, p, san: san === -1 ? 0 : san, trail, undelimited: undelimited || undefined, prefix: prefix || undefined };
     return step(out, this.file, e, "interpolated into a template string");
   }
 
@@ -2361,14 +2364,21 @@ function isReadOnlyCommand(args: Val[]): boolean {
   const first = args[0]?.str;
   if (first === undefined) return false;
   let words: (string | undefined)[];
+  // What each argument is known to start with: a flag's name, whatever value follows it.
+  let starts: (string | undefined)[];
   if (/\s/.test(first.trim())) {
     // One command string: no shell operators, or it could run anything after the first command.
     if (/[;&|`$<>()\n]/.test(first)) return false;
-    words = first.trim().split(/\s+/);
-  } else words = [first.trim(), args[1]?.elems?.[0]?.str];
+    words = starts = first.trim().split(/\s+/);
+  } else {
+    const argv = args[1]?.elems ?? [];
+    words = [first.trim(), argv[0]?.str];
+    starts = argv.map((a) => a.str ?? a.prefix);
+  }
   const prog = (words[0] ?? "").replace(/^.*\//, "");
-  // `git log --output=FILE` and the like write a file.
-  if (words.some((w) => w !== undefined && /^--output\b/.test(w))) return false;
+  // `git log --output=FILE` and the like write a file. Not `-o`: for kubectl, ps and systemctl
+  // it picks an output format.
+  if (starts.some((w) => w !== undefined && /^--output\b/.test(w))) return false;
   if (READ_ONLY_PROGRAMS.has(prog)) return true;
   const sub = READ_ONLY_SUBCOMMANDS.get(prog);
   return !!sub && words[1] !== undefined && sub.has(words[1]);
