@@ -7,7 +7,8 @@ import type { TSESTree } from "@typescript-eslint/typescript-estree";
 import type { BrowserClientFact, Fact, SinkHit, ToolFact } from "./facts";
 import { findKeys, isSecretEnvName, isSecretName, KEY_PREFIX_RE, PUBLIC_ENV_RE } from "./keys";
 import { READ_ONLY_PROGRAMS, READ_ONLY_SUBCOMMANDS } from "../models/agency";
-import type { ModelIndex, ModelRow } from "./model";
+import { SCHEMA_NARROWING_CALL, SCHEMA_NARROWING_METHODS } from "../models/node-core";
+import { type ModelIndex, type ModelRow, patternRegex } from "./model";
 import { Binding, declareLexical, hoistVars, patternNames, Scope } from "./scope";
 import { Taint, type SinkKind } from "./types";
 import {
@@ -113,6 +114,9 @@ function idName(n: TSESTree.Node): string {
 }
 
 /** `fs:` + `readFile` is `fs:readFile`; `openai:()` + `chat` is `openai:().chat`. */
+/** `schema.optional()`, `.describe()`, ...: a call that stands for its receiver schema. */
+const SCHEMA_NARROWING_RE = patternRegex(SCHEMA_NARROWING_CALL);
+
 function memberRef(base: string, name: string): string {
   return base.endsWith(":") ? base + name : `${base}.${name}`;
 }
@@ -548,6 +552,14 @@ export class ModuleAnalyzer {
   // ---------------------------------------------------------------- guards (barrier guards)
 
   private guard(test: Node, frame: Frame): { whenTrue: Narrowing[]; whenFalse: Narrowing[] } {
+    const g = this.barrierGuard(test, frame);
+    // A path.relative() containment check can span conditions (`rel === ".." || rel.startsWith("../")`).
+    const t = this.containedWhen(test, true, frame);
+    const f = this.containedWhen(test, false, frame);
+    return t.length || f.length ? { whenTrue: [...g.whenTrue, ...t], whenFalse: [...g.whenFalse, ...f] } : g;
+  }
+
+  private barrierGuard(test: Node, frame: Frame): { whenTrue: Narrowing[]; whenFalse: Narrowing[] } {
     const none = { whenTrue: [] as Narrowing[], whenFalse: [] as Narrowing[] };
     test = unwrap(test);
     const bindingOf = (n: Node): Binding | undefined => {
@@ -638,24 +650,6 @@ export class ModuleAnalyzer {
             const re = this.regexOf(callee.object, frame);
             if (b && re && /^\^/.test(re) && /\$$/.test(re)) return { whenTrue: [cleaned(b)], whenFalse: [] };
           }
-          if (method === "startsWith" && this.isDotDot(arg0)) {
-            // const rel = path.relative(root, full); rel.startsWith(".."): when false, full is inside root.
-            const b = bindingOf(callee.object);
-            const init = b?.kind === "const" && b.init ? unwrap(b.init) : null;
-            if (init && init.type === "CallExpression" && init.arguments.length === 2 && /^path(\/posix|\/win32)?:(posix\.|win32\.)?relative$/.test(this.calleeRef(init, frame) ?? "")) {
-              const inner = targetOf(init.arguments[1]);
-              // Only a path.resolve()d value: path.relative() resolves a relative one against the
-              // process's cwd, which is not where a later join(root, p) points.
-              const checked = unwrap(init.arguments[1]);
-              const cb = checked.type === "Identifier" ? frame.scope.lookup(checked.name) : undefined;
-              const made = cb?.kind === "const" && cb.init ? unwrap(cb.init) : null;
-              const resolved = !!made && made.type === "CallExpression" && /^path(\/posix|\/win32)?:(posix\.|win32\.)?resolve$/.test(this.calleeRef(made, frame) ?? "");
-              if (inner && resolved) {
-                const cur = this.peekValue(init.arguments[1], frame) ?? CLEAN;
-                return { whenTrue: [], whenFalse: [{ ...inner, value: sanitised(cur, SINK_BITS.path) }] };
-              }
-            }
-          }
           if (method === "startsWith" && this.endsWithSeparator(arg0, frame)) {
             // full.startsWith(root + path.sep): without the separator "/root-evil" would pass.
             const b = bindingOf(callee.object);
@@ -717,14 +711,164 @@ export class ModuleAnalyzer {
   }
 
   /**
-   * `".."`: the prefix of every path.relative() result that leaves the root. Not `"../"`: the
-   * root's parent itself is `".."`, which that check lets through.
+   * Paths known to be inside a root when `test` has this outcome: `const rel = path.relative(root,
+   * full)` was tested for leaving the root. Leaving it is `rel.startsWith("..")` (which also refuses
+   * a name such as "..notes" inside the root: cautious, never unsafe), or `rel === ".."` together
+   * with `rel.startsWith(".." + path.sep)`: the second alone lets the root's parent, exactly "..",
+   * through.
    */
+  private containedWhen(test: Node, outcome: boolean, frame: Frame): Narrowing[] {
+    const out: Narrowing[] = [];
+    for (const [rel, tests] of this.refutedEscapeTests(test, outcome, frame, new Map())) {
+      if (!tests.has("dotdot") && !(tests.has("dotdot-sep") && tests.has("is-parent"))) continue;
+      const n = this.relativeContainment(rel, frame);
+      if (n) out.push(n);
+    }
+    return out;
+  }
+
+  /** The tests of a path.relative() result for leaving the root that are false when `test` has this outcome. */
+  private refutedEscapeTests(test: Node, outcome: boolean, frame: Frame, out: Map<Binding, Set<"dotdot" | "dotdot-sep" | "is-parent">>): typeof out {
+    test = unwrap(test);
+    const refute = (n: Node, kind: "dotdot" | "dotdot-sep" | "is-parent") => {
+      n = unwrap(n);
+      const b = n.type === "Identifier" ? frame.scope.lookup(n.name) : undefined;
+      if (b) out.set(b, (out.get(b) ?? new Set()).add(kind));
+    };
+    if (test.type === "UnaryExpression" && test.operator === "!") return this.refutedEscapeTests(test.argument, !outcome, frame, out);
+    if (test.type === "LogicalExpression") {
+      // `a || b` false, or `a && b` true: both sides have that outcome.
+      if ((test.operator === "||" && !outcome) || (test.operator === "&&" && outcome)) {
+        this.refutedEscapeTests(test.left, outcome, frame, out);
+        this.refutedEscapeTests(test.right, outcome, frame, out);
+      }
+    } else if (test.type === "CallExpression" && !outcome) {
+      const c = unwrap(test.callee);
+      const arg = test.arguments[0];
+      if (c.type === "MemberExpression" && propName(c) === "startsWith" && arg) {
+        if (this.isDotDot(arg)) refute(c.object, "dotdot");
+        else if (this.isDotDotSep(arg)) refute(c.object, "dotdot-sep");
+      }
+    } else if (test.type === "BinaryExpression") {
+      const eq = test.operator === "===" || test.operator === "==";
+      const ne = test.operator === "!==" || test.operator === "!=";
+      if ((eq && !outcome) || (ne && outcome)) {
+        if (this.isDotDot(test.right)) refute(test.left, "is-parent");
+        else if (this.isDotDot(test.left)) refute(test.right, "is-parent");
+      }
+    }
+    return out;
+  }
+
+  /**
+   * `const rel = path.relative(root, full)` with rel known not to leave root: `full` is then safe as a
+   * path. path.relative() resolves both against the process's cwd, so this holds for `full` itself,
+   * but the narrowing is of the variable, which may later be joined under another base: `full` must
+   * be a value whose own `..` segments are already resolved. path.resolve() and a join or normalize
+   * of an absolute base give an absolute, normalised path. A join of a relative base is accepted
+   * only under the same root: the check then places it under that root, and its result is
+   * normalised (a leading ".." survives only if it climbs back into the root through the cwd's own
+   * ancestors). A raw value is not: "../x" can be inside root as seen from a cwd below it, yet
+   * path.join(root, "../x") is outside.
+   */
+  private relativeContainment(rel: Binding, frame: Frame): Narrowing | null {
+    const init = rel.kind === "const" && rel.init ? unwrap(rel.init) : null;
+    if (!init || init.type !== "CallExpression" || init.arguments.length !== 2 || !isPathFn(this.calleeRef(init, frame), "relative")) return null;
+    const [rootNode, checkedNode] = init.arguments;
+    // Inside a root the model chose proves nothing.
+    if (!this.isProgramPath(rootNode, frame, 0)) return null;
+    const checked = unwrap(checkedNode);
+    const cb = checked.type === "Identifier" ? frame.scope.lookup(checked.name) : undefined;
+    const made = cb?.kind === "const" && cb.init ? unwrap(cb.init) : null;
+    if (!cb || !made || made.type !== "CallExpression") return null;
+    const ref = this.calleeRef(made, frame);
+    const base = made.arguments[0];
+    const normalised = isPathFn(ref, "resolve")
+      || ((isPathFn(ref, "join") || isPathFn(ref, "normalize")) && !!base && base.type !== "SpreadElement"
+        && (this.isAbsolutePath(base, frame, 0) || (isPathFn(ref, "join") && this.sameBase(base, rootNode, frame))));
+    if (!normalised) return null;
+    const cur = this.peekValue(checked, frame) ?? CLEAN;
+    return { binding: cb, value: sanitised(cur, SINK_BITS.path) };
+  }
+
+  /** An expression that is an absolute path whatever its variable parts (`__dirname`, `path.resolve(...)`, `"/srv/" + x`). */
+  private isAbsolutePath(n: Node, frame: Frame, depth: number): boolean {
+    n = unwrap(n);
+    if (depth > 4) return false;
+    // POSIX: "C:\\x" and "\\x" are relative names there.
+    const absolute = (s: string) => s.startsWith("/");
+    switch (n.type) {
+      case "Literal": return typeof n.value === "string" && absolute(n.value);
+      case "TemplateLiteral": {
+        const head = n.quasis[0].value.cooked ?? "";
+        return head ? absolute(head) : n.expressions.length > 0 && this.isAbsolutePath(n.expressions[0], frame, depth + 1);
+      }
+      case "BinaryExpression": return n.operator === "+" && this.isAbsolutePath(n.left, frame, depth + 1);
+      case "Identifier": {
+        const b = frame.scope.lookup(n.name);
+        if (!b) return n.name === "__dirname" || n.name === "__filename";
+        if (b.kind === "const" && b.init) return this.isAbsolutePath(b.init, frame, depth + 1);
+        const v = this.peekValue(n, frame);
+        return !!v && v.str !== undefined && absolute(v.str);
+      }
+      case "MemberExpression": {
+        const o = unwrap(n.object);
+        return o.type === "MetaProperty" && /^(dirname|filename)$/.test(propName(n) ?? "");
+      }
+      case "CallExpression": {
+        const ref = this.calleeRef(n, frame) ?? "";
+        if (isPathFn(ref, "resolve") || /^((global|\?):process\.cwd|os:(homedir|tmpdir)|url:fileURLToPath)$/.test(ref)) return true;
+        const base = n.arguments[0];
+        return (isPathFn(ref, "join") || isPathFn(ref, "normalize") || isPathFn(ref, "dirname")) && !!base && base.type !== "SpreadElement" && this.isAbsolutePath(base, frame, depth + 1);
+      }
+      default: return false;
+    }
+  }
+
+  /** A path the program chose: untainted, or built by path functions from untainted parts. */
+  private isProgramPath(n: Node, frame: Frame, depth: number): boolean {
+    n = unwrap(n);
+    const ref = n.type === "CallExpression" ? this.calleeRef(n, frame) : null;
+    if (n.type === "CallExpression" && depth < 4 && ["resolve", "join", "normalize", "dirname"].some((f) => isPathFn(ref, f))) {
+      return n.arguments.every((a) => a.type !== "SpreadElement" && this.isProgramPath(a, frame, depth + 1));
+    }
+    const v = this.peekValue(n, frame);
+    return !!v && !isTainted(flatten(v));
+  }
+
+  /** The same root on both sides: one constant or import binding, or equal constant strings. */
+  private sameBase(a: Node, b: Node, frame: Frame): boolean {
+    a = unwrap(a);
+    b = unwrap(b);
+    if (a.type === "Identifier" && b.type === "Identifier") {
+      const ba = frame.scope.lookup(a.name);
+      return !!ba && ba === frame.scope.lookup(b.name) && (ba.kind === "const" || ba.kind === "import");
+    }
+    const sa = this.peekValue(a, frame)?.str;
+    return sa !== undefined && a.type !== "Identifier" && b.type !== "Identifier" && sa === this.peekValue(b, frame)?.str;
+  }
+
+  /** `".."`: the start of every path.relative() result that leaves the root. */
   private isDotDot(n: Node): boolean {
     n = unwrap(n);
     if (n.type === "Literal") return n.value === "..";
     if (n.type === "TemplateLiteral") return n.expressions.length === 0 && (n.quasis[0].value.cooked ?? "") === "..";
     return false;
+  }
+
+  /**
+   * `".." + path.sep`, `\`..${sep}\``, `"../"`: the start of a result that leaves the root by more than
+   * one level. Not `"..\\"`: on POSIX that is a file name.
+   */
+  private isDotDotSep(n: Node): boolean {
+    n = unwrap(n);
+    const isSep = (x: Node) => { x = unwrap(x); return (x.type === "MemberExpression" && propName(x) === "sep") || (x.type === "Identifier" && x.name === "sep"); };
+    if (n.type === "Literal") return n.value === "../";
+    if (n.type === "TemplateLiteral") {
+      const q = n.quasis.map((x) => x.value.cooked ?? "");
+      return n.expressions.length === 0 ? q[0] === "../" : n.expressions.length === 1 && q[0] === ".." && q[1] === "" && isSep(n.expressions[0]);
+    }
+    return n.type === "BinaryExpression" && n.operator === "+" && this.isDotDot(n.left) && isSep(n.right);
   }
 
   /** The model reference of a call's callee, without evaluating it (for guards). */
@@ -1157,8 +1301,10 @@ export class ModuleAnalyzer {
   private concat(l: Val, r: Val, node: Node, _frame: Frame): Val {
     const lt = isTainted(l);
     const rt = isTainted(r);
-    if (!lt && !rt) return l.str !== undefined && r.str !== undefined ? constant(l.str + r.str) : CLEAN;
+    const prefix = l.str !== undefined ? l.str + (r.str ?? r.prefix ?? "") : l.prefix;
+    if (!lt && !rt) return l.str !== undefined && r.str !== undefined ? constant(l.str + r.str) : prefix ? { ...CLEAN, prefix } : CLEAN;
     const out = derived(join(flatten(l), flatten(r)));
+    if (prefix) out.prefix = prefix;
     // Instruction text glued to untrusted text with nothing to tell them apart.
     const constSide = !lt ? l.str : !rt ? r.str : undefined;
     const taintSide = lt ? l : r;
@@ -1183,10 +1329,11 @@ export class ModuleAnalyzer {
     const fixedHost = /^https?:\/\/[^/\s${}]+\//i.test(statics[0]);
     let allStr = true;
     let str = statics[0];
+    let prefix: string | undefined;
     vals.forEach((v0, i) => {
       const v = flatten(v0);
       if (v.str !== undefined && !isTainted(v)) str += v.str + statics[i + 1];
-      else allStr = false;
+      else if (allStr) { allStr = false; prefix = str + (v.prefix ?? ""); }
       if (!isTainted(v)) return;
       if (!trail) trail = v.trail;
       t |= v.t;
@@ -1202,8 +1349,8 @@ export class ModuleAnalyzer {
       if (instructionLike && (v.t & (Taint.Untrusted | Taint.UntrustedLow) || v.p) && !isDelimited(statics[i], statics[i + 1]) && !this.isStringified(e.expressions[i])) undelimited = true;
       if (v.undelimited) undelimited = true;
     });
-    if (!(t | p)) return allStr ? constant(str) : CLEAN;
-    const out: Val = { t, p, san: san === -1 ? 0 : san, trail, undelimited: undelimited || undefined };
+    if (!(t | p)) return allStr ? constant(str) : prefix ? { ...CLEAN, prefix } : CLEAN;
+    const out: Val = { t, p, san: san === -1 ? 0 : san, trail, undelimited: undelimited || undefined, prefix: prefix || undefined };
     const pairs = this.undelimitedParamPairs(e, vals.map(flatten), statics);
     if (pairs.length) out.undelimitedWith = pairs;
     return step(out, this.file, e, "interpolated into a template string");
@@ -1629,7 +1776,8 @@ export class ModuleAnalyzer {
     const ref = callee.ref ?? (calleeNode.type === "Identifier" ? `?:${calleeNode.name}` : null);
     // Serialising the whole environment (Object.entries(process.env), JSON.stringify(process.env)) carries every secret in it.
     if (args[0] && argNodes[0] && ref && /^(global:(Object\.(entries|values)|JSON\.stringify)|util:inspect)$/.test(ref)) args[0] = this.wholeEnv(args[0], argNodes[0]);
-    const resultRef = ref ? `${ref}()` : undefined;
+    // A schema method that only narrows (`.optional()`, `.describe()`): the result is the receiver's schema.
+    const resultRef = ref && recv?.ref && SCHEMA_NARROWING_RE.test(ref) ? recv.ref : ref ? `${ref}()` : undefined;
 
     // Prompt templates (LangChain): binding variables, piping into a model.
     if (recv && recv.obj === "prompt-template" && method) return this.templateMethod(recv, method, args, argNodes, e, frame);
@@ -2093,14 +2241,15 @@ export class ModuleAnalyzer {
       }
       return { ...CLEAN, fields };
     }
-    // z.object({...}).describe("...") / .strict(): the same shape.
-    if (method && /^(describe|strict|strip|readonly|required)$/.test(method)) return this.schemaShape(c.object, frame, call, api, depth + 1);
+    // z.object({...}).strict().describe("...").optional(): the same shape, however long the chain.
+    if (method && SCHEMA_NARROWING_METHODS.has(method)) return this.schemaShape(c.object, frame, call, api, depth);
     return null;
   }
 
   /** A schema whose parse() a `clean` model row vouches for (a closed set, a number, a boolean). */
   private isClosedSchema(n: Node, frame: Frame): boolean {
-    const ref = this.exprRef(unwrap(n), frame);
+    // A schema kept in a variable (`period: Period`): the reference its value was built with.
+    const ref = this.exprRef(unwrap(n), frame) ?? this.peekValue(n, frame)?.ref;
     return !!ref && this.models.find(`${ref}.parse`, "clean").length > 0;
   }
 
@@ -2118,6 +2267,8 @@ export class ModuleAnalyzer {
     }
     if (n.type === "CallExpression") {
       const base = this.exprRef(n.callee, frame);
+      const c = unwrap(n.callee);
+      if (base && c.type === "MemberExpression" && SCHEMA_NARROWING_RE.test(base)) return this.exprRef(c.object, frame);
       return base ? `${base}()` : null;
     }
     return null;
@@ -2356,18 +2507,32 @@ export class ModuleAnalyzer {
 }
 
 /** `execFile("git", ["status", ...])`, `exec("systemctl status api")`: a fixed program and subcommand that only read. */
+/** `path.<name>` under any of its spellings (`path:resolve`, `path/posix:resolve`, `path:win32.resolve`). */
+function isPathFn(ref: string | null, name: string): boolean {
+  if (!ref) return false;
+  const m = /^path(?:\/posix|\/win32)?:(?:posix\.|win32\.)?(\w+)$/.exec(ref);
+  return !!m && m[1] === name;
+}
+
 function isReadOnlyCommand(args: Val[]): boolean {
   const first = args[0]?.str;
   if (first === undefined) return false;
   let words: (string | undefined)[];
+  // What each argument is known to start with: a flag's name, whatever value follows it.
+  let starts: (string | undefined)[];
   if (/\s/.test(first.trim())) {
     // One command string: no shell operators, or it could run anything after the first command.
     if (/[;&|`$<>()\n]/.test(first)) return false;
-    words = first.trim().split(/\s+/);
-  } else words = [first.trim(), args[1]?.elems?.[0]?.str];
+    words = starts = first.trim().split(/\s+/);
+  } else {
+    const argv = args[1]?.elems ?? [];
+    words = [first.trim(), argv[0]?.str];
+    starts = argv.map((a) => a.str ?? a.prefix);
+  }
   const prog = (words[0] ?? "").replace(/^.*\//, "");
-  // `git log --output=FILE` and the like write a file.
-  if (words.some((w) => w !== undefined && /^--output\b/.test(w))) return false;
+  // `git log --output=FILE` and the like write a file. Not `-o`: for kubectl, ps and systemctl
+  // it picks an output format.
+  if (starts.some((w) => w !== undefined && /^--output\b/.test(w))) return false;
   if (READ_ONLY_PROGRAMS.has(prog)) return true;
   const sub = READ_ONLY_SUBCOMMANDS.get(prog);
   return !!sub && words[1] !== undefined && sub.has(words[1]);

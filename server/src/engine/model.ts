@@ -81,7 +81,12 @@ function patternToRegex(pattern: string): string {
 
 /** Whether a reference matches one pattern (the unindexed definition, for tests). */
 export function patternMatches(pattern: string, ref: string): boolean {
-  return new RegExp(`^${patternToRegex(pattern)}$`).test(ref);
+  return patternRegex(pattern).test(ref);
+}
+
+/** A pattern compiled once, for a model's lists that are not rows. */
+export function patternRegex(pattern: string): RegExp {
+  return new RegExp(`^${patternToRegex(pattern)}$`);
 }
 
 /** The last segment of a reference ("create" in "openai:OpenAI().chat.completions.create"). */

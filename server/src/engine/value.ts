@@ -41,6 +41,8 @@ export interface Val {
   san: number; // SinkKind bits this value was sanitised for
   trail: Trail | null;
   str?: string; // known constant string
+  /** Known constant start of a string whose rest is not known (`"--output=" + p`). */
+  prefix?: string;
   fields?: Map<string, Val>;
   /** Where each field was written (object literal properties), for locations through spreads. */
   props?: Map<string, { file: string; node: TSESTree.Property }>;
@@ -137,6 +139,7 @@ export function join(a: Val, b: Val): Val {
     trail: a.t ? a.trail : b.t ? b.trail : at ? a.trail : b.trail,
   };
   if (a.str !== undefined && a.str === b.str) out.str = a.str;
+  else if (a.prefix !== undefined && a.prefix === b.prefix) out.prefix = a.prefix;
   if (a.fields || b.fields) {
     const fields = new Map<string, Val>();
     // A field one side lacks reads, on that side, as that side's own taint (a tainted
