@@ -2,6 +2,7 @@
 // survey and to the rule's docs are derived here from the metadata, never written by hand.
 import type { BrowserClientFact, JsonParseFact, KeyLiteralFact, SafetySettingFact, SinkHit, ToolFact } from "../server/src/engine/facts";
 import type { Fix, Severity } from "../server/src/engine/types";
+import type { TSESTree } from "@typescript-eslint/typescript-estree";
 import survey from "./survey-sections.json";
 
 export interface RuleMeta {
@@ -37,6 +38,8 @@ export interface RuleContext {
   report(r: Report): void;
   /** Source text of a range. */
   text(file: string, start: number, end: number): string;
+  /** The parsed tree of a file (the one the analysis used), or null when it does not parse. */
+  ast(file: string): TSESTree.Program | null;
 }
 
 export interface RuleHandlers {

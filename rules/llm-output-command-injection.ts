@@ -1,4 +1,4 @@
-import { addChildProcessImport, isChildProcessCallee, runsItsArguments, templateWords } from "./exec-rewrite";
+import { addChildProcessImport, isChildProcessCallee, stillRunsCode, templateWords } from "./exec-rewrite";
 import { modelOutputRule } from "./output-sink-rule";
 
 export default modelOutputRule({
@@ -15,20 +15,22 @@ export default modelOutputRule({
     const c = hit.detail.container;
     if (!c || !hit.detail.api || !/^(\w+\.)?exec(Sync)?$/.test(hit.detail.api)) return [];
     const words = templateWords(ctx.text(hit.file, hit.start, hit.end));
-    // A shell or an interpreter as the program would still run the model's text as code.
-    if (!words || runsItsArguments(words.program)) return [];
+    // A shell, an interpreter or a wrapper as the program would still run the model's text as code.
+    if (!words || stillRunsCode(words.program, words.words)) return [];
+    const program = ctx.ast(hit.file);
+    if (!program) return [];
     const call = ctx.text(hit.file, c.start, c.end);
     const fn = /Sync$/.test(hit.detail.api) ? "execFileSync" : "execFile";
     const open = call.indexOf("(");
     const callee = call.slice(0, open).trim();
-    const fileText = ctx.text(hit.file, 0, Number.MAX_SAFE_INTEGER);
     // Only child_process's own exec: a wrapper (promisify(exec)) returns something else than execFile.
-    if (!isChildProcessCallee(fileText, callee)) return [];
+    if (!isChildProcessCallee(program, c.start, callee)) return [];
     // What follows the command in the call: options, callback, the closing parenthesis.
     const rest = call.slice(hit.end - c.start);
     const edits = [{ range: { start: c.start, end: c.end }, text: `${callee.replace(/exec(Sync)?$/, fn)}(${JSON.stringify(words.program)}, [${words.args.join(", ")}]${rest}` }];
     if (!callee.includes(".")) {
-      const imp = addChildProcessImport(fileText, fn);
+      // execFile must mean child_process's execFile at the call: no local of that name in scope.
+      const imp = addChildProcessImport(program, c.start, callee, fn);
       if (!imp) return [];
       if (imp.text || imp.end > imp.start) edits.unshift({ range: { start: imp.start, end: imp.end }, text: imp.text });
     }

@@ -301,6 +301,62 @@ test("exec -> execFile rewrite: offered for a command template with a fixed prog
   assert.deepEqual(ns.edits.map((e) => e.text), ['cp.execFile("git", ["log", String(who)])']);
 });
 
+test("exec -> execFile rewrite: refused where the fixed program still runs the model's text, or execFile means something else at the call", () => {
+  const file = ({ imports = 'import { exec } from "node:child_process";', before = "", params = "", call }) =>
+    `${imports}\nimport OpenAI from "openai";\nconst o = new OpenAI();\n${before}\nexport async function go(${params}) {\n  const c = await o.chat.completions.create({ model: "m", messages: [] });\n  const who = c.choices[0].message.content;\n  ${call}\n}\n`;
+  const fixFor = (parts) => {
+    const text = file(parts);
+    const f = project({ "app.ts": text }).run("app.ts").findings.find((x) => x.ruleId === "llm-output-command-injection");
+    assert.ok(f, `flagged: ${text}`);
+    const fix = f.fixes.find((x) => /execFile/.test(x.title));
+    return fix && { fix, text: [...fix.edits].sort((a, b) => b.range.start - a.range.start).reduce((t, e) => t.slice(0, e.range.start) + e.text + t.slice(e.range.end), text) };
+  };
+  // Programs that run their arguments as code or as a command, whatever their path or version suffix.
+  for (const cmd of [
+    "python3.12 -c ${who}", "/usr/bin/python3 -c ${who}", "node18 -e ${who}", "perl5.36 -e ${who}", "ruby3.2 -e ${who}", "php8.2 -r ${who}",
+    "busybox sh -c ${who}", "gawk ${who}", "mawk ${who}", "nawk ${who}",
+    "npm exec ${who}", "npx ${who}", "pnpm dlx ${who}", "yarn dlx ${who}", "npm install ${who}",
+    "env ${who}", "xargs ${who}", "sudo ${who}", "doas ${who}", "timeout 5 ${who}", "nice -n 10 ${who}",
+    // An option that runs a command, with the model writing its value or able to write the option itself.
+    "git -c ${who} log", "git -c core.sshCommand=${who} fetch", "git ${who} --version", "git clone ${who}", "git grep ${who}",
+    "tar xf ${who}", "rsync -a ${who} /backup",
+  ]) assert.equal(fixFor({ call: "exec(`" + cmd + "`);" }), undefined, cmd);
+  // Still offered: the model's words are operands, or the option's value is the program's own.
+  for (const [cmd, rewritten] of [
+    ["git log ${who}", 'execFile("git", ["log", String(who)]);'],
+    ["git -c color.ui=false log ${who}", 'execFile("git", ["-c", "color.ui=false", "log", String(who)]);'],
+    ["git -C /srv/repo show ${who}", 'execFile("git", ["-C", "/srv/repo", "show", String(who)]);'],
+    ["tar -czf out.tgz -- ${who}", 'execFile("tar", ["-czf", "out.tgz", "--", String(who)]);'],
+    ["grep -n ${who} notes.txt", 'execFile("grep", ["-n", String(who), "notes.txt"]);'],
+  ]) {
+    const r = fixFor({ call: "exec(`" + cmd + "`);" });
+    assert.ok(r, `offered: ${cmd}`);
+    assert.ok(r.text.includes(rewritten), `${cmd} -> ${r.text}`);
+  }
+  // execFile already names something else where the call is: no rewrite.
+  assert.equal(fixFor({ imports: 'import { exec } from "node:child_process";\nimport execFile from "./mine";', call: "exec(`ls ${who}`);" }), undefined, "default import from another module");
+  assert.equal(fixFor({ imports: 'import { exec } from "node:child_process";\nimport { run as execFile } from "./mine";', call: "exec(`ls ${who}`);" }), undefined, "aliased import from another module");
+  assert.equal(fixFor({ before: "class execFile {}", call: "exec(`ls ${who}`);" }), undefined, "a class");
+  assert.equal(fixFor({ params: "execFile: (f: string) => void", call: "exec(`ls ${who}`);" }), undefined, "a parameter of the enclosing function");
+  assert.equal(fixFor({ call: "const run = (execFile) => { exec(`ls ${who}`); };" }), undefined, "a parameter of an enclosing arrow");
+  assert.equal(fixFor({ call: "{ const execFile = 1; exec(`ls ${who}`); }" }), undefined, "a block-scoped const");
+  assert.equal(fixFor({ call: "if (who) { var execFile = null; }\n  exec(`ls ${who}`);" }), undefined, "a hoisted var");
+  assert.equal(fixFor({ before: "export function execFile() {}", call: "exec(`ls ${who}`);" }), undefined, "an exported function");
+  // A binding of the name elsewhere, not in scope at the call, does not clash: the import is added.
+  const elsewhere = fixFor({ before: "function other(execFile: unknown) { return execFile; }", call: "exec(`ls ${who}`);" });
+  assert.ok(elsewhere, "offered: execFile is only another function's parameter");
+  assert.match(elsewhere.text, /^import \{ exec, execFile \} from "node:child_process";$/m);
+  // Already imported from child_process: no import edit.
+  const both = fixFor({ imports: 'import { exec, execFile } from "node:child_process";', call: "exec(`ls ${who}`);" });
+  assert.ok(both);
+  assert.equal(both.fix.edits.length, 1);
+  // CommonJS: the destructured require is extended; a required namespace is rewritten in place.
+  const cjs = fixFor({ imports: 'const { exec } = require("node:child_process");', call: "exec(`ls ${who}`);" });
+  assert.match(cjs.text, /^const \{ exec, execFile \} = require\("node:child_process"\);$/m);
+  const cjsNs = fixFor({ imports: 'const cp = require("child_process");', call: "cp.exec(`ls ${who}`);" });
+  assert.match(cjsNs.text, /cp\.execFile\("ls", \[String\(who\)\]\);/);
+});
+
 test("relevance prefilter: what makes a file need the full analysis", () => {
   const { relevancePattern, mentionsLlmApi, valueImports, builtinModels } = require("../dist/engine.js");
   const re = relevancePattern(builtinModels, []);

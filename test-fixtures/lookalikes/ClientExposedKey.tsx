@@ -20,6 +20,50 @@ export const proxied = new OpenAI({
   dangerouslyAllowBrowser: true,
 });
 
+// Starter templates: the key is a placeholder the reader is meant to replace, so no secret
+// is in the bundle yet (hardcoded-api-key and secret scanning catch the real one when it lands).
+export const starterClients = [
+  // llmsafe-expect-clean: client-exposed-api-key, hardcoded-api-key
+  new OpenAI({ apiKey: "YOUR_OPENAI_API_KEY", baseURL: "http://localhost:1234/v1", dangerouslyAllowBrowser: true }),
+  // llmsafe-expect-clean: client-exposed-api-key, hardcoded-api-key
+  new OpenAI({ apiKey: "your-api-key-here", baseURL: "http://localhost:1234/v1", dangerouslyAllowBrowser: true }),
+  // llmsafe-expect-clean: client-exposed-api-key, hardcoded-api-key
+  new OpenAI({ apiKey: "REPLACE_ME", baseURL: "http://localhost:1234/v1", dangerouslyAllowBrowser: true }),
+  // llmsafe-expect-clean: client-exposed-api-key, hardcoded-api-key
+  new OpenAI({ apiKey: "replace_with_your_key", baseURL: "http://localhost:1234/v1", dangerouslyAllowBrowser: true }),
+  // llmsafe-expect-clean: client-exposed-api-key, hardcoded-api-key
+  new OpenAI({ apiKey: "changeme", baseURL: "http://localhost:1234/v1", dangerouslyAllowBrowser: true }),
+  // llmsafe-expect-clean: client-exposed-api-key, hardcoded-api-key
+  new OpenAI({ apiKey: "token-abc123", baseURL: "http://localhost:1234/v1", dangerouslyAllowBrowser: true }),
+  // llmsafe-expect-clean: client-exposed-api-key, hardcoded-api-key
+  new OpenAI({ apiKey: "test-key", baseURL: "http://localhost:1234/v1", dangerouslyAllowBrowser: true }),
+  // llmsafe-expect-clean: client-exposed-api-key, hardcoded-api-key
+  new OpenAI({ apiKey: "my-dummy-token", baseURL: "http://localhost:1234/v1", dangerouslyAllowBrowser: true }),
+  // llmsafe-expect-clean: client-exposed-api-key, hardcoded-api-key
+  new OpenAI({ apiKey: "example-key-123456", baseURL: "http://localhost:1234/v1", dangerouslyAllowBrowser: true }),
+  // llmsafe-expect-clean: client-exposed-api-key, hardcoded-api-key
+  new OpenAI({ apiKey: "sk-proj-abc123def456", baseURL: "http://localhost:1234/v1", dangerouslyAllowBrowser: true }),
+  // llmsafe-expect-clean: client-exposed-api-key, hardcoded-api-key
+  new OpenAI({ apiKey: "YourOpenAIKeyHere", baseURL: "http://localhost:1234/v1", dangerouslyAllowBrowser: true }),
+  // llmsafe-expect-clean: client-exposed-api-key, hardcoded-api-key
+  new OpenAI({ apiKey: "lm-studio", baseURL: "http://localhost:1234/v1", dangerouslyAllowBrowser: true }),
+];
+
+export const localModel = new OpenAI({
+  baseURL: "http://localhost:11434/v1",
+  // llmsafe-expect-clean: hardcoded-api-key
+  apiKey: "ollama",
+  // llmsafe-expect-clean: client-exposed-api-key
+  dangerouslyAllowBrowser: true,
+});
+
+export const templated = new Anthropic({
+  // llmsafe-expect-clean: hardcoded-api-key
+  apiKey: "YOUR_ANTHROPIC_API_KEY",
+  // llmsafe-expect-clean: client-exposed-api-key
+  dangerouslyAllowBrowser: true,
+});
+
 // llmsafe-expect-clean: client-exposed-api-key
 posthog.init(process.env.NEXT_PUBLIC_POSTHOG_KEY!, { api_host: "https://eu.i.posthog.com" });
 
@@ -80,6 +124,21 @@ export const proxiedWithFallback = new OpenAI({
 
 // No apiKey at all: the SDK falls back to the OPENAI_API_KEY the bundler may have inlined.
 export const implicitKey = new OpenAI({
+  // llmsafe-expect: client-exposed-api-key
+  dangerouslyAllowBrowser: true,
+});
+
+// Words around a random part: "sk-live-" reads like a label, the rest is a secret of unknown shape.
+export const labelled = new OpenAI({
+  apiKey: "sk-live-9fKq2LmXv8Rt4WzB",
+  // llmsafe-expect: client-exposed-api-key
+  dangerouslyAllowBrowser: true,
+});
+
+// A DeepSeek-style key ("sk-" + 32 hex): no known shape, high entropy, so it is real.
+export const deepseek = new OpenAI({
+  baseURL: "https://api.deepseek.com",
+  apiKey: "sk-7c1e9a3f5b2d8e4a6c0f1b3d5e7a9c2f",
   // llmsafe-expect: client-exposed-api-key
   dangerouslyAllowBrowser: true,
 });

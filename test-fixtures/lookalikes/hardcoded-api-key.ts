@@ -27,6 +27,17 @@ export const SETUP_HINTS = {
   openrouter: "OPENROUTER_API_KEY=sk-or-v1-<64 hex characters>",
   // llmsafe-expect-clean: hardcoded-api-key
   anthropic: "ANTHROPIC_API_KEY=YOUR_API_KEY",
+  // Provider-shaped, but written by hand: a unit repeated, or a marker inside.
+  // llmsafe-expect-clean: hardcoded-api-key
+  openaiRepeated: "sk-abc123abc123abc123abc123abc123abc123abc123abc123",
+  // llmsafe-expect-clean: hardcoded-api-key
+  openaiPattern: "sk-123456781234567812345678123456781234567812345678",
+  // llmsafe-expect-clean: hardcoded-api-key
+  geminiChangeMe: "AIzaSyCHANGEME_changeme_CHANGEME_change",
+  // llmsafe-expect-clean: hardcoded-api-key
+  groqTodo: "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",
+  // llmsafe-expect-clean: hardcoded-api-key
+  hfAlphabet: "hf_abcdefghabcdefghabcdefghabcdefghab",
 };
 
 // llmsafe-expect-clean: hardcoded-api-key

@@ -5,7 +5,7 @@
 // first use and reused at every call site, in this file or, through imports, in others.
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
 import type { BrowserClientFact, Fact, SinkHit, ToolFact } from "./facts";
-import { findKeys, isSecretEnvName, isSecretName, KEY_PREFIX_RE, PUBLIC_ENV_RE } from "./keys";
+import { findKeys, isPlaceholderKey, isSecretEnvName, isSecretName, KEY_PREFIX_RE, PUBLIC_ENV_RE } from "./keys";
 import { READ_ONLY_PROGRAMS, READ_ONLY_SUBCOMMANDS } from "../models/agency";
 import { SCHEMA_NARROWING_CALL, SCHEMA_NARROWING_METHODS } from "../models/node-core";
 import { type ModelIndex, type ModelRow, patternRegex } from "./model";
@@ -2536,16 +2536,6 @@ function isReadOnlyCommand(args: Val[]): boolean {
   if (READ_ONLY_PROGRAMS.has(prog)) return true;
   const sub = READ_ONLY_SUBCOMMANDS.get(prog);
   return !!sub && words[1] !== undefined && sub.has(words[1]);
-}
-
-/**
- * A constant apiKey that is plainly not a secret (a proxy's dummy: "not-needed", "proxy", "").
- * Anything else may be a key of a provider whose shape we do not know (Azure's 32 hex digits).
- */
-function isPlaceholderKey(s: string): boolean {
-  const t = s.trim();
-  if (t.length < 12 || new Set(t).size < 6) return true;
-  return /dummy|placeholder|unused|not[-_ ]?(needed|used|required|set)|no[-_ ]?key|proxy|fake|example|changeme|your[-_ ]?(api[-_ ]?)?key|<[^>]*>|x{6,}|\.\.\./i.test(t);
 }
 
 /** `needsApproval: false`, or a function that can only return false (`async () => false`): no gate. */

@@ -21,7 +21,9 @@ const SHAPES: KeyShape[] = [
 /** Cheap test before running the shapes: every shape starts with one of these. */
 export const KEY_PREFIX_RE = /sk-|AIza|hf_|api_org_|gsk_|xai-|pplx-|ABSK/;
 
-const PLACEHOLDER_RE = /x{5,}|X{5,}|\.\.\.|\*{3,}|your|example|placeholder|replace|redacted|dummy|<|>|\{\{/i;
+// Markers that make a provider-shaped string a placeholder. Not "fake" / "test": fixtures and
+// test suites hold shape-exact keys that secret scanners (and attackers) treat as live.
+const PLACEHOLDER_RE = /x{5,}|X{5,}|\.\.\.|\*{3,}|your|example|placeholder|replace|redacted|dummy|change[-_]?me|fixme|todo|abc123|<|>|\{\{/i;
 
 export function isPlaceholder(key: string): boolean {
   if (PLACEHOLDER_RE.test(key)) return true;
@@ -29,7 +31,85 @@ export function isPlaceholder(key: string): boolean {
   const body = key.replace(/^[a-z]+[-_](?:[a-z0-9]+-)?/i, "");
   const counts = new Map<string, number>();
   for (const c of body) counts.set(c, (counts.get(c) ?? 0) + 1);
-  return counts.size <= 3;
+  return counts.size <= 3 || repeatsShortUnit(body);
+}
+
+/** `abc123abc123abc123…`: a unit of at most 8 characters repeated over the whole body, at least three times. */
+function repeatsShortUnit(body: string): boolean {
+  for (let p = 1; p <= 8 && p * 3 <= body.length; p++) {
+    let i = p;
+    while (i < body.length && body[i] === body[i - p]) i++;
+    if (i === body.length) return true;
+  }
+  return false;
+}
+
+/**
+ * Words a made-up key is written with (`YOUR_OPENAI_API_KEY`, `my-test-token`, `ollama`): a
+ * constant made only of these and keyboard runs is no secret. Two letters at least, so a random
+ * key is never covered by them.
+ */
+const DUMMY_WORDS = [
+  "your", "you", "my", "our", "the", "an", "to", "in", "of", "for", "with", "me", "this", "here", "goes", "put", "enter", "insert", "paste",
+  "api", "apikey", "key", "keys", "token", "tokens", "secret", "access", "auth", "bearer", "client", "value", "string", "password", "pass",
+  "test", "testing", "tests", "demo", "dummy", "fake", "mock", "sample", "example", "placeholder", "replace", "change", "changeme",
+  "not", "no", "needed", "required", "used", "unused", "none", "null", "undefined", "empty", "set", "unset", "any", "anything", "ignored",
+  "local", "localhost", "dev", "development", "proxy", "default", "temp", "tmp", "todo", "fixme", "foo", "bar", "baz", "qux", "hello", "world",
+  "sk", "pk", "proj", "live", "xxx", "qwerty", "asdf", "abc", "xyz",
+  "openai", "azure", "anthropic", "claude", "gemini", "google", "groq", "grok", "xai", "mistral", "cohere", "hf", "huggingface",
+  "openrouter", "perplexity", "pplx", "together", "deepseek", "ollama", "lm", "lmstudio", "studio", "llm", "llama", "ai", "gpt",
+  "chatgpt", "bedrock", "aws", "vllm", "litellm", "fireworks", "replicate",
+];
+
+/** Two characters in a keyboard run: `ab`, `12`, `90` (the digit row), `ba`, `aa`. */
+function inRun(a: string, b: string, step: number): boolean {
+  if (step === 0) return a === b;
+  const sameClass = /[a-z]/.test(a) === /[a-z]/.test(b);
+  if (!sameClass) return false;
+  if (b.charCodeAt(0) - a.charCodeAt(0) === step) return true;
+  return step === 1 ? a === "9" && b === "0" : a === "0" && b === "9";
+}
+
+/** Whether a run of each step covers all of `chars`. */
+function isRun(chars: string): boolean {
+  return [1, -1, 0].some((step) => [...chars].every((c, i) => i === 0 || inRun(chars[i - 1], c, step)));
+}
+
+/** Whether a lower-case word splits entirely into dummy words and runs of 3+ (`abc123`, `0000`, `token`), or interleaves two runs (`a1b2c3d4`). */
+function madeOfDummyWords(word: string): boolean {
+  if (word.length >= 6) {
+    const even = [...word].filter((_, i) => i % 2 === 0).join("");
+    const odd = [...word].filter((_, i) => i % 2 === 1).join("");
+    if (isRun(even) && isRun(odd)) return true;
+  }
+  const reach = new Array<boolean>(word.length + 1).fill(false);
+  reach[0] = true;
+  for (let i = 0; i < word.length; i++) {
+    if (!reach[i]) continue;
+    for (const w of DUMMY_WORDS) if (word.startsWith(w, i)) reach[i + w.length] = true;
+    for (const step of [1, -1, 0]) {
+      let j = i + 1;
+      while (j < word.length && inRun(word[j - 1], word[j], step)) j++;
+      for (let k = i + 3; k <= j; k++) reach[k] = true;
+    }
+  }
+  return reach[word.length];
+}
+
+const DUMMY_MARKER_RE = /dummy|placeholder|unused|not[-_ ]?(needed|used|required|set)|no[-_ ]?key|proxy|fake|example|change[-_ ]?me|replace[-_ ]?(me|with|this)|your[-_ ]?(api[-_ ]?)?key|<[^>]*>|x{6,}|\.\.\./i;
+
+/**
+ * A constant apiKey that is plainly not a secret (a proxy's dummy: "not-needed", "proxy", "";
+ * a template's `YOUR_OPENAI_API_KEY`, `token-abc123`). Anything else may be a key of a provider
+ * whose shape we do not know (Azure's 32 hex digits), so it counts as real.
+ */
+export function isPlaceholderKey(s: string): boolean {
+  const t = s.trim();
+  if (t.length < 12 || new Set(t).size < 6) return true;
+  if (DUMMY_MARKER_RE.test(t)) return true;
+  if (t.length > 200) return false;
+  const words = t.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  return words.length > 0 && words.every(madeOfDummyWords);
 }
 
 export interface KeyMatch { provider: string; envVar: string; start: number; end: number; key: string }

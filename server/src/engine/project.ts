@@ -363,6 +363,12 @@ export class Project {
     const srcOf = (f: string) => (f === file ? st.src : this.modules.get(f)?.src ?? new SourceText(f, this.host.readFile(f) ?? ""));
     const ctx = {
       text: (f: string, s: number, e: number) => srcOf(f).text.slice(Math.max(0, s), Math.max(0, e)),
+      ast: (f: string) => {
+        const m = f === file ? st : this.modules.get(f);
+        if (m?.analyzer && m.analyzer.text === srcOf(f).text) return m.analyzer.ast;
+        const p = parseSource(f, srcOf(f).text, false);
+        return p.ok ? p.ast : null;
+      },
       report: (r: import("../../../rules/define").Report) => {
         const rule = current!;
         // Severity as configured where the finding is reported (a nested config may differ).
