@@ -650,12 +650,17 @@ export class ModuleAnalyzer {
             const re = this.regexOf(callee.object, frame);
             if (b && re && /^\^/.test(re) && /\$$/.test(re)) return { whenTrue: [cleaned(b)], whenFalse: [] };
           }
-          if (method === "startsWith" && this.endsWithSeparator(arg0, frame)) {
+          if (method === "startsWith" && this.endsWithSeparator(arg0, frame) && !this.bareSeparator(arg0, frame)) {
             // full.startsWith(root + path.sep): without the separator "/root-evil" would pass.
+            // Only for a normalised path: "ROOT/../../etc/passwd" starts with "ROOT/" too.
+            // A URL under a fixed scheme://host/ cannot reach another host.
             const b = bindingOf(callee.object);
-            if (b) {
+            const made = b?.kind === "const" && b.init ? unwrap(b.init) : null;
+            const bits = (made?.type === "CallExpression" && this.normalisedPath(made, null, frame) ? SINK_BITS.path : 0)
+              | (/^[a-z][a-z0-9+.-]*:\/\/[^/?#\s]+\//i.test(this.knownText(arg0, frame) ?? "") ? SINK_BITS.url : 0);
+            if (b && bits) {
               const cur = frame.env.get(b) ?? CLEAN;
-              return { whenTrue: [{ binding: b, value: sanitised(cur, SINK_BITS.path | SINK_BITS.url) }], whenFalse: [] };
+              return { whenTrue: [{ binding: b, value: sanitised(cur, bits) }], whenFalse: [] };
             }
           }
           if (method && /^(is|has)?(Allowed|Valid|Safe|Whitelisted|Permitted|Allowlisted|Known)/i.test(method)) {
@@ -781,14 +786,44 @@ export class ModuleAnalyzer {
     const cb = checked.type === "Identifier" ? frame.scope.lookup(checked.name) : undefined;
     const made = cb?.kind === "const" && cb.init ? unwrap(cb.init) : null;
     if (!cb || !made || made.type !== "CallExpression") return null;
-    const ref = this.calleeRef(made, frame);
-    const base = made.arguments[0];
-    const normalised = isPathFn(ref, "resolve")
-      || ((isPathFn(ref, "join") || isPathFn(ref, "normalize")) && !!base && base.type !== "SpreadElement"
-        && (this.isAbsolutePath(base, frame, 0) || (isPathFn(ref, "join") && this.sameBase(base, rootNode, frame))));
-    if (!normalised) return null;
+    if (!this.normalisedPath(made, rootNode, frame)) return null;
     const cur = this.peekValue(checked, frame) ?? CLEAN;
     return { binding: cb, value: sanitised(cur, SINK_BITS.path) };
+  }
+
+  /**
+   * A call whose result has no `..` left to climb with: `path.resolve(...)`, or a
+   * `path.join`/`path.normalize` under an absolute base, or a join under `root` itself (the
+   * root a `path.relative` check compares with).
+   */
+  private normalisedPath(made: TSESTree.CallExpression, root: Node | null, frame: Frame): boolean {
+    const ref = this.calleeRef(made, frame);
+    const base = made.arguments[0];
+    return isPathFn(ref, "resolve")
+      || ((isPathFn(ref, "join") || isPathFn(ref, "normalize")) && !!base && base.type !== "SpreadElement"
+        && (this.isAbsolutePath(base, frame, 0) || (!!root && isPathFn(ref, "join") && this.sameBase(base, root, frame))));
+  }
+
+  /** The text of a constant string expression (literal, constant, `a + b` of those), or null. */
+  private knownText(n: Node, frame: Frame): string | null {
+    n = unwrap(n);
+    if (n.type === "Literal") return typeof n.value === "string" ? n.value : null;
+    if (n.type === "TemplateLiteral") return n.expressions.length ? null : n.quasis.map((q) => q.value.cooked ?? "").join("");
+    if (n.type === "Identifier") { const v = this.peekValue(n, frame); return v && !isTainted(v) && v.str !== undefined ? v.str : null; }
+    if (n.type === "BinaryExpression" && n.operator === "+") {
+      const l = this.knownText(n.left, frame);
+      const r = l === null ? null : this.knownText(n.right, frame);
+      return l !== null && r !== null ? l + r : null;
+    }
+    return null;
+  }
+
+  /** `"/"` or `path.sep` alone: a check that a path is absolute, not that it is inside anything. */
+  private bareSeparator(n: Node, frame: Frame): boolean {
+    n = unwrap(n);
+    if (n.type === "MemberExpression" && propName(n) === "sep") return true;
+    const str = n.type === "Literal" ? n.value : n.type === "Identifier" ? this.peekValue(n, frame)?.str : undefined;
+    return str === "/" || str === "\\";
   }
 
   /** An expression that is an absolute path whatever its variable parts (`__dirname`, `path.resolve(...)`, `"/srv/" + x`). */
