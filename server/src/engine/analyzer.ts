@@ -808,7 +808,16 @@ export class ModuleAnalyzer {
   private knownText(n: Node, frame: Frame): string | null {
     n = unwrap(n);
     if (n.type === "Literal") return typeof n.value === "string" ? n.value : null;
-    if (n.type === "TemplateLiteral") return n.expressions.length ? null : n.quasis.map((q) => q.value.cooked ?? "").join("");
+    if (n.type === "TemplateLiteral") {
+      let out = n.quasis[0].value.cooked ?? "";
+      for (let i = 0; i < n.expressions.length; i++) {
+        const part = this.knownText(n.expressions[i], frame);
+        if (part === null) return null;
+        out += part + (n.quasis[i + 1].value.cooked ?? "");
+      }
+      return out;
+    }
+    if (n.type === "MemberExpression" && propName(n) === "sep") return "/";
     if (n.type === "Identifier") { const v = this.peekValue(n, frame); return v && !isTainted(v) && v.str !== undefined ? v.str : null; }
     if (n.type === "BinaryExpression" && n.operator === "+") {
       const l = this.knownText(n.left, frame);
