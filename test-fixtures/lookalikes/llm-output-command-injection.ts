@@ -1,6 +1,7 @@
 // lookalikes/llm-output-command-injection.ts: a release assistant's tools. Every tool asks the user
 // first (needsApproval), so only the command construction is in question here.
-import { tool } from "ai";
+import { openai } from "@ai-sdk/openai";
+import { generateText, tool } from "ai";
 import { exec, execFile, execFileSync, execSync, spawn } from "node:child_process";
 import path from "node:path";
 import { quote } from "shell-quote";
@@ -160,3 +161,26 @@ export const tagRelease = tool({
   // llmsafe-expect: llm-output-command-injection
   execute: async ({ version, notes }) => runShell(`git tag -a v${version} -m "${`Release ${version}: ${notes}`}"`),
 });
+
+// ---- a model's plan, parsed with an object schema ------------------------------------------
+
+const MaintenancePlan = z.object({
+  action: z.enum(["status", "log", "diff"]),
+  limit: z.number().int().min(1).max(50),
+  note: z.string(),
+}).strict();
+
+export async function runPlannedMaintenance() {
+  const { text: planJson } = await generateText({ model: openai("gpt-4o-mini"), prompt: "Plan today's repository maintenance as JSON." });
+  const plan = MaintenancePlan.parse(JSON.parse(planJson));
+  // The enum and the number are closed: nothing else gets through parse().
+  // llmsafe-expect-clean: llm-output-command-injection
+  execSync(`git ${plan.action} -n ${plan.limit}`, { cwd: REPO });
+  // The note is any string the model wrote.
+  // llmsafe-expect: llm-output-command-injection
+  execSync(`git notes add -m "${plan.note}"`, { cwd: REPO });
+  const checked = MaintenancePlan.safeParse(JSON.parse(planJson));
+  if (!checked.success) return;
+  // llmsafe-expect-clean: llm-output-command-injection
+  execSync(`git ${checked.data.action}`, { cwd: REPO });
+}

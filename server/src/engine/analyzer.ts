@@ -1864,6 +1864,10 @@ export class ModuleAnalyzer {
     this.callbacks(args, argNodes, recv, method, frame);
     if (result) return resultRef && !result.ref ? { ...result, ref: resultRef } : result;
     if (matched) return { ...CLEAN, ref: resultRef };
+    if (method && /^(safeP|p)arse(Async)?$/.test(method) && calleeNode.type === "MemberExpression" && args[0] && isTainted(flatten(args[0]))) {
+      const parsed = this.parsedShape(calleeNode.object, args[0], method, e, frame);
+      if (parsed) return parsed;
+    }
 
     // Built-in string and array methods.
     if (recv && method && !recv.obj && (!recv.ref || recv.ref.startsWith("?:"))) {
@@ -2216,7 +2220,7 @@ export class ModuleAnalyzer {
     // free text. Fields it leaves open stay model output.
     if (!row.structured) return out;
     const schemaNode = this.argAt(args, argNodes, row.structured.schema)?.node ?? null;
-    const shape = schemaNode ? this.schemaShape(schemaNode, frame, call, api, 0) : null;
+    const shape = schemaNode ? this.schemaShape(schemaNode, frame, (key) => this.source(Taint.Model, call, `model output from \`${api}()\` (field \`${key}\`)`), 0) : null;
     return shape ? { ...out, fields: new Map([[row.structured.field, shape]]) } : out;
   }
 
@@ -2263,12 +2267,12 @@ export class ModuleAnalyzer {
   }
 
   /** Model output as a schema shapes it: null when the schema is not an object schema we can read. */
-  private schemaShape(n: Node, frame: Frame, call: Node, api: string, depth: number): Val | null {
+  private schemaShape(n: Node, frame: Frame, open: (field: string) => Val, depth: number): Val | null {
     n = unwrap(n);
     if (depth > 6) return null;
     if (n.type === "Identifier") {
       const b = frame.scope.lookup(n.name);
-      return b?.kind === "const" && b.init ? this.schemaShape(b.init, frame, call, api, depth + 1) : null;
+      return b?.kind === "const" && b.init ? this.schemaShape(b.init, frame, open, depth + 1) : null;
     }
     if (n.type !== "CallExpression") return null;
     const c = unwrap(n.callee);
@@ -2281,13 +2285,24 @@ export class ModuleAnalyzer {
         const key = keyName(p);
         if (key === null) return null;
         const closed = this.isClosedSchema(p.value, frame);
-        fields.set(key, closed ? CLEAN : this.schemaShape(p.value, frame, call, api, depth + 1) ?? this.source(Taint.Model, call, `model output from \`${api}()\` (field \`${key}\`)`));
+        fields.set(key, closed ? CLEAN : this.schemaShape(p.value, frame, open, depth + 1) ?? open(key));
       }
       return { ...CLEAN, fields };
     }
     // z.object({...}).strict().describe("...").optional(): the same shape, however long the chain.
-    if (method && SCHEMA_NARROWING_METHODS.has(method)) return this.schemaShape(c.object, frame, call, api, depth);
+    if (method && SCHEMA_NARROWING_METHODS.has(method)) return this.schemaShape(c.object, frame, open, depth);
     return null;
+  }
+
+  /**
+   * `Plan.parse(data)` with an object schema: the fields the schema closes (z.enum, z.number...)
+   * are clean, the others carry what went in. `safeParse` puts that shape under `.data`.
+   */
+  private parsedShape(schema: Node, input: Val, method: string, call: Node, frame: Frame): Val | null {
+    const rest = derived(flatten(input));
+    const shape = this.schemaShape(schema, frame, (key) => step(rest, this.file, call, `field \`${key}\` of the value ${method}() checked`), 0);
+    if (!shape?.fields) return null;
+    return method.startsWith("safe") ? { ...CLEAN, fields: new Map([["data", shape], ["success", CLEAN], ["error", CLEAN]]) } : shape;
   }
 
   /** A schema whose parse() a `clean` model row vouches for (a closed set, a number, a boolean). */
