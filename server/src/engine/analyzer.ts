@@ -2573,6 +2573,9 @@ function isPathFn(ref: string | null, name: string): boolean {
   return !!m && m[1] === name;
 }
 
+/** Read-only programs whose `--output` selects what to print, not a file to write. */
+const OUTPUT_IS_A_FORMAT = new Set(["df"]);
+
 function isReadOnlyCommand(args: Val[]): boolean {
   const first = args[0]?.str;
   if (first === undefined) return false;
@@ -2590,8 +2593,8 @@ function isReadOnlyCommand(args: Val[]): boolean {
   }
   const prog = (words[0] ?? "").replace(/^.*\//, "");
   // `git log --output=FILE` and the like write a file. Not `-o`: for kubectl, ps and systemctl
-  // it picks an output format.
-  if (starts.some((w) => w !== undefined && /^--output\b/.test(w))) return false;
+  // it picks an output format; nor df's --output, a list of columns.
+  if (!OUTPUT_IS_A_FORMAT.has(prog) && starts.some((w) => w !== undefined && /^--output\b/.test(w))) return false;
   if (READ_ONLY_PROGRAMS.has(prog)) return true;
   const sub = READ_ONLY_SUBCOMMANDS.get(prog);
   return !!sub && words[1] !== undefined && sub.has(words[1]);

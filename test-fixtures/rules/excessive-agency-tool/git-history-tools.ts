@@ -26,6 +26,14 @@ export const fileDiff = tool({
   execute: async ({ file }) => (await run("git", ["diff", "--stat", "--", path.basename(file)], { cwd: REPO })).stdout,
 });
 
+// df's --output is a list of columns, not a file.
+// llmsafe-expect-clean: excessive-agency-tool
+export const diskUsage = tool({
+  description: "Show free space on the repository's disk",
+  inputSchema: z.object({}),
+  execute: async () => (await run("df", ["--output=source,size,pcent", REPO])).stdout,
+});
+
 // ---- git that writes a file ---------------------------------------------------------------
 
 // `--output=` makes git log write its output to a file the model names.
