@@ -724,21 +724,23 @@ export class ModuleAnalyzer {
    */
   private containedWhen(test: Node, outcome: boolean, frame: Frame): Narrowing[] {
     const out: Narrowing[] = [];
-    for (const [rel, tests] of this.refutedEscapeTests(test, outcome, frame, new Map())) {
+    for (const [relCall, tests] of this.refutedEscapeTests(test, outcome, frame, new Map())) {
       if (!tests.has("dotdot") && !(tests.has("dotdot-sep") && tests.has("is-parent"))) continue;
-      const n = this.relativeContainment(rel, frame);
+      const n = this.relativeContainment(relCall, frame);
       if (n) out.push(n);
     }
     return out;
   }
 
   /** The tests of a path.relative() result for leaving the root that are false when `test` has this outcome. */
-  private refutedEscapeTests(test: Node, outcome: boolean, frame: Frame, out: Map<Binding, Set<"dotdot" | "dotdot-sep" | "is-parent">>): typeof out {
+  private refutedEscapeTests(test: Node, outcome: boolean, frame: Frame, out: Map<Node, Set<"dotdot" | "dotdot-sep" | "is-parent">>): typeof out {
     test = unwrap(test);
+    // Keyed by the path.relative() call: the initialiser of `rel`, or the call itself when inline.
     const refute = (n: Node, kind: "dotdot" | "dotdot-sep" | "is-parent") => {
       n = unwrap(n);
       const b = n.type === "Identifier" ? frame.scope.lookup(n.name) : undefined;
-      if (b) out.set(b, (out.get(b) ?? new Set()).add(kind));
+      const call = b ? (b.kind === "const" && b.init ? unwrap(b.init) : null) : n.type === "CallExpression" ? n : null;
+      if (call) out.set(call, (out.get(call) ?? new Set()).add(kind));
     };
     if (test.type === "UnaryExpression" && test.operator === "!") return this.refutedEscapeTests(test.argument, !outcome, frame, out);
     if (test.type === "LogicalExpression") {
@@ -776,9 +778,8 @@ export class ModuleAnalyzer {
    * ancestors). A raw value is not: "../x" can be inside root as seen from a cwd below it, yet
    * path.join(root, "../x") is outside.
    */
-  private relativeContainment(rel: Binding, frame: Frame): Narrowing | null {
-    const init = rel.kind === "const" && rel.init ? unwrap(rel.init) : null;
-    if (!init || init.type !== "CallExpression" || init.arguments.length !== 2 || !isPathFn(this.calleeRef(init, frame), "relative")) return null;
+  private relativeContainment(init: Node, frame: Frame): Narrowing | null {
+    if (init.type !== "CallExpression" || init.arguments.length !== 2 || !isPathFn(this.calleeRef(init, frame), "relative")) return null;
     const [rootNode, checkedNode] = init.arguments;
     // Inside a root the model chose proves nothing.
     if (!this.isProgramPath(rootNode, frame, 0)) return null;

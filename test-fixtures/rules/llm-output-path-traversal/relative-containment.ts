@@ -131,3 +131,28 @@ export const readUnderChosenRoot = tool({
     return readFile(full, "utf8");
   },
 });
+
+// ---- the check written inline --------------------------------------------------------------
+
+// path.relative() called in the condition itself, on a resolved path: safe.
+export const readDocInline = tool({
+  description: "Read a documentation page",
+  inputSchema: z.object({ file: z.string() }),
+  execute: async ({ file }) => {
+    const full = path.resolve(DOCS_ROOT, file);
+    if (path.relative(DOCS_ROOT, full).startsWith("..")) throw new Error("outside the docs");
+    // llmsafe-expect-clean: llm-output-path-traversal
+    return readFile(full, "utf8");
+  },
+});
+
+// The same inline check on the raw name: "../x" can look inside from one cwd and be outside the root.
+export const readDocInlineRaw = tool({
+  description: "Read a documentation page",
+  inputSchema: z.object({ file: z.string() }),
+  execute: async ({ file }) => {
+    if (path.relative(DOCS_ROOT, file).startsWith("..")) throw new Error("outside the docs");
+    // llmsafe-expect: llm-output-path-traversal
+    return readFile(path.join(DOCS_ROOT, file), "utf8");
+  },
+});
