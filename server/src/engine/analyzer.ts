@@ -996,7 +996,7 @@ export class ModuleAnalyzer {
     let cell = this.stateCells.get(setterB);
     if (!cell) this.stateCells.set(setterB, (cell = { state: stateB, owner: frame.fn, value: CLEAN }));
     // What the setter stored so far (a second pass over the component sees it from the start).
-    if (isTainted(cell.value)) frame.env.vars.set(stateB, join(frame.env.get(stateB) ?? CLEAN, cell.value));
+    if (isTainted(flatten(cell.value))) frame.env.vars.set(stateB, join(frame.env.get(stateB) ?? CLEAN, cell.value));
   }
 
   /** `setAnswer(x)`: true when the callee is a state setter (the call is then handled). */
@@ -1011,7 +1011,8 @@ export class ModuleAnalyzer {
   /** A call of a state setter: the value, or what an updater (`prev => prev + delta`) returns, joins the state. */
   private setState(cell: StateCell, arg: Val | undefined, frame: Frame): void {
     if (arg?.fn) arg = this.analyseConcrete(arg.fn, [frame.env.get(cell.state) ?? CLEAN], "state updater", frame).ret;
-    if (!arg || !isTainted(arg)) return;
+    // A list or object holding model output (`[...m, { role: "assistant", content: text }]`) counts too.
+    if (!arg || !isTainted(flatten(arg))) return;
     cell.value = join(cell.value, arg);
     frame.env.vars.set(cell.state, join(frame.env.get(cell.state) ?? CLEAN, arg));
     cell.changed = true;
@@ -1035,7 +1036,7 @@ export class ModuleAnalyzer {
     // Callbacks and effects inside the component are analysed again in the second walk.
     const inside = (n: Node) => n !== node && n.range[0] >= node.range[0] && n.range[1] <= node.range[1];
     for (const n of [...this.analysedConcretely]) if (inside(n)) this.analysedConcretely.delete(n);
-    for (const c of cells) if (isTainted(c.value)) frame.env.vars.set(c.state, join(frame.env.get(c.state) ?? CLEAN, c.value));
+    for (const c of cells) if (isTainted(flatten(c.value))) frame.env.vars.set(c.state, join(frame.env.get(c.state) ?? CLEAN, c.value));
     frame.returns.length = 0;
     if (node.body?.type === "BlockStatement") this.walkStatements(node.body.body, frame);
   }
