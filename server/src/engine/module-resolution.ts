@@ -5,8 +5,11 @@ import { dirname, extname, join, resolve, sep } from "node:path";
 
 export const SOURCE_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
 
-/** Relative specifiers in import, export-from, dynamic import and require. */
-export const RELATIVE_IMPORT_RE = /(?:from\s+|import\s*\(\s*|require\s*\(\s*|import\s+)["'](\.{1,2}\/[^"']+|\.{1,2})["']/g;
+/**
+ * Relative specifiers in import, export-from, dynamic import and require. A bundler's magic
+ * comment may sit before a dynamic import's specifier (`import(/* webpackChunkName: "llm" *\/ "./llm")`).
+ */
+export const RELATIVE_IMPORT_RE = /(?:from\s+|(?:import|require)\s*\(\s*(?:\/\*(?:[^*]|\*(?!\/))*\*\/\s*)*|import\s+)["'](\.{1,2}\/[^"']+|\.{1,2})["']/g;
 
 /** The file a relative import names, inside `root`, or null. TypeScript's ESM convention: "./x.js" may mean ./x.ts. */
 export function resolveImport(root: string, from: string, spec: string, exists: (path: string) => boolean): string | null {

@@ -23,6 +23,9 @@ const FIXED_TOKENS = [
   String.raw`chat\/completions`, String.raw`\/v\d+\/responses`, String.raw`\/v1\/messages`, "generateContent",
   String.raw`api\.openai\.com`, String.raw`anthropic\.com`, String.raw`generativelanguage\.googleapis`,
   "dangerouslyAllowBrowser", "BLOCK_NONE", "HarmBlock", "HarmCategory", "HARM_CATEGORY", "systemInstruction", "system_instruction",
+  // The analyser takes a class extending any `...Tool` with a `_call` method for a LangChain tool,
+  // whatever module the base class comes from (a path alias, a workspace package).
+  String.raw`\bextends\s+[\w$.]*Tool\b`,
 ];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
@@ -48,7 +51,8 @@ function specifierName(module: string): string | null {
   return module.split("*").map(escape).join(`[^"'\`]*`);
 }
 
-const SPECIFIER_BEFORE = String.raw`(?:\bfrom|\bimport|\brequire)\s*\(?\s*["'\`](?:npm:|jsr:|https?:\/\/[^"'\`]*\/)?`;
+// A block comment may come before a dynamic import's specifier (`import(/* webpackIgnore: true */ "ai")`).
+const SPECIFIER_BEFORE = String.raw`(?:\bfrom|\bimport|\brequire)\s*\(?\s*(?:\/\*(?:[^*]|\*(?!\/))*\*\/\s*)*["'\`](?:npm:|jsr:|https?:\/\/[^"'\`]*\/)?`;
 const SPECIFIER_AFTER = String.raw`(?:@[\w.^~-]*)?(?:\/[^"'\`]*)?["'\`]`;
 
 /** A configured model of the project's own module ("./lib/llm"): its file name, wherever it appears. */
@@ -67,6 +71,18 @@ function memberToken(path: string): string | null {
   return tail.map((s) => (/^\w/.test(s) ? `\\b${escape(s)}` : escape(s))).join(String.raw`\s*\??\.\s*`) + String.raw`(?![\w$'"\`])`;
 }
 
+/**
+ * The object a three-member shape calls its method on, kept in a variable or passed on
+ * (`const chat = openai.chat.completions; chat.create(...)`): `chat . completions` not followed by
+ * a member access. Null for shorter shapes, whose object alone is too common a word.
+ */
+function objectToken(path: string): string | null {
+  const segments = path.split(".").map((s) => s.replace(/\(\)$/, ""));
+  const n = segments.length;
+  if (n < 3 || !segments.slice(n - 3).every((s) => /^[\w$]+$/.test(s))) return null;
+  return `\\b${escape(segments[n - 3])}\\s*\\??\\.\\s*\\b${escape(segments[n - 2])}\\b(?!\\s*\\??\\.)`;
+}
+
 /** What one callee pattern contributes (member tokens or package names); false when it is too generic to prefilter on. */
 function addCallee(callee: string, members: Set<string>, packages: Set<string>): boolean {
   const colon = callee.indexOf(":");
@@ -77,6 +93,8 @@ function addCallee(callee: string, members: Set<string>, packages: Set<string>):
     const t = module === "?" || module === "global" ? memberToken(alt) : local ? localModuleToken(alt) : specifierName(alt);
     if (!t) return false;
     (module === "?" || module === "global" || local ? members : packages).add(t);
+    const o = module === "?" || module === "global" ? objectToken(alt) : null;
+    if (o) members.add(o);
   }
   return true;
 }
@@ -98,15 +116,24 @@ export function relevancePattern(builtin: Model[], configured: ModelRow[]): RegE
   return new RegExp(alternatives.join("|"), "g");
 }
 
-/** `//`, `/*` or a doc-comment continuation (` * text`) before the match on its line. */
-const COMMENT_LINE_RE = /^\s*(?:\/\/|\/\*|\*(?:\s|\/|$))/;
+/**
+ * Whether the text before a match on its line makes it a comment: `//`, or `/*` or a doc-comment
+ * continuation (` * text`) not closed before the match. Code after a block comment closed on the
+ * same line (`/* eslint-disable *\/ import ...`, ` *\/ export const ...`) is code.
+ */
+function commentBefore(before: string): boolean {
+  return /^\s*\/\//.test(before) || (/^\s*(?:\/\*|\*(?:\s|\/|$))/.test(before) && !before.includes("*/"));
+}
 
-/** `import type {…} from "openai"`: types only, nothing of the SDK runs here. */
+/**
+ * `import type {…} from "openai"`: types only, nothing of the SDK runs here. The bindings right
+ * before `from` must be those of an `import type` / `export type`: the last `import` word before
+ * it may be in a comment inside a value import's list (`// import type X from ./types`).
+ */
+const TYPE_ONLY_HEAD_RE = /\b(?:import|export)\s+type\s+(?:\*(?:\s+as\s+[\w$]+)?|\{[^}]*\}|[\w$]+)\s*$/;
 function typeOnlyFrom(text: string, at: number, match: string): boolean {
   if (!match.startsWith("from")) return false;
-  const head = text.slice(Math.max(0, at - 4000), at);
-  const kw = head.match(/\b(?:import|export)\b(?![\s\S]*\b(?:import|export)\b)/);
-  return !!kw && /^(?:import|export)\s+type\s/.test(head.slice(kw.index!));
+  return TYPE_ONLY_HEAD_RE.test(text.slice(Math.max(0, at - 4000), at));
 }
 
 /** Whether the text names an LLM API outside comment lines (and outside type-only imports). */
@@ -116,8 +143,15 @@ export function mentionsLlmApi(pattern: RegExp, text: string): boolean {
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     const lineStart = text.lastIndexOf("\n", m.index - 1) + 1;
-    if (!COMMENT_LINE_RE.test(text.slice(lineStart, m.index)) && !typeOnlyFrom(text, m.index, m[0])) return true;
+    const before = text.slice(lineStart, m.index);
+    const comment = commentBefore(before);
+    if (!comment && !typeOnlyFrom(text, m.index, m[0])) return true;
+    // A type-only import: the rest of the line may import values.
+    if (!comment) continue;
     const next = text.indexOf("\n", m.index);
+    // A block comment that closes on this line: what follows it on the line is code.
+    const close = /^\s*\/\//.test(before) ? -1 : text.indexOf("*/", m.index);
+    if (close >= 0 && (next < 0 || close < next)) { re.lastIndex = close + 2; continue; }
     if (next < 0) return false;
     re.lastIndex = next + 1;
   }
