@@ -309,6 +309,38 @@ export async function spreadAfterSystem(req: Request) {
   return Response.json({ reply: reply.content });
 }
 
+// The rest of the request body, with the fields that hold the instructions taken out first:
+// the spread cannot bring them back.
+export async function restWithoutInstructions(req: Request) {
+  const { messages, ...options } = await req.json();
+  const a = await openai.chat.completions.create({
+    model: "gpt-4o-mini",
+    messages: [{ role: "system", content: BASE }, ...messages],
+    // llmsafe-expect-clean: system-prompt-injection
+    ...options,
+  });
+  const { system: _ignored, messages: turns, ...params } = await req.json();
+  const b = await anthropic.messages.create({
+    model: "claude-sonnet-4-5",
+    max_tokens: 800,
+    system: BASE,
+    messages: turns,
+    // llmsafe-expect-clean: system-prompt-injection
+    ...params,
+  });
+  // Only `messages` was taken out: the client's `system` still replaces the server's.
+  const { messages: history, ...rest } = await req.json();
+  const c = await anthropic.messages.create({
+    model: "claude-sonnet-4-5",
+    max_tokens: 800,
+    system: BASE,
+    messages: history,
+    // llmsafe-expect: system-prompt-injection
+    ...rest,
+  });
+  return Response.json({ a: a.choices[0].message.content, b: b.content, c: c.content });
+}
+
 // ---- the same mistake behind other request shapes -------------------------------------------
 
 // app/api/bots/[persona]/route.ts (Next.js dynamic segment)

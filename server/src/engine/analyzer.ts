@@ -1054,7 +1054,9 @@ export class ModuleAnalyzer {
         const used: string[] = [];
         for (const p of target.properties) {
           if (p.type === "RestElement") {
-            this.assignPattern(p.argument, derived(v).t || derived(v).p ? derived(v) : v, frame);
+            // The rest cannot hold the keys taken out before it (a spread of it cannot set them).
+            const rest = derived(v).t || derived(v).p ? derived(v) : v;
+            this.assignPattern(p.argument, isTainted(rest) && !rest.fields && used.length ? { ...rest, omits: [...used] } : rest, frame);
             continue;
           }
           const name = keyName(p);
@@ -2257,6 +2259,7 @@ export class ModuleAnalyzer {
         if (!v || v.fields || v.elems || !isTainted(v)) return;
         const setAt = (field: string) => props.flatMap((q, j) => (q.type === "Property" && keyName(q) === field ? [j] : []));
         const open = channels.filter(({ field, instruction }) => {
+          if (v.omits?.includes(field)) return false;
           const at = setAt(field);
           if (at.some((j) => j > k)) return false;
           if (!at.some((j) => j < k)) return false;

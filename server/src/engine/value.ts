@@ -70,6 +70,11 @@ export interface Val {
    * the model's text, not that text: parsing it (JSON.parse, `.json()`) is not parsing model output.
    */
   envelope?: boolean;
+  /**
+   * The rest of a destructured object (`const { system, ...rest } = body`): these keys were taken
+   * out, so the value cannot hold them. Dropped by any join or derivation (cautious).
+   */
+  omits?: string[];
 }
 
 export const SINK_BITS: Record<SinkKind, number> = {
