@@ -2,7 +2,7 @@
 import OpenAI from "openai";
 import { generateText } from "ai";
 import { anthropic } from "@ai-sdk/anthropic";
-import { fencedTaskPrompt, taskPrompt } from "./lib/prompt-kit";
+import { fencedTaskPrompt, steppedTaskPrompt, taskPrompt, wrappedTaskPrompt } from "./lib/prompt-kit";
 
 const openai = new OpenAI();
 const LANGUAGES = ["French", "German", "Spanish"];
@@ -177,7 +177,27 @@ export async function helperInOtherFileLookalikes(req: Request) {
     // llmsafe-expect-clean: undelimited-prompt-input
     prompt: taskPrompt("Summarize the article below in three bullet points.", HOUSE_NOTES),
   });
-  return Response.json({ fenced: fenced.text, label: label.text, trusted: trusted.text, heading });
+  const stepped = await generateText({
+    model: anthropic("claude-haiku-4-5"),
+    // The helper fences the text in one template and joins it to the task in another.
+    // llmsafe-expect-clean: undelimited-prompt-input
+    prompt: steppedTaskPrompt("Summarize the article below in three bullet points.", article),
+  });
+  return Response.json({ fenced: fenced.text, label: label.text, trusted: trusted.text, stepped: stepped.text, heading });
+}
+
+export async function helperWrapsBareJoin(req: Request) {
+  const { article } = await req.json();
+  const { text } = await generateText({
+    model: anthropic("claude-haiku-4-5"),
+    prompt: wrappedTaskPrompt(
+      "Summarize the article below in three bullet points.",
+      // The tag around the whole request does not separate the article from the task.
+      // llmsafe-expect: undelimited-prompt-input
+      article,
+    ),
+  });
+  return Response.json({ text });
 }
 
 const HOUSE_NOTES = "Our return window is 30 days. Refunds go back to the original card.";

@@ -1399,8 +1399,19 @@ export class ModuleAnalyzer {
     });
     if (!(t | p)) return allStr ? constant(str) : prefix ? { ...CLEAN, prefix } : CLEAN;
     const out: Val = { t, p, san: san === -1 ? 0 : san, trail, undelimited: undelimited || undefined, prefix: prefix || undefined };
-    const pairs = this.undelimitedParamPairs(e, vals.map(flatten), statics);
+    const flat = vals.map(flatten);
+    const pairs = this.undelimitedParamPairs(e, flat, statics);
+    // Pairs of a template spliced into this one still hold (`<task>${inner}</task>`).
+    for (const v of vals) for (const pr of v.undelimitedWith ?? []) if (pairs.length < 16) pairs.push(pr);
     if (pairs.length) out.undelimitedWith = pairs;
+    // Parameters that reach this string only between delimiters.
+    let fenced = 0, bare = 0;
+    flat.forEach((v, i) => {
+      if (!v.p) return;
+      if (isDelimited(statics[i], statics[i + 1]) || this.isStringified(e.expressions[i])) fenced |= v.p;
+      else { fenced |= v.p & (v.fenced ?? 0); bare |= v.p & ~(v.fenced ?? 0); }
+    });
+    if (fenced & ~bare) out.fenced = fenced & ~bare;
     return step(out, this.file, e, "interpolated into a template string");
   }
 
@@ -1415,7 +1426,8 @@ export class ModuleAnalyzer {
       if (!v.p || isDelimited(statics[i], statics[i + 1]) || this.isStringified(e.expressions[i])) return;
       vals.forEach((w, j) => {
         if (j === i || !w.p) return;
-        for (const value of params(v)) for (const instr of params(w)) if (instr !== value && out.length < 16) out.push([instr, value]);
+        // A parameter already fenced inside v (a `<document>${text}</document>` built earlier) is not bare here.
+        for (const value of params(v)) if (!((v.fenced ?? 0) & (1 << value))) for (const instr of params(w)) if (instr !== value && out.length < 16) out.push([instr, value]);
       });
     });
     return out;

@@ -59,6 +59,11 @@ export interface Val {
    * untrusted input as j gets an undelimited result.
    */
   undelimitedWith?: [number, number][];
+  /**
+   * Parameter bits that reach this value only inside delimiters (`<document>${text}</document>`):
+   * splicing the value elsewhere does not splice those parameters bare. Dropped by joins (cautious).
+   */
+  fenced?: number;
   /** process.env / import.meta.env name this value was read from. */
   envName?: string;
   /** The object this string is a JSON serialisation of (for raw REST bodies). */

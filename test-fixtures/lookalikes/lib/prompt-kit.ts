@@ -15,6 +15,19 @@ export function fencedTaskPrompt(task: string, text: string) {
   return `${task}\n<text>\n${text}\n</text>`;
 }
 
+/** The text fenced in tags first, then joined to the task: still fenced. */
+export function steppedTaskPrompt(task: string, text: string) {
+  const header = `${task}\n\n`;
+  const body = `<document>\n${text}\n</document>`;
+  return `${header}${body}`;
+}
+
+/** The bare join, wrapped in a tag only afterwards: the text still runs on from the task. */
+export function wrappedTaskPrompt(task: string, text: string) {
+  const inner = `${task}\n${text}`;
+  return `<request>\n${inner}\n</request>`;
+}
+
 export function describeCount(n: number) {
   return `${n} matching documents were found.`;
 }
