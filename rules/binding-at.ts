@@ -3,6 +3,8 @@
 // declarations included). Fixes use it to check that a name they add or rewrite means what they
 // think it means, where a regex over the text misses parameters, classes and default imports.
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
+import { forEachChild } from "../server/src/engine/ast-children";
+import { patternNames } from "../server/src/engine/scope";
 
 type Node = TSESTree.Node;
 
@@ -17,29 +19,16 @@ export type BindingAt =
 const isFunction = (n: Node): n is TSESTree.FunctionLike =>
   n.type === "FunctionDeclaration" || n.type === "FunctionExpression" || n.type === "ArrowFunctionExpression" || n.type === "TSDeclareFunction";
 
-/** Children of a node (its AST-valued properties), in source order. */
+/** Children of a node, in source order. */
 function children(n: Node): Node[] {
   const out: Node[] = [];
-  for (const [k, v] of Object.entries(n)) {
-    if (k === "parent" || k === "loc" || k === "range" || !v || typeof v !== "object") continue;
-    if (Array.isArray(v)) { for (const c of v) if (c && typeof c.type === "string") out.push(c); }
-    else if (typeof (v as Node).type === "string") out.push(v as Node);
-  }
+  forEachChild(n, (c) => out.push(c));
   return out;
 }
 
-/** Names a binding pattern declares: `a`, `{ a, b: c, ...d }`, `[e = 1]`. */
+/** Whether a binding pattern (`a`, `{ a, b: c, ...d }`, `[e = 1]`) declares `name`. */
 function patternHas(p: Node | null | undefined, name: string): boolean {
-  if (!p) return false;
-  switch (p.type) {
-    case "Identifier": return p.name === name;
-    case "ObjectPattern": return p.properties.some((q) => patternHas(q.type === "Property" ? q.value : q, name));
-    case "ArrayPattern": return p.elements.some((q) => patternHas(q, name));
-    case "RestElement": return patternHas(p.argument, name);
-    case "AssignmentPattern": return patternHas(p.left, name);
-    case "TSParameterProperty": return patternHas(p.parameter, name);
-    default: return false;
-  }
+  return patternNames(p).some((id) => id.name === name);
 }
 
 function stringOf(n: Node | null | undefined): string | undefined {

@@ -3,7 +3,7 @@
 // just the top-level statements the edit overlaps, splice them into the previous tree, and
 // shift the ranges of everything after them. Anything unusual falls back to a full parse.
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
-import { visitorKeys } from "@typescript-eslint/visitor-keys";
+import { forEachChild } from "./ast-children";
 import { parseSource } from "./parse";
 
 type Node = TSESTree.Node;
@@ -13,15 +13,7 @@ const rangesOf = new WeakMap<Node, [number, number][]>();
 
 function collectRanges(node: Node, out: [number, number][]): void {
   out.push(node.range);
-  const keys = visitorKeys[node.type];
-  if (!keys) return;
-  for (const k of keys) {
-    const child = (node as unknown as Record<string, unknown>)[k];
-    if (!child) continue;
-    if (Array.isArray(child)) {
-      for (const c of child) if (c && typeof c === "object" && "type" in c) collectRanges(c as Node, out);
-    } else if (typeof child === "object" && "type" in (child as object)) collectRanges(child as Node, out);
-  }
+  forEachChild(node, (c) => collectRanges(c, out));
 }
 
 /** Adds `delta` to every range in the statement (locations are computed from ranges, never `loc`). */
