@@ -113,10 +113,10 @@ function idName(n: TSESTree.Node): string {
   return n.type === "Identifier" ? n.name : n.type === "Literal" ? String(n.value) : "";
 }
 
-/** `fs:` + `readFile` is `fs:readFile`; `openai:()` + `chat` is `openai:().chat`. */
 /** `schema.optional()`, `.describe()`, ...: a call that stands for its receiver schema. */
 const SCHEMA_NARROWING_RE = patternRegex(SCHEMA_NARROWING_CALL);
 
+/** `fs:` + `readFile` is `fs:readFile`; `openai:()` + `chat` is `openai:().chat`. */
 function memberRef(base: string, name: string): string {
   return base.endsWith(":") ? base + name : `${base}.${name}`;
 }
@@ -146,7 +146,6 @@ function short(text: string): string {
   return one.length > 60 ? one.slice(0, 57) + "..." : one;
 }
 
-/** Does the text around `${expr}` delimit it (quotes, fences, XML-style tags)? */
 /** Instruction text and untrusted input passed where a helper splices them together without delimiters. */
 function splicesUndelimited(pairs: [number, number][], args: Val[]): boolean {
   return pairs.some(([instr, value]) => {
@@ -156,6 +155,7 @@ function splicesUndelimited(pairs: [number, number][], args: Val[]): boolean {
   });
 }
 
+/** Does the text around `${expr}` delimit it (quotes, fences, XML-style tags)? */
 function isDelimited(before: string, after: string): boolean {
   const b = before.trimEnd();
   const a = after.trimStart();
@@ -830,10 +830,8 @@ export class ModuleAnalyzer {
 
   /** `"/"` or `path.sep` alone: a check that a path is absolute, not that it is inside anything. */
   private bareSeparator(n: Node, frame: Frame): boolean {
-    n = unwrap(n);
-    if (n.type === "MemberExpression" && propName(n) === "sep") return true;
-    const str = n.type === "Literal" ? n.value : n.type === "Identifier" ? this.peekValue(n, frame)?.str : undefined;
-    return str === "/" || str === "\\";
+    const text = this.knownText(n, frame);
+    return text === "/" || text === "\\";
   }
 
   /** An expression that is an absolute path whatever its variable parts (`__dirname`, `path.resolve(...)`, `"/srv/" + x`). */
@@ -996,7 +994,12 @@ export class ModuleAnalyzer {
     let cell = this.stateCells.get(setterB);
     if (!cell) this.stateCells.set(setterB, (cell = { state: stateB, owner: frame.fn, value: CLEAN }));
     // What the setter stored so far (a second pass over the component sees it from the start).
-    if (isTainted(flatten(cell.value))) frame.env.vars.set(stateB, join(frame.env.get(stateB) ?? CLEAN, cell.value));
+    this.seedState(cell, frame);
+  }
+
+  /** The state binding holds what its setter stored anywhere in the component. */
+  private seedState(cell: StateCell, frame: Frame): void {
+    if (isTainted(flatten(cell.value))) frame.env.vars.set(cell.state, join(frame.env.get(cell.state) ?? CLEAN, cell.value));
   }
 
   /** `setAnswer(x)`: true when the callee is a state setter (the call is then handled). */
@@ -1026,17 +1029,15 @@ export class ModuleAnalyzer {
   private settleState(node: FnNode, frame: Frame): void {
     const cells = [...this.stateCells.values()].filter((c) => c.owner === node);
     if (!cells.length) return;
+    const inside = (n: Node) => n !== node && n.range[0] >= node.range[0] && n.range[1] <= node.range[1];
     for (const p of [...this.pendingFunctions]) {
-      const n = p.fn;
-      if (n === node || n.range[0] < node.range[0] || n.range[1] > node.range[1]) continue;
-      if (!this.summaries.has(n) && !this.analysedConcretely.has(n)) this.summaryOf({ node: n, closure: p.closure, self: p.self });
+      if (inside(p.fn) && !this.summaries.has(p.fn) && !this.analysedConcretely.has(p.fn)) this.summaryOf({ node: p.fn, closure: p.closure, self: p.self });
     }
     if (!cells.some((c) => c.changed)) return;
     for (const c of cells) c.changed = false;
     // Callbacks and effects inside the component are analysed again in the second walk.
-    const inside = (n: Node) => n !== node && n.range[0] >= node.range[0] && n.range[1] <= node.range[1];
     for (const n of [...this.analysedConcretely]) if (inside(n)) this.analysedConcretely.delete(n);
-    for (const c of cells) if (isTainted(flatten(c.value))) frame.env.vars.set(c.state, join(frame.env.get(c.state) ?? CLEAN, c.value));
+    for (const c of cells) this.seedState(c, frame);
     frame.returns.length = 0;
     if (node.body?.type === "BlockStatement") this.walkStatements(node.body.body, frame);
   }
@@ -2582,7 +2583,6 @@ export class ModuleAnalyzer {
   }
 }
 
-/** `execFile("git", ["status", ...])`, `exec("systemctl status api")`: a fixed program and subcommand that only read. */
 /** `path.<name>` under any of its spellings (`path:resolve`, `path/posix:resolve`, `path:win32.resolve`). */
 function isPathFn(ref: string | null, name: string): boolean {
   if (!ref) return false;
@@ -2593,6 +2593,7 @@ function isPathFn(ref: string | null, name: string): boolean {
 /** Read-only programs whose `--output` selects what to print, not a file to write. */
 const OUTPUT_IS_A_FORMAT = new Set(["df"]);
 
+/** `execFile("git", ["status", ...])`, `exec("systemctl status api")`: a fixed program and subcommand that only read. */
 function isReadOnlyCommand(args: Val[]): boolean {
   const first = args[0]?.str;
   if (first === undefined) return false;
