@@ -61,9 +61,12 @@ function localModuleToken(module: string): string | null {
   return base && /^[\w$@-]+$/.test(base) ? escape(base) : null;
 }
 
+/** A shape's members, calls dropped ("*().chat.create" -> *, chat, create). */
+const membersOf = (path: string) => path.split(".").map((s) => s.replace(/\(\)$/, ""));
+
 /** The last two literal members of a shape ("**.chat.completions.create" -> `completions . create`). */
 function memberToken(path: string): string | null {
-  const segments = path.split(".").map((s) => s.replace(/\(\)$/, ""));
+  const segments = membersOf(path);
   const tail: string[] = [];
   for (let i = segments.length - 1; i >= 0 && /^[\w$]+$/.test(segments[i]) && tail.length < 2; i--) tail.unshift(segments[i]);
   if (tail.length === 0 || (tail.length === 1 && tail[0].length < 6)) return null;
@@ -77,7 +80,7 @@ function memberToken(path: string): string | null {
  * a member access. Null for shorter shapes, whose object alone is too common a word.
  */
 function objectToken(path: string): string | null {
-  const segments = path.split(".").map((s) => s.replace(/\(\)$/, ""));
+  const segments = membersOf(path);
   const n = segments.length;
   if (n < 3 || !segments.slice(n - 3).every((s) => /^[\w$]+$/.test(s))) return null;
   return `\\b${escape(segments[n - 3])}\\s*\\??\\.\\s*\\b${escape(segments[n - 2])}\\b(?!\\s*\\??\\.)`;
@@ -88,12 +91,14 @@ function addCallee(callee: string, members: Set<string>, packages: Set<string>):
   const colon = callee.indexOf(":");
   const module = colon < 0 ? "?" : callee.slice(0, colon);
   const path = colon < 0 ? callee : callee.slice(colon + 1);
-  for (const alt of expandBraces(module === "?" || module === "global" ? path : module)) {
-    const local = module !== "?" && module !== "global" && (alt.startsWith(".") || alt.startsWith("/"));
-    const t = module === "?" || module === "global" ? memberToken(alt) : local ? localModuleToken(alt) : specifierName(alt);
+  // Matched by shape whatever the receiver (or a global): the members; else the module imported.
+  const byShape = module === "?" || module === "global";
+  for (const alt of expandBraces(byShape ? path : module)) {
+    const local = !byShape && (alt.startsWith(".") || alt.startsWith("/"));
+    const t = byShape ? memberToken(alt) : local ? localModuleToken(alt) : specifierName(alt);
     if (!t) return false;
-    (module === "?" || module === "global" || local ? members : packages).add(t);
-    const o = module === "?" || module === "global" ? objectToken(alt) : null;
+    (byShape || local ? members : packages).add(t);
+    const o = byShape ? objectToken(alt) : null;
     if (o) members.add(o);
   }
   return true;
