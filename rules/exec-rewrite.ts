@@ -111,12 +111,16 @@ const CODE_OPTIONS: Record<string, { options: RegExp; valued?: RegExp; operandsO
  * (`/usr/bin/python3.12` -> python, `node18`, `perl5.36`, `ruby3.2`, `php-8.2`).
  */
 export function programName(program: string): string {
-  return program.replace(/^.*[\\/]/, "").toLowerCase().replace(/\.(exe|cmd|bat|com)$/, "").replace(/[-_.]?\d+(\.\d+)*$/, "");
+  return fileName(program).replace(/[-_.]?\d+(\.\d+)*$/, "");
+}
+
+/** The program's file name: no directory, no `.exe`, lower case (`/usr/bin/Python3.12` -> python3.12). */
+function fileName(program: string): string {
+  return program.replace(/^.*[\\/]/, "").toLowerCase().replace(/\.(exe|cmd|bat|com)$/, "");
 }
 
 export function runsItsArguments(program: string): boolean {
-  const base = program.replace(/^.*[\\/]/, "").toLowerCase().replace(/\.(exe|cmd|bat|com)$/, "");
-  return RUNS_ITS_ARGUMENTS.has(base) || RUNS_ITS_ARGUMENTS.has(programName(program));
+  return RUNS_ITS_ARGUMENTS.has(fileName(program)) || RUNS_ITS_ARGUMENTS.has(programName(program));
 }
 
 /** The fixed text a word starts with (all of it when the word has no expression). */
