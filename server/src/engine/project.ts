@@ -6,7 +6,7 @@ import { dirname, extname, join, relative, resolve, sep } from "node:path";
 import { rules as allRules, type Rule } from "../../../rules/index";
 import { builtinModels } from "../models/index";
 import { ModuleAnalyzer, type ModuleExports } from "./analyzer";
-import { configIgnoreMatcher, defaultConfig, effectiveConfig, type EffectiveConfig, type ResolvedConfig } from "./config";
+import { configIgnoreMatcher, defaultConfig, testCodeMatcher, effectiveConfig, type EffectiveConfig, type ResolvedConfig } from "./config";
 import type { Fact } from "./facts";
 import { findKeys, maskSecrets } from "./keys";
 import { modelIndexFor, type ModelIndex } from "./model";
@@ -120,6 +120,14 @@ export class Project {
     let e = this.effective.get(dir);
     if (!e) this.effective.set(dir, (e = effectiveConfig(this.config, file)));
     return e;
+  }
+
+  private testMatch: { config: ResolvedConfig; match: (file: string) => boolean } | null = null;
+
+  /** Whether a file is test code by the configuration's `testCode.files` globs. */
+  isTestCode(file: string): boolean {
+    if (this.testMatch?.config !== this.config) this.testMatch = { config: this.config, match: testCodeMatcher(this.config, this.root) };
+    return this.testMatch.match(file);
   }
 
   isIgnored(file: string): boolean {
@@ -377,6 +385,12 @@ export class Project {
         let severity: Severity = configured ?? rule.meta.severity;
         if (!configured && r.severity) severity = r.severity;
         if (r.confidence === "low" && severity === "error") severity = "warning";
+        // Test code exercises the app with made-up inputs: its flows are not the app's (a real key is leaked all the same).
+        if (rule.id !== "hardcoded-api-key" && this.config.testCode.severity !== "same" && this.isTestCode(r.file)) {
+          const cap = this.config.testCode.severity;
+          if (cap === "off") return;
+          if (severity === "error" || cap === "info") severity = cap;
+        }
         // A flow through a helper is reported where the tainted argument is passed in (the first such call in this file).
         let anchor: Trail | null = null;
         for (let t = r.trail ?? null; t; t = t.prev) if (t.anchor && t.file === file) anchor = t;
