@@ -109,7 +109,7 @@ export class WorkspaceModel {
   private createState(kind: FolderState["kind"], uri: string | null, root: string, settings: LlmsafeSettings): FolderState {
     const gitignore = new GitignoreIndex(root);
     const { config, path, errors } = this.folderConfig(root, kind, gitignore);
-    const project = new Project({ root, host: fsHost(root, this.overlay), config: mergeConfig(config, settings) });
+    const project = createProject(root, fsHost(root, this.overlay), mergeConfig(config, settings));
     return { kind, uri, root, project, gitignore, settings, configPath: path, configErrors: errors };
   }
 
@@ -166,7 +166,7 @@ export class WorkspaceModel {
       if (!path) return { kind: "skip", reason: `language ${languageId} is not analysed`, path: null };
       let u = this.untitled.get(uri);
       if (!u || u.path !== path) {
-        u = { path, project: new Project({ root: dirname(path), host: singleFileHost(path, this.overlay), config: mergeConfig(defaultConfig(), this.folders[0]?.settings ?? defaultSettings()) }) };
+        u = { path, project: createProject(dirname(path), singleFileHost(path, this.overlay), mergeConfig(defaultConfig(), this.folders[0]?.settings ?? defaultSettings())) };
         this.untitled.set(uri, u);
       }
       return { kind: "lint", path, project: u.project, folder: null };
@@ -201,6 +201,11 @@ export class WorkspaceModel {
     if (!folder.settings.enable) return [];
     return collectFiles([folder.root]).filter((f) => !this.skipReason(folder, f));
   }
+}
+
+/** The one place the language server makes a Project (a folder's, a loose directory's or an untitled document's). */
+function createProject(root: string, host: ProjectHost, config: ResolvedConfig): Project {
+  return new Project({ root, host, config });
 }
 
 /** An untitled document has no neighbours: it can only read itself. */
