@@ -58,7 +58,8 @@ export class Project {
   private readonly host: ProjectHost;
   private config: ResolvedConfig;
   private models: ModelIndex;
-  private readonly builtinModels: Model[];
+  /** The models the project was given; the config's own `models` rows add to them. */
+  private readonly baseModels: Model[];
   private readonly rules: Rule[];
   private readonly knownRuleIds: Set<string>;
   private readonly modules = new Map<string, ModuleState>();
@@ -83,7 +84,7 @@ export class Project {
     // Plain-JS callers get a clear error rather than a crash in the first analysis.
     if (!Array.isArray(opts.rules) || !Array.isArray(opts.models)) throw new TypeError("Project needs its rules and models: createProject() in server/src/defaults.ts wires the built-in ones");
     this.rules = opts.rules;
-    this.builtinModels = opts.models;
+    this.baseModels = opts.models;
     this.knownRuleIds = new Set(opts.rules.map((r) => r.id));
     this.now = opts.now ?? (() => performance.now());
     this.noPrefilter = !!opts.noPrefilter;
@@ -105,11 +106,11 @@ export class Project {
   }
 
   private buildModels(): ModelIndex {
-    return modelIndexFor(this.builtinModels, this.config.models ?? []);
+    return modelIndexFor(this.baseModels, this.config.models ?? []);
   }
 
   private buildRelevance(): RegExp | null {
-    return relevancePattern(this.builtinModels, this.config.models ?? []);
+    return relevancePattern(this.baseModels, this.config.models ?? []);
   }
 
   private buildIgnore(): (p: string) => boolean {
