@@ -1,4 +1,4 @@
-import { maskSecret, providerEnvVar } from "../server/src/engine/keys";
+import { maskSecret, providerEnvVar } from "../server/src/engine/rule-api";
 import { defineRule } from "./define";
 
 export default defineRule({

@@ -1,7 +1,6 @@
 // The six "model output reaches a dangerous sink" rules share one shape; each module
 // states its sink, its wording and its fix.
-import { Taint, type Fix, type SinkKind } from "../server/src/engine/types";
-import type { SinkHit } from "../server/src/engine/facts";
+import { Taint, type Fix, type SinkHit, type SinkKind } from "../server/src/engine/rule-api";
 import { defineRule, type RuleContext, type RuleMeta } from "./define";
 import { capitalised, describeSource, sinkPlace } from "./taint-names";
 

@@ -1,4 +1,4 @@
-import { Taint } from "../server/src/engine/types";
+import { Taint } from "../server/src/engine/rule-api";
 import { defineRule } from "./define";
 import { capitalised, describeSource } from "./taint-names";
 

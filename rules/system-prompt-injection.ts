@@ -1,6 +1,4 @@
-import { Taint } from "../server/src/engine/types";
-import type { SinkHit } from "../server/src/engine/facts";
-import type { Fix } from "../server/src/engine/types";
+import { Taint, type Fix, type SinkHit } from "../server/src/engine/rule-api";
 import { defineRule, type RuleContext } from "./define";
 import { capitalised, describeSource, onlyLowConfidence, sinkPlace } from "./taint-names";
 

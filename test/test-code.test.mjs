@@ -4,7 +4,7 @@ import { createRequire } from "node:module";
 import { test } from "node:test";
 
 const require = createRequire(import.meta.url);
-const { Project, parseConfig, ConfigError, loadScopedConfigs, rules } = require("../dist/engine.js");
+const { createProject, parseConfig, ConfigError, loadScopedConfigs, rules } = require("../dist/engine.js");
 const ruleIds = rules.map((r) => r.id);
 
 // A test that feeds a made-up persona through the route, and a real-looking key pasted into it.
@@ -18,7 +18,7 @@ export async function POST(req: Request) {
 
 function findings(files, config) {
   const map = new Map(Object.entries(files).map(([k, v]) => [`/app/${k}`, v]));
-  const p = new Project({ root: "/app", host: { readFile: (f) => map.get(f), fileExists: (f) => map.has(f) }, config });
+  const p = createProject({ root: "/app", host: { readFile: (f) => map.get(f), fileExists: (f) => map.has(f) }, config });
   return (name) => p.analyzeFile(`/app/${name}`).findings.map((f) => `${f.start.line}:${f.ruleId}:${f.severity}`);
 }
 
