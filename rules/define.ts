@@ -3,6 +3,7 @@
 import type { BrowserClientFact, JsonParseFact, KeyLiteralFact, SafetySettingFact, SinkHit, ToolFact } from "../server/src/engine/facts";
 import type { Fix, Severity } from "../server/src/engine/types";
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
+import { owaspRefs, type OwaspAgenticId, type OwaspLlmId, type OwaspRefs } from "./owasp";
 import survey from "./survey-sections.json";
 
 export interface RuleMeta {
@@ -11,7 +12,10 @@ export interface RuleMeta {
   severity: Severity;
   /** Survey section number (arXiv 2504.15585 v4), e.g. "6.1.1". */
   surveySection: string;
-  owasp: string;
+  /** OWASP Top 10 for LLM Applications 2026 ids (the 2025 aliases are derived, see owasp.ts). */
+  owaspLlm2026: OwaspLlmId[];
+  /** OWASP Top 10 for Agentic Applications 2026 ids. */
+  owaspAgentic: OwaspAgenticId[];
   cwe: string[];
   atlas: string[];
   fixable?: boolean;
@@ -53,7 +57,7 @@ export interface RuleHandlers {
 
 export interface Rule {
   id: string;
-  meta: RuleMeta & { surveyUrl: string; surveyTitle: string; docsPath: string };
+  meta: RuleMeta & OwaspRefs & { surveyUrl: string; surveyTitle: string; docsPath: string };
   create(ctx: RuleContext): RuleHandlers;
 }
 
@@ -67,7 +71,8 @@ export function surveySection(section: string): { url: string; title: string } {
 
 export function defineRule(def: { id: string; meta: RuleMeta; create(ctx: RuleContext): RuleHandlers }): Rule {
   const s = surveySection(def.meta.surveySection);
-  return { id: def.id, meta: { ...def.meta, surveyUrl: s.url, surveyTitle: s.title, docsPath: `docs/rules/${def.id}.md` }, create: def.create };
+  const owasp = owaspRefs(def.meta.owaspLlm2026, def.meta.owaspAgentic);
+  return { id: def.id, meta: { ...def.meta, ...owasp, surveyUrl: s.url, surveyTitle: s.title, docsPath: `docs/rules/${def.id}.md` }, create: def.create };
 }
 
 /** Where a fix can add an import: after a shebang and leading directives ("use client"). */
