@@ -2,8 +2,8 @@
 // rules/<id>.ts (plus its fixtures and docs page). `npm run build` runs it before bundling;
 // `npm run generate` runs it alone; `node scripts/generate.mjs --check` only reports stale files.
 //
-// A rule module is a file rules/<id>.ts whose default export is a rule (built by defineRule:
-// `id`, `meta`, `create`) with that same id. Every other module in rules/ (define.ts,
+// A rule module is a file rules/<id>.ts whose default export (or, failing that, a named export)
+// is a rule (built by defineRule: `id`, `meta`, `create`) with that same id. Every other module in rules/ (define.ts,
 // binding-at.ts, output-sink-rule.ts, ...) is a helper. The modules are bundled with esbuild and
 // evaluated here: this runs on this repository's own rules only, never on a linted project.
 //
