@@ -1,6 +1,7 @@
 // The rule factory: a rule is metadata plus handlers over the engine's facts. Links to the
 // survey and to the rule's docs are derived here from the metadata, never written by hand.
-import type { Rule, RuleDefinition } from "../server/src/engine/rule-api";
+import type { Rule, RuleDefinition, RuleMeta } from "../server/src/engine/rule-api";
+import { owaspRefs, type OwaspAgenticId, type OwaspLlmId } from "./owasp";
 import survey from "./survey-sections.json";
 
 // The contract itself is the engine's (server/src/engine/rule-api.ts); re-exported so a rule
@@ -15,9 +16,14 @@ export function surveySection(section: string): { url: string; title: string } {
   return { url: s.url, title: s.title };
 }
 
-export function defineRule(def: RuleDefinition): Rule {
+/** Rule metadata as a module writes it: OWASP ids typed against the lists in owasp.ts. */
+export type TypedRuleMeta = RuleMeta & { owaspLlm2026: OwaspLlmId[]; owaspAgentic: OwaspAgenticId[] };
+type TypedRuleDefinition = RuleDefinition & { meta: TypedRuleMeta };
+
+export function defineRule(def: TypedRuleDefinition): Rule {
   const s = surveySection(def.meta.surveySection);
-  return { id: def.id, meta: { ...def.meta, surveyUrl: s.url, surveyTitle: s.title, docsPath: `docs/rules/${def.id}.md` }, create: def.create };
+  const owasp = owaspRefs(def.meta.owaspLlm2026, def.meta.owaspAgentic);
+  return { id: def.id, meta: { ...def.meta, ...owasp, surveyUrl: s.url, surveyTitle: s.title, docsPath: `docs/rules/${def.id}.md` }, create: def.create };
 }
 
 /** Where a fix can add an import: after a shebang and leading directives ("use client"). */

@@ -24,7 +24,10 @@ export interface RuleMeta {
   severity: Severity;
   /** Survey section number (arXiv 2504.15585 v4), e.g. "6.1.1". */
   surveySection: string;
-  owasp: string;
+  /** OWASP Top 10 for LLM Applications 2026 ids (rules/owasp.ts types them and derives the 2025 aliases). */
+  owaspLlm2026: string[];
+  /** OWASP Top 10 for Agentic Applications 2026 ids; empty when none applies. */
+  owaspAgentic: string[];
   cwe: string[];
   atlas: string[];
   fixable?: boolean;
@@ -75,6 +78,13 @@ export interface RuleDefinition {
 /** What the engine runs: the definition with the links derived from its metadata. */
 export interface Rule {
   id: string;
-  meta: RuleMeta & { surveyUrl: string; surveyTitle: string; docsPath: string };
+  meta: RuleMeta & {
+    /** The 2025 ids of the same OWASP entries (derived), and one display line naming both lists. */
+    owaspLlm2025: string[];
+    owasp: string;
+    surveyUrl: string;
+    surveyTitle: string;
+    docsPath: string;
+  };
   create(ctx: RuleContext): RuleHandlers;
 }
