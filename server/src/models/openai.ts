@@ -34,12 +34,18 @@ export const openaiModel: Model = {
       callee: "?:**.responses.{create,stream,parse}",
       channels: [{ at: "0.instructions", as: "instruction" }, { at: "0.input", as: "input" }],
     },
-    // Groq, Mistral, Together, DeepSeek SDKs share the chat shape.
+    // Groq, Mistral, Together SDKs share the chat shape, each under its own package name.
     { kind: "client", callee: ["groq-sdk:*", "together-ai:*", "@mistralai/mistralai:Mistral"], apiKey: "0.apiKey", browserFlag: "0.dangerouslyAllowBrowser" },
+    // The Mistral client before v1 (`new MistralClient(apiKey)`).
+    { kind: "client", callee: "@mistralai/mistralai:", apiKey: "0" },
     {
       kind: "llm-call", provider: "groq",
-      callee: ["groq-sdk:*().chat.completions.create", "together-ai:*().chat.completions.create", "@mistralai/mistralai:Mistral().chat.{complete,stream}"],
+      callee: [
+        "{groq-sdk,together-ai}:*().chat.completions.create", "@mistralai/mistralai:Mistral().{chat,agents}.{complete,stream,parse}",
+        "@mistralai/mistralai:().{chat,chatStream}",
+      ],
       channels: [{ at: "0.messages", as: "messages" }],
     },
+    { kind: "llm-call", provider: "groq", callee: ["together-ai:*().completions.create", "@mistralai/mistralai:Mistral().fim.{complete,stream}"], channels: [{ at: "0.prompt", as: "input" }] },
   ],
 };
