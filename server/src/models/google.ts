@@ -22,8 +22,10 @@ export const googleModel: Model = {
     {
       kind: "llm-call", provider: "gemini",
       callee: "@google/genai:*().chats.create().{sendMessage,sendMessageStream}",
-      channels: [{ at: "0.message", as: "contents" }],
+      channels: [{ at: "0.message", as: "contents" }, { at: "0.config.systemInstruction", as: "instruction" }],
     },
+    // Live API sessions: the instruction holds for the whole connection.
+    { kind: "llm-call", provider: "gemini", result: "client", callee: "@google/genai:*().live.connect", channels: [{ at: "0.config.systemInstruction", as: "instruction" }] },
     {
       kind: "llm-call", provider: "gemini", result: "client",
       callee: `${LEGACY}.getGenerativeModel`,

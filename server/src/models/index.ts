@@ -16,6 +16,7 @@ import { nodeCoreModel } from "./node-core";
 import { ollamaModel } from "./ollama";
 import { openaiModel } from "./openai";
 import { openaiAgentsModel } from "./openai-agents";
+import { openrouterModel } from "./openrouter";
 import { replicateModel } from "./replicate";
 import { sqlModel } from "./sql";
 import { vercelAiModel } from "./vercel-ai";
@@ -27,5 +28,5 @@ export const builtinModels: Model[] = [
   mcpModel, llamaindexModel, nodeCoreModel, webModel, httpFrameworksModel, sqlModel, agencyModel,
   // Later SDKs: after the ones above, so a reference both match keeps the older row first.
   ollamaModel, cohereModel, bedrockModel, huggingfaceModel, replicateModel, genkitModel, mastraModel,
-  workersAiModel,
+  workersAiModel, openrouterModel,
 ];

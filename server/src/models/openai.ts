@@ -2,18 +2,20 @@
 import type { Model } from "../engine/model";
 
 const CLIENT = "openai:*()";
+/** @openai/guardrails wraps the client: `await GuardrailsOpenAI.create(config)` has the same API. */
+const GUARDED = "@openai/guardrails:{GuardrailsOpenAI,GuardrailsAzureOpenAI}.create()";
 export const openaiModel: Model = {
   name: "openai",
   rows: [
     { kind: "client", callee: "openai:*", apiKey: "0.apiKey", browserFlag: "0.dangerouslyAllowBrowser" },
     {
       kind: "llm-call", provider: "openai",
-      callee: [`${CLIENT}.chat.completions.{create,stream,parse,runTools}`, `${CLIENT}.beta.chat.completions.{create,stream,parse,runTools}`],
+      callee: [`${CLIENT}.chat.completions.{create,stream,parse,runTools}`, `${CLIENT}.beta.chat.completions.{create,stream,parse,runTools}`, `${GUARDED}.chat.completions.{create,stream,parse}`],
       channels: [{ at: "0.messages", as: "messages" }],
     },
     {
       kind: "llm-call", provider: "openai",
-      callee: `${CLIENT}.responses.{create,stream,parse}`,
+      callee: [`${CLIENT}.responses.{create,stream,parse}`, `${GUARDED}.responses.{create,stream,parse}`],
       channels: [{ at: "0.instructions", as: "instruction" }, { at: "0.input", as: "input" }],
     },
     { kind: "llm-call", provider: "openai", callee: `${CLIENT}.completions.create`, channels: [{ at: "0.prompt", as: "prompt" }] },
@@ -23,6 +25,12 @@ export const openaiModel: Model = {
       channels: [{ at: "0.instructions", as: "instruction" }, { at: "0.additional_instructions", as: "instruction" }, { at: "1.instructions", as: "instruction" }, { at: "1.additional_instructions", as: "instruction" }],
     },
     { kind: "source", callee: `${CLIENT}.beta.threads.messages.list`, taint: "model" },
+    // Realtime sessions: the instructions the voice model follows for the whole session.
+    {
+      kind: "llm-call", provider: "openai", result: "client",
+      callee: [`${CLIENT}.{beta.,}realtime.sessions.create`, `${CLIENT}.realtime.clientSecrets.create`],
+      channels: [{ at: "0.instructions", as: "instruction" }, { at: "0.session.instructions", as: "instruction" }],
+    },
     // OpenAI-compatible SDKs and clients built elsewhere (a parameter, another file): by shape.
     {
       kind: "llm-call", provider: "openai-compatible", confidence: "medium",

@@ -20,6 +20,8 @@ export const vercelAiModel: Model = {
     { kind: "llm-call", provider: "vercel-ai", result: "client", callee: "ai:{Agent,Experimental_Agent,ToolLoopAgent}", channels: [...PROMPT_CHANNELS] },
     { kind: "llm-call", provider: "vercel-ai", callee: "ai:{Agent,Experimental_Agent,ToolLoopAgent}().{generate,stream}", channels: [...PROMPT_CHANNELS] },
     { kind: "tool", callee: "ai:{tool,dynamicTool}", handler: "0.execute", approval: "0.needsApproval" },
+    // The model reads a tool's description as guidance on when and how to call it.
+    { kind: "llm-call", provider: "vercel-ai", result: "client", callee: "ai:{tool,dynamicTool}", channels: [{ at: "0.description", as: "instruction" }] },
     { kind: "source", callee: "@ai-sdk/*:{useChat,useCompletion,useObject,useAssistant}", taint: "model" },
     { kind: "client", callee: "@ai-sdk/*:create*", apiKey: "0.apiKey" },
     { kind: "propagator", callee: "ai:{convertToModelMessages,convertToCoreMessages}", from: "0" },
