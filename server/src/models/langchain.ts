@@ -22,6 +22,8 @@ export const langchainModel: Model = {
       callee: [`${CHAT_MODEL}.{invoke,stream,batch,call,predict,predictMessages}`, `${CHAT_MODEL}.{bindTools,withStructuredOutput,bind}().{invoke,stream,batch}`],
       channels: [{ at: "0", as: "input" }],
     },
+    // Text-completion LLMs (langchain/llms/*, OpenAI from @langchain/openai): a prompt string in, text out.
+    { kind: "llm-call", provider: "langchain", callee: `${LC}:{OpenAI,Ollama,Cohere,HuggingFaceInference,Replicate,Bedrock}().{invoke,stream,call,predict}`, channels: [{ at: "0", as: "input" }] },
     { kind: "llm-call", provider: "langchain", result: "client", callee: [`${LC}:createReactAgent`, `${LC}:createAgent`, `${LC}:createToolCallingAgent`, `${LC}:createOpenAIFunctionsAgent`], channels: [{ at: "0.prompt", as: "instruction" }, { at: "0.stateModifier", as: "instruction" }, { at: "0.messageModifier", as: "instruction" }, { at: "0.systemPrompt", as: "instruction" }] },
     { kind: "llm-call", provider: "langchain", callee: `${LC}:{createReactAgent,createAgent}().{invoke,stream}`, channels: [{ at: "0.messages", as: "messages" }] },
     { kind: "tool", callee: `${LC}:tool`, handler: "0" },

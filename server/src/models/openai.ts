@@ -19,6 +19,9 @@ export const openaiModel: Model = {
       channels: [{ at: "0.instructions", as: "instruction" }, { at: "0.input", as: "input" }],
     },
     { kind: "llm-call", provider: "openai", callee: `${CLIENT}.completions.create`, channels: [{ at: "0.prompt", as: "prompt" }] },
+    // openai v3 (`new OpenAIApi(new Configuration({ apiKey }))`): the same requests under older method names.
+    { kind: "llm-call", provider: "openai", callee: "openai:OpenAIApi().createChatCompletion", channels: [{ at: "0.messages", as: "messages" }] },
+    { kind: "llm-call", provider: "openai", callee: "openai:OpenAIApi().createCompletion", channels: [{ at: "0.prompt", as: "prompt" }] },
     {
       kind: "llm-call", provider: "openai", result: "client",
       callee: [`${CLIENT}.beta.assistants.{create,update}`, `${CLIENT}.beta.threads.runs.{create,createAndPoll,stream}`, `${CLIENT}.beta.threads.createAndRun`],
