@@ -28,6 +28,8 @@ export const langchainModel: Model = {
     { kind: "llm-call", provider: "langchain", callee: `${LC}:{createReactAgent,createAgent}().{invoke,stream}`, channels: [{ at: "0.messages", as: "messages" }] },
     { kind: "tool", callee: `${LC}:tool`, handler: "0" },
     { kind: "tool", callee: `${LC}:{DynamicTool,DynamicStructuredTool}`, handler: "0.func" },
+    // SqlDatabase.run executes the SQL text it is given (an SQL agent's query is model output).
+    { kind: "sink", callee: `${LC}:SqlDatabase.{fromDataSourceParams,fromOptionsParams}().run`, arg: "0", sink: "sql" },
     // Retrieved documents were written by whoever wrote the indexed content.
     { kind: "source", callee: ["**.{similaritySearch,similaritySearchWithScore,similaritySearchVectorWithScore,maxMarginalRelevanceSearch,getRelevantDocuments,_getRelevantDocuments}", "**.asRetriever().{invoke,getRelevantDocuments,batch}", "?:{retriever,vectorStore,vectorstore,store,docsRetriever}.{invoke,retrieve}", `${LC}:**().{load,loadAndSplit,lazyLoad}`], taint: "external" },
   ],
