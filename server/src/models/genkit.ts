@@ -1,5 +1,6 @@
 // genkit (Firebase Genkit): ai.generate({ system, prompt, messages, tools }), tools defined with ai.defineTool.
 import type { Model } from "../engine/model";
+import { CLOSED_SCHEMA_PARSE } from "./node-core";
 
 const AI = "{genkit,genkit/beta}:genkit()";
 const CHANNELS = [{ at: "0.system", as: "instruction" }, { at: "0.prompt", as: "input" }, { at: "0.messages", as: "messages" }] as const;
@@ -16,6 +17,6 @@ export const genkitModel: Model = {
     { kind: "llm-call", provider: "genkit", callee: [`${AI}.chat().{send,sendStream}`, `${AI}.createSession().chat().{send,sendStream}`], channels: [{ at: "0.prompt", as: "input" }, { at: "0.system", as: "instruction" }] },
     { kind: "tool", callee: `${AI}.defineTool`, handler: "1" },
     // genkit re-exports zod as `z`: a closed schema's parse() is no longer free text, as with zod's own.
-    { kind: "clean", callee: "{genkit,genkit/beta}:z.**{enum,literal,nativeEnum,number,boolean,int,uuid,date}().{parse,parseAsync}" },
+    { kind: "clean", callee: `{genkit,genkit/beta}:z.${CLOSED_SCHEMA_PARSE}` },
   ],
 };
