@@ -415,6 +415,30 @@ export class ModuleAnalyzer {
       case "ClassDeclaration":
         this.evalClass(s, frame);
         return false;
+      case "ExportNamedDeclaration": case "ExportDefaultDeclaration": case "ExportAllDeclaration": case "TSExportAssignment":
+        return this.walkExport(s, frame);
+      case "TSModuleDeclaration":
+        if (s.body && s.body.type === "TSModuleBlock") this.inBlock(s.body.body, frame);
+        return false;
+      case "TSEnumDeclaration": {
+        const b = frame.scope.lookup(s.id.name);
+        const fields = new Map<string, Val>();
+        const members = (s as unknown as { body?: { members: TSESTree.TSEnumMember[] }; members?: TSESTree.TSEnumMember[] }).body?.members ?? (s as unknown as { members: TSESTree.TSEnumMember[] }).members ?? [];
+        for (const m of members) {
+          const name = m.id.type === "Identifier" ? m.id.name : String((m.id as TSESTree.Literal).value);
+          fields.set(name, m.initializer && m.initializer.type === "Literal" && typeof m.initializer.value === "string" ? constant(m.initializer.value) : constant(name));
+        }
+        if (b) frame.env.vars.set(b, { ...CLEAN, fields, ref: `?:${s.id.name}` });
+        return false;
+      }
+      default:
+        return false;
+    }
+  }
+
+  /** `export` statements: what the module exports, and the declarations they carry. */
+  private walkExport(s: TSESTree.ExportNamedDeclaration | TSESTree.ExportDefaultDeclaration | TSESTree.ExportAllDeclaration | TSESTree.TSExportAssignment, frame: Frame): boolean {
+    switch (s.type) {
       case "ExportNamedDeclaration":
         if (s.declaration) {
           this.walkStatement(s.declaration, frame);
@@ -463,20 +487,6 @@ export class ModuleAnalyzer {
         this.exports.names.set("default", this.evalExpr(s.expression, frame));
         this.exports.cjsDefault = true;
         return false;
-      case "TSModuleDeclaration":
-        if (s.body && s.body.type === "TSModuleBlock") this.inBlock(s.body.body, frame);
-        return false;
-      case "TSEnumDeclaration": {
-        const b = frame.scope.lookup(s.id.name);
-        const fields = new Map<string, Val>();
-        const members = (s as unknown as { body?: { members: TSESTree.TSEnumMember[] }; members?: TSESTree.TSEnumMember[] }).body?.members ?? (s as unknown as { members: TSESTree.TSEnumMember[] }).members ?? [];
-        for (const m of members) {
-          const name = m.id.type === "Identifier" ? m.id.name : String((m.id as TSESTree.Literal).value);
-          fields.set(name, m.initializer && m.initializer.type === "Literal" && typeof m.initializer.value === "string" ? constant(m.initializer.value) : constant(name));
-        }
-        if (b) frame.env.vars.set(b, { ...CLEAN, fields, ref: `?:${s.id.name}` });
-        return false;
-      }
       default:
         return false;
     }
@@ -562,24 +572,6 @@ export class ModuleAnalyzer {
   private barrierGuard(test: Node, frame: Frame): { whenTrue: Narrowing[]; whenFalse: Narrowing[] } {
     const none = { whenTrue: [] as Narrowing[], whenFalse: [] as Narrowing[] };
     test = unwrap(test);
-    const bindingOf = (n: Node): Binding | undefined => {
-      n = unwrap(n);
-      return n.type === "Identifier" ? frame.scope.lookup(n.name) : undefined;
-    };
-    // What a guard can narrow: a variable, or a property path on one (`geo.region`).
-    const targetOf = (n: Node): Target | undefined => {
-      n = unwrap(n);
-      const path: string[] = [];
-      while (n.type === "MemberExpression" && path.length < 4) {
-        const name = propName(n);
-        if (name === null) return undefined;
-        path.unshift(name);
-        n = unwrap(n.object);
-      }
-      const b = n.type === "Identifier" ? frame.scope.lookup(n.name) : undefined;
-      return b ? { binding: b, path: path.length ? path : undefined } : undefined;
-    };
-    const cleaned = (t: Target): Narrowing => ({ ...t, value: CLEAN });
     switch (test.type) {
       case "UnaryExpression":
         if (test.operator === "!") {
@@ -600,13 +592,13 @@ export class ModuleAnalyzer {
         const eq = test.operator === "===" || test.operator === "==";
         const ne = test.operator === "!==" || test.operator === "!=";
         if (!eq && !ne) return none;
-        let b = targetOf(test.left);
+        let b = targetOf(test.left, frame);
         let other = unwrap(test.right);
-        if (!b) { b = targetOf(test.right); other = unwrap(test.left); }
+        if (!b) { b = targetOf(test.right, frame); other = unwrap(test.left); }
         // typeof x === "number"
         const l = unwrap(test.left);
         if (l.type === "UnaryExpression" && l.operator === "typeof") {
-          const tb = targetOf(l.argument);
+          const tb = targetOf(l.argument, frame);
           const r = unwrap(test.right);
           if (tb && r.type === "Literal" && (r.value === "number" || r.value === "boolean")) {
             return eq ? { whenTrue: [cleaned(tb)], whenFalse: [] } : { whenTrue: [], whenFalse: [cleaned(tb)] };
@@ -619,63 +611,68 @@ export class ModuleAnalyzer {
         const n = [{ ...b, value: ov }];
         return eq ? { whenTrue: n, whenFalse: [] } : { whenTrue: [], whenFalse: n };
       }
-      case "CallExpression": {
-        const callee = unwrap(test.callee);
-        // A user-written type guard (`isTone(x): x is Tone`) is the developer's validation of x.
-        const fnVal = this.peekValue(callee, frame);
-        const fnNode = fnVal?.fn?.node;
-        const pred = fnNode && "returnType" in fnNode ? fnNode.returnType?.typeAnnotation : undefined;
-        if (fnNode && pred && pred.type === "TSTypePredicate" && !pred.asserts && pred.parameterName.type === "Identifier") {
-          const name = (pred.parameterName as TSESTree.Identifier).name;
-          const idx = fnNode.params.findIndex((p) => p.type === "Identifier" && p.name === name);
-          const b = idx >= 0 && test.arguments[idx] ? targetOf(test.arguments[idx]) : undefined;
-          if (b) return { whenTrue: [cleaned(b)], whenFalse: [] };
-        }
-        if (callee.type === "MemberExpression") {
-          const method = propName(callee);
-          const arg0 = test.arguments[0];
-          if (!arg0) return none;
-          if ((method === "includes" || method === "has") && test.arguments.length === 1) {
-            const recv = this.peekValue(callee.object, frame);
-            if (!recv || isTainted(flatten(recv))) return none;
-            // ALLOWED_HOSTS.has(url.hostname): the URL object is safe to request.
-            const a = unwrap(arg0);
-            const host = this.urlHostCheck(a, frame);
-            if (host.length) return { whenTrue: host, whenFalse: [] };
-            const b = targetOf(arg0);
-            if (b) return { whenTrue: [cleaned(b)], whenFalse: [] };
-          }
-          if (method === "test") {
-            const b = targetOf(arg0);
-            const re = this.regexOf(callee.object, frame);
-            if (b && re && /^\^/.test(re) && /\$$/.test(re)) return { whenTrue: [cleaned(b)], whenFalse: [] };
-          }
-          if (method === "startsWith" && this.endsWithSeparator(arg0, frame) && !this.bareSeparator(arg0, frame)) {
-            // full.startsWith(root + path.sep): without the separator "/root-evil" would pass.
-            // Only for a normalised path: "ROOT/../../etc/passwd" starts with "ROOT/" too.
-            // A URL under a fixed scheme://host/ cannot reach another host.
-            const b = bindingOf(callee.object);
-            const made = b?.kind === "const" && b.init ? unwrap(b.init) : null;
-            const bits = (made?.type === "CallExpression" && this.normalisedPath(made, null, frame) ? SINK_BITS.path : 0)
-              | (/^[a-z][a-z0-9+.-]*:\/\/[^/?#\s]+\//i.test(this.knownText(arg0, frame) ?? "") ? SINK_BITS.url : 0);
-            if (b && bits) {
-              const cur = frame.env.get(b) ?? CLEAN;
-              return { whenTrue: [{ binding: b, value: sanitised(cur, bits) }], whenFalse: [] };
-            }
-          }
-          if (method && /^(is|has)?(Allowed|Valid|Safe|Whitelisted|Permitted|Allowlisted|Known)/i.test(method)) {
-            const b = targetOf(arg0);
-            if (b) return { whenTrue: [cleaned(b)], whenFalse: [] };
-          }
-        } else if (callee.type === "Identifier" && /^(is|has)?(Allowed|Valid|Safe|Whitelisted|Permitted|Allowlisted|Known)/i.test(callee.name) && test.arguments[0]) {
-          const b = targetOf(test.arguments[0]);
-          if (b) return { whenTrue: [cleaned(b)], whenFalse: [] };
-        }
-        return none;
-      }
+      case "CallExpression":
+        return this.callGuard(test, frame);
       default:
         return none;
     }
+  }
+
+  /** A call as a guard: type predicates, allow-list lookups, anchored regex tests, prefix checks, `isAllowed(x)`. */
+  private callGuard(test: TSESTree.CallExpression, frame: Frame): { whenTrue: Narrowing[]; whenFalse: Narrowing[] } {
+    const none = { whenTrue: [] as Narrowing[], whenFalse: [] as Narrowing[] };
+    const callee = unwrap(test.callee);
+    // A user-written type guard (`isTone(x): x is Tone`) is the developer's validation of x.
+    const fnVal = this.peekValue(callee, frame);
+    const fnNode = fnVal?.fn?.node;
+    const pred = fnNode && "returnType" in fnNode ? fnNode.returnType?.typeAnnotation : undefined;
+    if (fnNode && pred && pred.type === "TSTypePredicate" && !pred.asserts && pred.parameterName.type === "Identifier") {
+      const name = (pred.parameterName as TSESTree.Identifier).name;
+      const idx = fnNode.params.findIndex((p) => p.type === "Identifier" && p.name === name);
+      const b = idx >= 0 && test.arguments[idx] ? targetOf(test.arguments[idx], frame) : undefined;
+      if (b) return { whenTrue: [cleaned(b)], whenFalse: [] };
+    }
+    if (callee.type === "MemberExpression") {
+      const method = propName(callee);
+      const arg0 = test.arguments[0];
+      if (!arg0) return none;
+      if ((method === "includes" || method === "has") && test.arguments.length === 1) {
+        const recv = this.peekValue(callee.object, frame);
+        if (!recv || isTainted(flatten(recv))) return none;
+        // ALLOWED_HOSTS.has(url.hostname): the URL object is safe to request.
+        const a = unwrap(arg0);
+        const host = this.urlHostCheck(a, frame);
+        if (host.length) return { whenTrue: host, whenFalse: [] };
+        const b = targetOf(arg0, frame);
+        if (b) return { whenTrue: [cleaned(b)], whenFalse: [] };
+      }
+      if (method === "test") {
+        const b = targetOf(arg0, frame);
+        const re = this.regexOf(callee.object, frame);
+        if (b && re && /^\^/.test(re) && /\$$/.test(re)) return { whenTrue: [cleaned(b)], whenFalse: [] };
+      }
+      if (method === "startsWith" && this.endsWithSeparator(arg0, frame) && !this.bareSeparator(arg0, frame)) {
+        // full.startsWith(root + path.sep): without the separator "/root-evil" would pass.
+        // Only for a normalised path: "ROOT/../../etc/passwd" starts with "ROOT/" too.
+        // A URL under a fixed scheme://host/ cannot reach another host.
+        const b = bindingOf(callee.object, frame);
+        const made = b?.kind === "const" && b.init ? unwrap(b.init) : null;
+        const bits = (made?.type === "CallExpression" && this.normalisedPath(made, null, frame) ? SINK_BITS.path : 0)
+          | (/^[a-z][a-z0-9+.-]*:\/\/[^/?#\s]+\//i.test(this.knownText(arg0, frame) ?? "") ? SINK_BITS.url : 0);
+        if (b && bits) {
+          const cur = frame.env.get(b) ?? CLEAN;
+          return { whenTrue: [{ binding: b, value: sanitised(cur, bits) }], whenFalse: [] };
+        }
+      }
+      if (method && /^(is|has)?(Allowed|Valid|Safe|Whitelisted|Permitted|Allowlisted|Known)/i.test(method)) {
+        const b = targetOf(arg0, frame);
+        if (b) return { whenTrue: [cleaned(b)], whenFalse: [] };
+      }
+    } else if (callee.type === "Identifier" && /^(is|has)?(Allowed|Valid|Safe|Whitelisted|Permitted|Allowlisted|Known)/i.test(callee.name) && test.arguments[0]) {
+      const b = targetOf(test.arguments[0], frame);
+      if (b) return { whenTrue: [cleaned(b)], whenFalse: [] };
+    }
+    return none;
   }
 
   /**
@@ -2648,6 +2645,30 @@ function isFalseLiteral(n: Node): boolean {
 
 interface Target { binding: Binding; path?: string[] }
 interface Narrowing extends Target { value: Val }
+
+/** The variable an expression names, if it is one. */
+function bindingOf(n: Node, frame: Frame): Binding | undefined {
+  n = unwrap(n);
+  return n.type === "Identifier" ? frame.scope.lookup(n.name) : undefined;
+}
+
+/** What a guard can narrow: a variable, or a property path on one (`geo.region`). */
+function targetOf(n: Node, frame: Frame): Target | undefined {
+  n = unwrap(n);
+  const path: string[] = [];
+  while (n.type === "MemberExpression" && path.length < 4) {
+    const name = propName(n);
+    if (name === null) return undefined;
+    path.unshift(name);
+    n = unwrap(n.object);
+  }
+  const b = n.type === "Identifier" ? frame.scope.lookup(n.name) : undefined;
+  return b ? { binding: b, path: path.length ? path : undefined } : undefined;
+}
+
+function cleaned(t: Target): Narrowing {
+  return { ...t, value: CLEAN };
+}
 
 /** A copy of `base` whose property at `path` holds `v` (what a guard on `geo.region` learned). */
 function withField(base: Val, path: string[], v: Val): Val {
