@@ -4,21 +4,17 @@
 // reach the return value, which reach which sink, what effects they have), computed on
 // first use and reused at every call site, in this file or, through imports, in others.
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
-import type { BrowserClientFact, Fact, SinkHit, ToolFact } from "./facts";
-import { findKeys, isPlaceholderKey, isSecretEnvName, isSecretName, KEY_PREFIX_RE, PUBLIC_ENV_RE } from "./keys";
 import { READ_ONLY_PROGRAMS, READ_ONLY_SUBCOMMANDS } from "../models/agency";
 import { SCHEMA_NARROWING_CALL, SCHEMA_NARROWING_METHODS } from "../models/node-core";
+import { type Closure, Env, type Evaluator, FIELD_BASE, type Frame, MAX_DEPTH, MAX_FIELDS, MAX_PARAMS, type Narrowing, type StateCell, type Summary, type Target } from "./eval/evaluator";
+import { calleeRef, exprRef, knownText, peekConst, peekValue, regexOf } from "./eval/peek";
+import { type Expr, type FnNode, idName, isFunction, keyName, memberRef, type Node, propName, short, unwrap } from "./eval/syntax";
+import type { BrowserClientFact, Fact, SinkHit, ToolFact } from "./facts";
+import { findKeys, isPlaceholderKey, isSecretEnvName, isSecretName, KEY_PREFIX_RE, PUBLIC_ENV_RE } from "./keys";
 import { type ModelIndex, type ModelRow, patternRegex } from "./model";
 import { Binding, declareLexical, hoistVars, patternNames, Scope } from "./scope";
-import { Taint, type SinkKind } from "./types";
-import {
-  CLEAN, constant, derived, flatten, type FunctionRef, isTainted, join, SINK_BITS,
-  sanitised, step, type TemplateInfo, type Trail, trailSteps, type Val,
-} from "./value";
-
-type Node = TSESTree.Node;
-type Expr = TSESTree.Expression;
-type FnNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
+import { type SinkKind, Taint } from "./types";
+import { CLEAN, constant, derived, flatten, type FunctionRef, isTainted, join, sanitised, SINK_BITS, step, type TemplateInfo, type Trail, trailSteps, type Val } from "./value";
 
 export interface ModuleExports {
   names: Map<string, Val>;
@@ -36,115 +32,33 @@ export interface ModuleHost {
   overBudget(): boolean;
 }
 
-interface ParamSink {
-  sink: SinkKind;
-  p: number;
-  steps: Trail[]; // from the parameter to the sink, oldest first (the parameter itself excluded)
-  hit: Omit<SinkHit, "t" | "trail">;
-}
-
-interface Effect { effect: string; file: string; start: number; end: number }
-
-interface Summary {
-  ret: Val;
-  sinks: ParamSink[];
-  effects: Effect[];
-  approvals: boolean;
-  name: string;
-}
-
-class Env {
-  readonly vars = new Map<Binding, Val>();
-  constructor(readonly parent: Env | null) {}
-  get(b: Binding): Val | undefined {
-    for (let e: Env | null = this; e; e = e.parent) {
-      const v = e.vars.get(b);
-      if (v) return v;
-    }
-    return undefined;
-  }
-}
-
-interface Frame {
-  fn: Node;
-  scope: Scope;
-  env: Env;
-  self: Val | null;
-  returns: Val[];
-  paramSinks: ParamSink[];
-  effects: Effect[];
-  approvals: boolean;
-  symbolic: boolean;
-  name: string;
-  depth: number;
-}
-
-interface Closure { module: ModuleAnalyzer; scope: Scope; env: Env }
-
-interface StateCell { state: Binding; owner: Node; value: Val; changed?: boolean }
-
-const MAX_DEPTH = 48;
-/** Parameter bits 0..19 stand for parameters; bits 20..29 for fields of `this` in class methods. */
-const MAX_PARAMS = 20;
-const FIELD_BASE = 20;
-const MAX_FIELDS = 10;
 const ROUTE_EXPORTS = new Set(["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"]);
+
 const CLEAN_METHODS = new Set([
   "length", "includes", "startsWith", "endsWith", "indexOf", "lastIndexOf", "test", "has", "some", "every",
   "localeCompare", "search", "findIndex", "getTime", "valueOf_", "size", "isArray", "hasOwnProperty", "exec_", "charCodeAt", "codePointAt",
 ]);
+
 const VALIDATOR_METHODS = new Set([
   "parse", "safeParse", "parseAsync", "safeParseAsync", "validate", "validateSync", "assert", "is", "check", "decode",
   "cast", "create", "assertType", "assertEquals", "validateAsync", "spa", "Check", "Decode", "Parse",
 ]);
+
 const APPROVAL_RE = /confirm|approv|askUser|askHuman|humanInTheLoop|requireHuman|interrupt|elicitInput|promptUser|waitForUser/i;
+
 const SANITIZER_NAME_RE = /^(sanitize|escape|encode|clean|strip|purify|validate|safe)[A-Z_]?|Sanitiz|Escape/;
+
 const SHELLS = new Set(["sh", "bash", "zsh", "/bin/sh", "/bin/bash", "cmd", "cmd.exe", "powershell", "pwsh", "/usr/bin/env"]);
+
 /** Commands that only report state: a tool running one, with the program and subcommand fixed, acts on nothing. */
 const LIFECYCLE_EVENTS = new Set(["connection", "connect", "disconnect", "close", "error", "open", "end", "ready", "listening", "drain", "finish", "exit"]);
+
 const INSTRUCTION_RE = /[A-Za-z]{3,}[^A-Za-z]+[A-Za-z]{2,}[^A-Za-z]+[A-Za-z]{2,}/;
+
 const ROLE_INSTRUCTION = new Set(["system", "developer"]);
 
-function isFunction(n: Node | null | undefined): n is FnNode {
-  return !!n && (n.type === "ArrowFunctionExpression" || n.type === "FunctionExpression" || n.type === "FunctionDeclaration");
-}
-
-function idName(n: TSESTree.Node): string {
-  return n.type === "Identifier" ? n.name : n.type === "Literal" ? String(n.value) : "";
-}
-
 /** `schema.optional()`, `.describe()`, ...: a call that stands for its receiver schema. */
-const SCHEMA_NARROWING_RE = patternRegex(SCHEMA_NARROWING_CALL);
-
-/** `fs:` + `readFile` is `fs:readFile`; `openai:()` + `chat` is `openai:().chat`. */
-function memberRef(base: string, name: string): string {
-  return base.endsWith(":") ? base + name : `${base}.${name}`;
-}
-
-function propName(node: TSESTree.MemberExpression): string | null {
-  if (!node.computed && node.property.type === "Identifier") return node.property.name;
-  if (node.computed && node.property.type === "Literal" && (typeof node.property.value === "string" || typeof node.property.value === "number")) return String(node.property.value);
-  if (node.property.type === "PrivateIdentifier") return "#" + node.property.name;
-  return null;
-}
-
-function keyName(p: TSESTree.Property | TSESTree.MethodDefinition | TSESTree.PropertyDefinition): string | null {
-  if (!p.computed && p.key.type === "Identifier") return p.key.name;
-  if (p.key.type === "Literal") return String(p.key.value);
-  if (p.key.type === "PrivateIdentifier") return "#" + p.key.name;
-  return null;
-}
-
-function unwrap(e: Node): Node {
-  while (e.type === "TSAsExpression" || e.type === "TSNonNullExpression" || e.type === "TSSatisfiesExpression" || e.type === "TSTypeAssertion" || e.type === "ChainExpression") e = e.expression;
-  return e;
-}
-
-/** Text of a small expression for messages ("req.body.persona"), elided when long. */
-function short(text: string): string {
-  const one = text.replace(/\s+/g, " ");
-  return one.length > 60 ? one.slice(0, 57) + "..." : one;
-}
+export const SCHEMA_NARROWING_RE = patternRegex(SCHEMA_NARROWING_CALL);
 
 /** Instruction text and untrusted input passed where a helper splices them together without delimiters. */
 function splicesUndelimited(pairs: [number, number][], args: Val[]): boolean {
@@ -164,7 +78,7 @@ function isDelimited(before: string, after: string): boolean {
   return false;
 }
 
-export class ModuleAnalyzer {
+export class ModuleAnalyzer implements Evaluator {
   readonly facts: Fact[] = [];
   readonly exports: ModuleExports = { names: new Map(), cjsDefault: false };
   /** Modules whose exports this analysis read (for incremental re-analysis). */
@@ -265,7 +179,7 @@ export class ModuleAnalyzer {
   }
 
   /** The value an import binding stands for: a reference into a package, or another module's export. */
-  private importValue(b: Binding): Val {
+  importValue(b: Binding): Val {
     const cached = this.importCache.get(b);
     if (cached) return cached;
     const { source, imported } = b.importFrom!;
@@ -290,7 +204,7 @@ export class ModuleAnalyzer {
     return ex.names.get(imported) ?? ex.names.get("default")?.fields?.get(imported) ?? CLEAN;
   }
 
-  private readBinding(b: Binding, frame: Frame, id: TSESTree.Identifier | null): Val {
+  readBinding(b: Binding, frame: Frame, id: TSESTree.Identifier | null): Val {
     const v = frame.env.get(b);
     if (v) return v;
     if (b.kind === "import") return this.importValue(b);
@@ -505,10 +419,10 @@ export class ModuleAnalyzer {
 
   private walkIf(s: TSESTree.IfStatement, frame: Frame): boolean {
     this.evalExpr(s.test, frame);
-    const guard = this.guard(s.test, frame);
+    const g = this.guard(s.test, frame);
     return this.mergeBranches(frame, [
-      { narrow: guard.whenTrue, run: (f) => this.walkStatement(s.consequent, f) },
-      { narrow: guard.whenFalse, run: (f) => (s.alternate ? this.walkStatement(s.alternate, f) : false) },
+      { narrow: g.whenTrue, run: (f) => this.walkStatement(s.consequent, f) },
+      { narrow: g.whenFalse, run: (f) => (s.alternate ? this.walkStatement(s.alternate, f) : false) },
     ]);
   }
 
@@ -606,7 +520,7 @@ export class ModuleAnalyzer {
           return none;
         }
         if (!b) return none;
-        const ov = other.type === "Literal" ? (typeof other.value === "string" ? constant(other.value) : other.value === null ? null : CLEAN) : this.peekConst(other, frame);
+        const ov = other.type === "Literal" ? (typeof other.value === "string" ? constant(other.value) : other.value === null ? null : CLEAN) : peekConst(this, other, frame);
         if (!ov) return none;
         const n = [{ ...b, value: ov }];
         return eq ? { whenTrue: n, whenFalse: [] } : { whenTrue: [], whenFalse: n };
@@ -623,7 +537,7 @@ export class ModuleAnalyzer {
     const none = { whenTrue: [] as Narrowing[], whenFalse: [] as Narrowing[] };
     const callee = unwrap(test.callee);
     // A user-written type guard (`isTone(x): x is Tone`) is the developer's validation of x.
-    const fnVal = this.peekValue(callee, frame);
+    const fnVal = peekValue(this, callee, frame);
     const fnNode = fnVal?.fn?.node;
     const pred = fnNode && "returnType" in fnNode ? fnNode.returnType?.typeAnnotation : undefined;
     if (fnNode && pred && pred.type === "TSTypePredicate" && !pred.asserts && pred.parameterName.type === "Identifier") {
@@ -637,7 +551,7 @@ export class ModuleAnalyzer {
       const arg0 = test.arguments[0];
       if (!arg0) return none;
       if ((method === "includes" || method === "has") && test.arguments.length === 1) {
-        const recv = this.peekValue(callee.object, frame);
+        const recv = peekValue(this, callee.object, frame);
         if (!recv || isTainted(flatten(recv))) return none;
         // ALLOWED_HOSTS.has(url.hostname): the URL object is safe to request.
         const a = unwrap(arg0);
@@ -648,7 +562,7 @@ export class ModuleAnalyzer {
       }
       if (method === "test") {
         const b = targetOf(arg0, frame);
-        const re = this.regexOf(callee.object, frame);
+        const re = regexOf(this, callee.object, frame);
         if (b && re && /^\^/.test(re) && /\$$/.test(re)) return { whenTrue: [cleaned(b)], whenFalse: [] };
       }
       if (method === "startsWith" && this.endsWithSeparator(arg0, frame) && !this.bareSeparator(arg0, frame)) {
@@ -658,7 +572,7 @@ export class ModuleAnalyzer {
         const b = bindingOf(callee.object, frame);
         const made = b?.kind === "const" && b.init ? unwrap(b.init) : null;
         const bits = (made?.type === "CallExpression" && this.normalisedPath(made, null, frame) ? SINK_BITS.path : 0)
-          | (/^[a-z][a-z0-9+.-]*:\/\/[^/?#\s]+\//i.test(this.knownText(arg0, frame) ?? "") ? SINK_BITS.url : 0);
+          | (/^[a-z][a-z0-9+.-]*:\/\/[^/?#\s]+\//i.test(knownText(this, arg0, frame) ?? "") ? SINK_BITS.url : 0);
         if (b && bits) {
           const cur = frame.env.get(b) ?? CLEAN;
           return { whenTrue: [{ binding: b, value: sanitised(cur, bits) }], whenFalse: [] };
@@ -776,7 +690,7 @@ export class ModuleAnalyzer {
    * path.join(root, "../x") is outside.
    */
   private relativeContainment(init: Node, frame: Frame): Narrowing | null {
-    if (init.type !== "CallExpression" || init.arguments.length !== 2 || !isPathFn(this.calleeRef(init, frame), "relative")) return null;
+    if (init.type !== "CallExpression" || init.arguments.length !== 2 || !isPathFn(calleeRef(this, init, frame), "relative")) return null;
     const [rootNode, checkedNode] = init.arguments;
     // Inside a root the model chose proves nothing.
     if (!this.isProgramPath(rootNode, frame, 0)) return null;
@@ -785,7 +699,7 @@ export class ModuleAnalyzer {
     const made = cb?.kind === "const" && cb.init ? unwrap(cb.init) : null;
     if (!cb || !made || made.type !== "CallExpression") return null;
     if (!this.normalisedPath(made, rootNode, frame)) return null;
-    const cur = this.peekValue(checked, frame) ?? CLEAN;
+    const cur = peekValue(this, checked, frame) ?? CLEAN;
     return { binding: cb, value: sanitised(cur, SINK_BITS.path) };
   }
 
@@ -795,39 +709,16 @@ export class ModuleAnalyzer {
    * root a `path.relative` check compares with).
    */
   private normalisedPath(made: TSESTree.CallExpression, root: Node | null, frame: Frame): boolean {
-    const ref = this.calleeRef(made, frame);
+    const ref = calleeRef(this, made, frame);
     const base = made.arguments[0];
     return isPathFn(ref, "resolve")
       || ((isPathFn(ref, "join") || isPathFn(ref, "normalize")) && !!base && base.type !== "SpreadElement"
         && (this.isAbsolutePath(base, frame, 0) || (!!root && isPathFn(ref, "join") && this.sameBase(base, root, frame))));
   }
 
-  /** The text of a constant string expression (literal, constant, `a + b` of those), or null. */
-  private knownText(n: Node, frame: Frame): string | null {
-    n = unwrap(n);
-    if (n.type === "Literal") return typeof n.value === "string" ? n.value : null;
-    if (n.type === "TemplateLiteral") {
-      let out = n.quasis[0].value.cooked ?? "";
-      for (let i = 0; i < n.expressions.length; i++) {
-        const part = this.knownText(n.expressions[i], frame);
-        if (part === null) return null;
-        out += part + (n.quasis[i + 1].value.cooked ?? "");
-      }
-      return out;
-    }
-    if (n.type === "MemberExpression" && propName(n) === "sep") return "/";
-    if (n.type === "Identifier") { const v = this.peekValue(n, frame); return v && !isTainted(v) && v.str !== undefined ? v.str : null; }
-    if (n.type === "BinaryExpression" && n.operator === "+") {
-      const l = this.knownText(n.left, frame);
-      const r = l === null ? null : this.knownText(n.right, frame);
-      return l !== null && r !== null ? l + r : null;
-    }
-    return null;
-  }
-
   /** `"/"` or `path.sep` alone: a check that a path is absolute, not that it is inside anything. */
   private bareSeparator(n: Node, frame: Frame): boolean {
-    const text = this.knownText(n, frame);
+    const text = knownText(this, n, frame);
     return text === "/" || text === "\\";
   }
 
@@ -848,7 +739,7 @@ export class ModuleAnalyzer {
         const b = frame.scope.lookup(n.name);
         if (!b) return n.name === "__dirname" || n.name === "__filename";
         if (b.kind === "const" && b.init) return this.isAbsolutePath(b.init, frame, depth + 1);
-        const v = this.peekValue(n, frame);
+        const v = peekValue(this, n, frame);
         return !!v && v.str !== undefined && absolute(v.str);
       }
       case "MemberExpression": {
@@ -856,7 +747,7 @@ export class ModuleAnalyzer {
         return o.type === "MetaProperty" && /^(dirname|filename)$/.test(propName(n) ?? "");
       }
       case "CallExpression": {
-        const ref = this.calleeRef(n, frame) ?? "";
+        const ref = calleeRef(this, n, frame) ?? "";
         if (isPathFn(ref, "resolve") || /^((global|\?):process\.cwd|os:(homedir|tmpdir)|url:fileURLToPath)$/.test(ref)) return true;
         const base = n.arguments[0];
         return (isPathFn(ref, "join") || isPathFn(ref, "normalize") || isPathFn(ref, "dirname")) && !!base && base.type !== "SpreadElement" && this.isAbsolutePath(base, frame, depth + 1);
@@ -868,11 +759,11 @@ export class ModuleAnalyzer {
   /** A path the program chose: untainted, or built by path functions from untainted parts. */
   private isProgramPath(n: Node, frame: Frame, depth: number): boolean {
     n = unwrap(n);
-    const ref = n.type === "CallExpression" ? this.calleeRef(n, frame) : null;
+    const ref = n.type === "CallExpression" ? calleeRef(this, n, frame) : null;
     if (n.type === "CallExpression" && depth < 4 && ["resolve", "join", "normalize", "dirname"].some((f) => isPathFn(ref, f))) {
       return n.arguments.every((a) => a.type !== "SpreadElement" && this.isProgramPath(a, frame, depth + 1));
     }
-    const v = this.peekValue(n, frame);
+    const v = peekValue(this, n, frame);
     return !!v && !isTainted(flatten(v));
   }
 
@@ -884,8 +775,8 @@ export class ModuleAnalyzer {
       const ba = frame.scope.lookup(a.name);
       return !!ba && ba === frame.scope.lookup(b.name) && (ba.kind === "const" || ba.kind === "import");
     }
-    const sa = this.peekValue(a, frame)?.str;
-    return sa !== undefined && a.type !== "Identifier" && b.type !== "Identifier" && sa === this.peekValue(b, frame)?.str;
+    const sa = peekValue(this, a, frame)?.str;
+    return sa !== undefined && a.type !== "Identifier" && b.type !== "Identifier" && sa === peekValue(this, b, frame)?.str;
   }
 
   /** `".."`: the start of every path.relative() result that leaves the root. */
@@ -911,17 +802,6 @@ export class ModuleAnalyzer {
     return n.type === "BinaryExpression" && n.operator === "+" && this.isDotDot(n.left) && isSep(n.right);
   }
 
-  /** The model reference of a call's callee, without evaluating it (for guards). */
-  private calleeRef(call: TSESTree.CallExpression, frame: Frame): string | null {
-    const c = unwrap(call.callee);
-    if (c.type === "Identifier") return this.peekValue(c, frame)?.ref ?? null;
-    if (c.type !== "MemberExpression") return null;
-    const name = propName(c);
-    const base = this.peekValue(c.object, frame);
-    const r = name && base ? this.refOf(base, c.object) : null;
-    return r && name ? memberRef(r, name) : null;
-  }
-
   private endsWithSeparator(n: Node, frame: Frame): boolean {
     n = unwrap(n);
     if (n.type === "Literal") return typeof n.value === "string" && /[/\\]$/.test(n.value);
@@ -933,43 +813,10 @@ export class ModuleAnalyzer {
       return this.endsWithSeparator(r, frame);
     }
     if (n.type === "Identifier") {
-      const v = this.peekValue(n, frame);
+      const v = peekValue(this, n, frame);
       return !!v && v.str !== undefined && /[/\\]$/.test(v.str);
     }
     return false;
-  }
-
-  /** Value of a simple expression without side effects on the facts (used by guards). */
-  private peekValue(e: Node, frame: Frame): Val | null {
-    e = unwrap(e);
-    if (e.type === "Identifier") {
-      const b = frame.scope.lookup(e.name);
-      return b ? this.readBinding(b, frame, null) : CLEAN;
-    }
-    if (e.type === "ArrayExpression" || e.type === "Literal") return CLEAN;
-    if (e.type === "MemberExpression") {
-      const base = this.peekValue(e.object, frame);
-      if (!base) return null;
-      const name = propName(e);
-      return name && base.fields?.get(name) ? base.fields.get(name)! : derived(base);
-    }
-    if (e.type === "NewExpression" && e.callee.type === "Identifier" && e.callee.name === "Set") return e.arguments[0] ? this.peekValue(e.arguments[0], frame) : CLEAN;
-    return null;
-  }
-
-  private peekConst(e: Node, frame: Frame): Val | null {
-    const v = this.peekValue(e, frame);
-    return v && !isTainted(v) ? (v.str !== undefined ? constant(v.str) : CLEAN) : null;
-  }
-
-  private regexOf(e: Node, frame: Frame): string | null {
-    e = unwrap(e);
-    if (e.type === "Literal" && "regex" in e && e.regex) return e.regex.pattern;
-    if (e.type === "Identifier") {
-      const b = frame.scope.lookup(e.name);
-      if (b && b.init && b.kind === "const") return this.regexOf(b.init, frame);
-    }
-    return null;
   }
 
   // ---------------------------------------------------------------- React state
@@ -983,7 +830,7 @@ export class ModuleAnalyzer {
     if (id.type !== "ArrayPattern" || init.type !== "CallExpression") return;
     const [state, setter] = id.elements;
     if (state?.type !== "Identifier" || setter?.type !== "Identifier") return;
-    const ref = this.exprRef(init.callee, frame) ?? "";
+    const ref = exprRef(this, init.callee, frame) ?? "";
     if (!/^react:(default\.)?(useState|useReducer)$/.test(ref) && !(init.callee.type === "Identifier" && init.callee.name === "useState" && !frame.scope.lookup("useState"))) return;
     const stateB = frame.scope.lookup(state.name);
     const setterB = frame.scope.lookup(setter.name);
@@ -1254,7 +1101,7 @@ export class ModuleAnalyzer {
     return v;
   }
 
-  private refOf(base: Val, node: Node): string | null {
+  refOf(base: Val, node: Node): string | null {
     if (base.ref) return base.ref;
     const n = unwrap(node);
     if (n.type === "Identifier") return `?:${n.name}`;
@@ -1487,8 +1334,8 @@ export class ModuleAnalyzer {
 
   private checkSafetyThreshold(v: Val, node: Node, hasCategory: boolean, frame: Frame): void {
     // A fallback or a branch (`env ?? "BLOCK_NONE"`, `strict ? X : "OFF"`) switches the filter off whenever it is taken.
-    const alternatives = this.alternatives(node, frame);
-    for (const alt of alternatives.length > 1 ? alternatives : [v]) {
+    const alts = this.alternatives(node, frame);
+    for (const alt of alts.length > 1 ? alts : [v]) {
       const ref = alt.ref ?? "";
       const s = alt.str;
       const none = (s === "BLOCK_NONE" && hasCategory) || /\.BLOCK_NONE$/.test(ref);
@@ -1506,8 +1353,8 @@ export class ModuleAnalyzer {
     if (depth < 4 && n.type === "LogicalExpression" && (n.operator === "??" || n.operator === "||")) return [...this.alternatives(n.left, frame, depth + 1), ...this.alternatives(n.right, frame, depth + 1)];
     if (depth < 4 && n.type === "ConditionalExpression") return [...this.alternatives(n.consequent, frame, depth + 1), ...this.alternatives(n.alternate, frame, depth + 1)];
     if (n.type === "Literal") return [typeof n.value === "string" ? constant(n.value) : CLEAN];
-    const pv = this.peekValue(n, frame) ?? CLEAN;
-    const ref = this.exprRef(n, frame) ?? pv.ref;
+    const pv = peekValue(this, n, frame) ?? CLEAN;
+    const ref = exprRef(this, n, frame) ?? pv.ref;
     return [{ ...pv, ref }];
   }
 
@@ -1615,7 +1462,7 @@ export class ModuleAnalyzer {
     return { t: 0, p: 1 << i, san: 0, trail: { file: this.file, start: p.range[0], end: p.range[1], description: `parameter \`${short(this.src(id))}\``, prev: null } };
   }
 
-  private summaryOf(fn: FunctionRef): Summary {
+  summaryOf(fn: FunctionRef): Summary {
     const cached = this.summaries.get(fn.node);
     if (cached) return cached;
     const owner = (fn.closure as Closure).module;
@@ -1638,7 +1485,7 @@ export class ModuleAnalyzer {
    * callback). An inline callback shares its enclosing frame's records, so parameters of the
    * enclosing function that it captures still reach the enclosing summary.
    */
-  private analyseConcrete(fn: FunctionRef, params: Val[], _name: string, parent?: Frame): Summary {
+  analyseConcrete(fn: FunctionRef, params: Val[], _name: string, parent?: Frame): Summary {
     const owner = (fn.closure as Closure).module;
     if (owner !== this) return owner.analyseConcrete(fn, params, _name);
     if (this.inProgress.has(fn.node) || this.inProgress.size > MAX_DEPTH) return { ret: CLEAN, sinks: [], effects: [], approvals: false, name: _name };
@@ -1986,7 +1833,7 @@ export class ModuleAnalyzer {
       case "padStart": case "padEnd": case "substring": case "substr": case "normalize": case "repeat": case "toString": case "valueOf": case "charAt": case "split": case "replaceAll": case "replace": case "text": case "json": case "get": case "getAll": {
         if (method === "replace" || method === "replaceAll") {
           // A replacement that strips everything but a safe alphabet sanitises.
-          const re = argNodes[0] ? this.regexOf(argNodes[0], frame) : null;
+          const re = argNodes[0] ? regexOf(this, argNodes[0], frame) : null;
           if (re && /^\[\^[\w\\-]*\]\+?$/.test(re) && args[1]?.str === "") return CLEAN;
           return derived(join(flatten(recv), args[1] && !args[1].fn ? derived(args[1]) : CLEAN));
         }
@@ -2265,7 +2112,7 @@ export class ModuleAnalyzer {
       const props = obj.properties;
       props.forEach((p, k) => {
         if (p.type !== "SpreadElement") return;
-        const v = this.peekValue(p.argument, frame);
+        const v = peekValue(this, p.argument, frame);
         if (!v || v.fields || v.elems || !isTainted(v)) return;
         const setAt = (field: string) => props.flatMap((q, j) => (q.type === "Property" && keyName(q) === field ? [j] : []));
         const open = channels.filter(({ field, instruction }) => {
@@ -2323,29 +2170,8 @@ export class ModuleAnalyzer {
   /** A schema whose parse() a `clean` model row vouches for (a closed set, a number, a boolean). */
   private isClosedSchema(n: Node, frame: Frame): boolean {
     // A schema kept in a variable (`period: Period`): the reference its value was built with.
-    const ref = this.exprRef(unwrap(n), frame) ?? this.peekValue(n, frame)?.ref;
+    const ref = exprRef(this, unwrap(n), frame) ?? peekValue(this, n, frame)?.ref;
     return !!ref && this.models.find(`${ref}.parse`, "clean").length > 0;
-  }
-
-  /** The model reference an expression chain stands for (`zod:z.enum().describe()`), without evaluating it. */
-  private exprRef(n: Node, frame: Frame): string | null {
-    n = unwrap(n);
-    if (n.type === "Identifier") {
-      const b = frame.scope.lookup(n.name);
-      return b?.kind === "import" ? this.importValue(b).ref ?? null : null;
-    }
-    if (n.type === "MemberExpression") {
-      const name = propName(n);
-      const base = this.exprRef(n.object, frame);
-      return base && name ? memberRef(base, name) : null;
-    }
-    if (n.type === "CallExpression") {
-      const base = this.exprRef(n.callee, frame);
-      const c = unwrap(n.callee);
-      if (base && c.type === "MemberExpression" && SCHEMA_NARROWING_RE.test(base)) return this.exprRef(c.object, frame);
-      return base ? `${base}()` : null;
-    }
-    return null;
   }
 
   private checkPrompt(v: Val, sink: "instruction" | "prompt", node: Node, frame: Frame, detail: SinkHit["detail"] & { confidence?: "high" | "medium" }): void {
@@ -2463,7 +2289,7 @@ export class ModuleAnalyzer {
   private tableStrings(n: Node | null, frame: Frame): string[] {
     const e = n ? unwrap(n) : null;
     if (!e || e.type !== "MemberExpression" || !e.computed) return [];
-    const entries = [...(this.peekValue(e.object, frame)?.fields?.values() ?? [])];
+    const entries = [...(peekValue(this, e.object, frame)?.fields?.values() ?? [])];
     return entries.length && entries.every((v) => v.str !== undefined && !isTainted(v)) ? entries.map((v) => v.str!) : [];
   }
 
@@ -2497,7 +2323,7 @@ export class ModuleAnalyzer {
     const url = args[0];
     // The URL's known text: a template's fixed parts with the constants it interpolates (`${GEMINI_URL}?key=...`).
     const tpl = argNodes[0] && unwrap(argNodes[0]).type === "TemplateLiteral" ? (unwrap(argNodes[0]) as TSESTree.TemplateLiteral) : null;
-    const u = url?.str ?? (tpl ? tpl.quasis.map((q, i) => (q.value.cooked ?? "") + (tpl.expressions[i] ? this.peekValue(tpl.expressions[i], frame)?.str ?? "" : "")).join("") : "");
+    const u = url?.str ?? (tpl ? tpl.quasis.map((q, i) => (q.value.cooked ?? "") + (tpl.expressions[i] ? peekValue(this, tpl.expressions[i], frame)?.str ?? "" : "")).join("") : "");
     let shape: "openai" | "anthropic" | "gemini" | null = null;
     if (/\/(v\d+\/)?chat\/completions|\/v1\/responses/.test(u)) shape = "openai";
     else if (/\/v1\/messages/.test(u) && /anthropic/.test(u)) shape = "anthropic";
@@ -2643,9 +2469,6 @@ function isFalseLiteral(n: Node): boolean {
   return n.type === "Literal" && n.value === false;
 }
 
-interface Target { binding: Binding; path?: string[] }
-interface Narrowing extends Target { value: Val }
-
 /** The variable an expression names, if it is one. */
 function bindingOf(n: Node, frame: Frame): Binding | undefined {
   n = unwrap(n);
@@ -2679,7 +2502,6 @@ function withField(base: Val, path: string[], v: Val): Val {
   return { ...base, fields };
 }
 
-
 function fieldNames(self: Val): string[] {
   return ((self as Val & { fieldBits?: string[] }).fieldBits ??= []);
 }
@@ -2710,4 +2532,3 @@ function labelOf(name: string): string {
     default: return "secret";
   }
 }
-

@@ -1,0 +1,85 @@
+// What the concern modules of the propagation pass share: the analyser's state they may read
+// and change (the Evaluator interface, implemented by ModuleAnalyzer), evaluation frames,
+// environments, function summaries and the narrowings guards produce.
+import type { TSESTree } from "@typescript-eslint/typescript-estree";
+import type { Node } from "./syntax";
+import type { SinkHit } from "../facts";
+import { Binding, Scope } from "../scope";
+import type { SinkKind } from "../types";
+import type { FunctionRef, Trail, Val } from "../value";
+
+export interface ParamSink {
+  sink: SinkKind;
+  p: number;
+  steps: Trail[]; // from the parameter to the sink, oldest first (the parameter itself excluded)
+  hit: Omit<SinkHit, "t" | "trail">;
+}
+
+export interface Effect { effect: string; file: string; start: number; end: number }
+
+export interface Summary {
+  ret: Val;
+  sinks: ParamSink[];
+  effects: Effect[];
+  approvals: boolean;
+  name: string;
+}
+
+export class Env {
+  readonly vars = new Map<Binding, Val>();
+  constructor(readonly parent: Env | null) {}
+  get(b: Binding): Val | undefined {
+    for (let e: Env | null = this; e; e = e.parent) {
+      const v = e.vars.get(b);
+      if (v) return v;
+    }
+    return undefined;
+  }
+}
+
+export interface Frame {
+  fn: Node;
+  scope: Scope;
+  env: Env;
+  self: Val | null;
+  returns: Val[];
+  paramSinks: ParamSink[];
+  effects: Effect[];
+  approvals: boolean;
+  symbolic: boolean;
+  name: string;
+  depth: number;
+}
+
+export interface Closure { module: Evaluator; scope: Scope; env: Env }
+
+export interface StateCell { state: Binding; owner: Node; value: Val; changed?: boolean }
+
+export const MAX_DEPTH = 48;
+
+/** Parameter bits 0..19 stand for parameters; bits 20..29 for fields of `this` in class methods. */
+export const MAX_PARAMS = 20;
+
+export const FIELD_BASE = 20;
+
+export const MAX_FIELDS = 10;
+
+export interface Target { binding: Binding; path?: string[] }
+
+export interface Narrowing extends Target { value: Val }
+
+/** What the concern modules use of the module analyser (ModuleAnalyzer implements it). */
+export interface Evaluator {
+  readonly file: string;
+  /** The value an import binding stands for: a reference into a package, or another module's export. */
+  importValue(b: Binding): Val;
+  readBinding(b: Binding, frame: Frame, id: TSESTree.Identifier | null): Val;
+  refOf(base: Val, node: Node): string | null;
+  summaryOf(fn: FunctionRef): Summary;
+  /**
+   * Analyses a function with known argument values (a route handler, a tool's execute, a
+   * callback). An inline callback shares its enclosing frame's records, so parameters of the
+   * enclosing function that it captures still reach the enclosing summary.
+   */
+  analyseConcrete(fn: FunctionRef, params: Val[], _name: string, parent?: Frame): Summary;
+}
