@@ -6,8 +6,9 @@
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
 import { READ_ONLY_PROGRAMS, READ_ONLY_SUBCOMMANDS } from "../models/agency";
 import { SCHEMA_NARROWING_CALL, SCHEMA_NARROWING_METHODS } from "../models/node-core";
-import { type Closure, Env, type Evaluator, FIELD_BASE, type Frame, MAX_DEPTH, MAX_FIELDS, MAX_PARAMS, type Narrowing, type StateCell, type Summary, type Target } from "./eval/evaluator";
-import { calleeRef, exprRef, knownText, peekConst, peekValue, regexOf } from "./eval/peek";
+import { applyNarrowing, guard } from "./eval/barrier-guards";
+import { type Closure, Env, type Evaluator, FIELD_BASE, type Frame, MAX_DEPTH, MAX_FIELDS, MAX_PARAMS, type Narrowing, type StateCell, type Summary } from "./eval/evaluator";
+import { calleeRef, exprRef, knownText, peekValue, regexOf } from "./eval/peek";
 import { type Expr, type FnNode, idName, isFunction, keyName, memberRef, type Node, propName, short, unwrap } from "./eval/syntax";
 import type { BrowserClientFact, Fact, SinkHit, ToolFact } from "./facts";
 import { findKeys, isPlaceholderKey, isSecretEnvName, isSecretName, KEY_PREFIX_RE, PUBLIC_ENV_RE } from "./keys";
@@ -419,7 +420,7 @@ export class ModuleAnalyzer implements Evaluator {
 
   private walkIf(s: TSESTree.IfStatement, frame: Frame): boolean {
     this.evalExpr(s.test, frame);
-    const g = this.guard(s.test, frame);
+    const g = guard(this, s.test, frame);
     return this.mergeBranches(frame, [
       { narrow: g.whenTrue, run: (f) => this.walkStatement(s.consequent, f) },
       { narrow: g.whenFalse, run: (f) => (s.alternate ? this.walkStatement(s.alternate, f) : false) },
@@ -431,7 +432,7 @@ export class ModuleAnalyzer implements Evaluator {
     const outcomes: { env: Env; exits: boolean }[] = [];
     for (const br of branches) {
       const env = new Env(frame.env);
-      for (const n of br.narrow) this.applyNarrowing(env, n, frame);
+      for (const n of br.narrow) applyNarrowing(this, env, n, frame);
       const exits = br.run({ ...frame, env });
       outcomes.push({ env, exits });
     }
@@ -452,7 +453,7 @@ export class ModuleAnalyzer implements Evaluator {
     // After `if (!ok(x)) return;` the surviving branch's narrowing holds for the rest of the block.
     if (live.length === 1 && outcomes.length > 1) {
       const idx = outcomes.indexOf(live[0]);
-      for (const n of branches[idx].narrow) this.applyNarrowing(frame.env, n, frame);
+      for (const n of branches[idx].narrow) applyNarrowing(this, frame.env, n, frame);
     }
     return live.length === 0;
   }
@@ -473,127 +474,11 @@ export class ModuleAnalyzer implements Evaluator {
     return this.mergeBranches(frame, branches);
   }
 
-  // ---------------------------------------------------------------- guards (barrier guards)
-
-  private guard(test: Node, frame: Frame): { whenTrue: Narrowing[]; whenFalse: Narrowing[] } {
-    const g = this.barrierGuard(test, frame);
-    // A path.relative() containment check can span conditions (`rel === ".." || rel.startsWith("../")`).
-    const t = this.containedWhen(test, true, frame);
-    const f = this.containedWhen(test, false, frame);
-    return t.length || f.length ? { whenTrue: [...g.whenTrue, ...t], whenFalse: [...g.whenFalse, ...f] } : g;
-  }
-
-  private barrierGuard(test: Node, frame: Frame): { whenTrue: Narrowing[]; whenFalse: Narrowing[] } {
-    const none = { whenTrue: [] as Narrowing[], whenFalse: [] as Narrowing[] };
-    test = unwrap(test);
-    switch (test.type) {
-      case "UnaryExpression":
-        if (test.operator === "!") {
-          const g = this.guard(test.argument, frame);
-          return { whenTrue: g.whenFalse, whenFalse: g.whenTrue };
-        }
-        return none;
-      case "LogicalExpression": {
-        const l = this.guard(test.left, frame);
-        const r = this.guard(test.right, frame);
-        // Either side may be the one that held: a binding is narrowed only if both sides narrow it.
-        const either = (a: Narrowing[], b: Narrowing[]) => a.flatMap((x) => b.filter((y) => y.binding === x.binding && y.path?.join(".") === x.path?.join(".")).map((y) => ({ ...x, value: join(x.value, y.value) })));
-        if (test.operator === "&&") return { whenTrue: [...l.whenTrue, ...r.whenTrue], whenFalse: either(l.whenFalse, r.whenFalse) };
-        if (test.operator === "||") return { whenTrue: either(l.whenTrue, r.whenTrue), whenFalse: [...l.whenFalse, ...r.whenFalse] };
-        return none;
-      }
-      case "BinaryExpression": {
-        const eq = test.operator === "===" || test.operator === "==";
-        const ne = test.operator === "!==" || test.operator === "!=";
-        if (!eq && !ne) return none;
-        let b = targetOf(test.left, frame);
-        let other = unwrap(test.right);
-        if (!b) { b = targetOf(test.right, frame); other = unwrap(test.left); }
-        // typeof x === "number"
-        const l = unwrap(test.left);
-        if (l.type === "UnaryExpression" && l.operator === "typeof") {
-          const tb = targetOf(l.argument, frame);
-          const r = unwrap(test.right);
-          if (tb && r.type === "Literal" && (r.value === "number" || r.value === "boolean")) {
-            return eq ? { whenTrue: [cleaned(tb)], whenFalse: [] } : { whenTrue: [], whenFalse: [cleaned(tb)] };
-          }
-          return none;
-        }
-        if (!b) return none;
-        const ov = other.type === "Literal" ? (typeof other.value === "string" ? constant(other.value) : other.value === null ? null : CLEAN) : peekConst(this, other, frame);
-        if (!ov) return none;
-        const n = [{ ...b, value: ov }];
-        return eq ? { whenTrue: n, whenFalse: [] } : { whenTrue: [], whenFalse: n };
-      }
-      case "CallExpression":
-        return this.callGuard(test, frame);
-      default:
-        return none;
-    }
-  }
-
-  /** A call as a guard: type predicates, allow-list lookups, anchored regex tests, prefix checks, `isAllowed(x)`. */
-  private callGuard(test: TSESTree.CallExpression, frame: Frame): { whenTrue: Narrowing[]; whenFalse: Narrowing[] } {
-    const none = { whenTrue: [] as Narrowing[], whenFalse: [] as Narrowing[] };
-    const callee = unwrap(test.callee);
-    // A user-written type guard (`isTone(x): x is Tone`) is the developer's validation of x.
-    const fnVal = peekValue(this, callee, frame);
-    const fnNode = fnVal?.fn?.node;
-    const pred = fnNode && "returnType" in fnNode ? fnNode.returnType?.typeAnnotation : undefined;
-    if (fnNode && pred && pred.type === "TSTypePredicate" && !pred.asserts && pred.parameterName.type === "Identifier") {
-      const name = (pred.parameterName as TSESTree.Identifier).name;
-      const idx = fnNode.params.findIndex((p) => p.type === "Identifier" && p.name === name);
-      const b = idx >= 0 && test.arguments[idx] ? targetOf(test.arguments[idx], frame) : undefined;
-      if (b) return { whenTrue: [cleaned(b)], whenFalse: [] };
-    }
-    if (callee.type === "MemberExpression") {
-      const method = propName(callee);
-      const arg0 = test.arguments[0];
-      if (!arg0) return none;
-      if ((method === "includes" || method === "has") && test.arguments.length === 1) {
-        const recv = peekValue(this, callee.object, frame);
-        if (!recv || isTainted(flatten(recv))) return none;
-        // ALLOWED_HOSTS.has(url.hostname): the URL object is safe to request.
-        const a = unwrap(arg0);
-        const host = this.urlHostCheck(a, frame);
-        if (host.length) return { whenTrue: host, whenFalse: [] };
-        const b = targetOf(arg0, frame);
-        if (b) return { whenTrue: [cleaned(b)], whenFalse: [] };
-      }
-      if (method === "test") {
-        const b = targetOf(arg0, frame);
-        const re = regexOf(this, callee.object, frame);
-        if (b && re && /^\^/.test(re) && /\$$/.test(re)) return { whenTrue: [cleaned(b)], whenFalse: [] };
-      }
-      if (method === "startsWith" && this.endsWithSeparator(arg0, frame) && !this.bareSeparator(arg0, frame)) {
-        // full.startsWith(root + path.sep): without the separator "/root-evil" would pass.
-        // Only for a normalised path: "ROOT/../../etc/passwd" starts with "ROOT/" too.
-        // A URL under a fixed scheme://host/ cannot reach another host.
-        const b = bindingOf(callee.object, frame);
-        const made = b?.kind === "const" && b.init ? unwrap(b.init) : null;
-        const bits = (made?.type === "CallExpression" && this.normalisedPath(made, null, frame) ? SINK_BITS.path : 0)
-          | (/^[a-z][a-z0-9+.-]*:\/\/[^/?#\s]+\//i.test(knownText(this, arg0, frame) ?? "") ? SINK_BITS.url : 0);
-        if (b && bits) {
-          const cur = frame.env.get(b) ?? CLEAN;
-          return { whenTrue: [{ binding: b, value: sanitised(cur, bits) }], whenFalse: [] };
-        }
-      }
-      if (method && /^(is|has)?(Allowed|Valid|Safe|Whitelisted|Permitted|Allowlisted|Known)/i.test(method)) {
-        const b = targetOf(arg0, frame);
-        if (b) return { whenTrue: [cleaned(b)], whenFalse: [] };
-      }
-    } else if (callee.type === "Identifier" && /^(is|has)?(Allowed|Valid|Safe|Whitelisted|Permitted|Allowlisted|Known)/i.test(callee.name) && test.arguments[0]) {
-      const b = targetOf(test.arguments[0], frame);
-      if (b) return { whenTrue: [cleaned(b)], whenFalse: [] };
-    }
-    return none;
-  }
-
   /**
    * `hosts.has(u.hostname)` / `hosts.includes(hostname)` where `hostname` was destructured from a
    * URL: the URL object, and the string it was parsed from (`new URL(raw)`), are safe to request.
    */
-  private urlHostCheck(a: Node, frame: Frame): Narrowing[] {
+  urlHostCheck(a: Node, frame: Frame): Narrowing[] {
     let urlBinding: Binding | undefined;
     let urlInit: Node | null = null;
     const out: Narrowing[] = [];
@@ -619,13 +504,6 @@ export class ModuleAnalyzer implements Evaluator {
     return out;
   }
 
-  /** Sets a narrowed value in `env`: the whole variable, or one property path inside it. */
-  private applyNarrowing(env: Env, n: Narrowing, frame: Frame): void {
-    if (!n.path) { env.vars.set(n.binding, n.value); return; }
-    const base = env.get(n.binding) ?? this.readBinding(n.binding, frame, null);
-    env.vars.set(n.binding, withField(base, n.path, n.value));
-  }
-
   /**
    * Paths known to be inside a root when `test` has this outcome: `const rel = path.relative(root,
    * full)` was tested for leaving the root. Leaving it is `rel.startsWith("..")` (which also refuses
@@ -633,7 +511,7 @@ export class ModuleAnalyzer implements Evaluator {
    * with `rel.startsWith(".." + path.sep)`: the second alone lets the root's parent, exactly "..",
    * through.
    */
-  private containedWhen(test: Node, outcome: boolean, frame: Frame): Narrowing[] {
+  containedWhen(test: Node, outcome: boolean, frame: Frame): Narrowing[] {
     const out: Narrowing[] = [];
     for (const [relCall, tests] of this.refutedEscapeTests(test, outcome, frame, new Map())) {
       if (!tests.has("dotdot") && !(tests.has("dotdot-sep") && tests.has("is-parent"))) continue;
@@ -708,7 +586,7 @@ export class ModuleAnalyzer implements Evaluator {
    * `path.join`/`path.normalize` under an absolute base, or a join under `root` itself (the
    * root a `path.relative` check compares with).
    */
-  private normalisedPath(made: TSESTree.CallExpression, root: Node | null, frame: Frame): boolean {
+  normalisedPath(made: TSESTree.CallExpression, root: Node | null, frame: Frame): boolean {
     const ref = calleeRef(this, made, frame);
     const base = made.arguments[0];
     return isPathFn(ref, "resolve")
@@ -717,7 +595,7 @@ export class ModuleAnalyzer implements Evaluator {
   }
 
   /** `"/"` or `path.sep` alone: a check that a path is absolute, not that it is inside anything. */
-  private bareSeparator(n: Node, frame: Frame): boolean {
+  bareSeparator(n: Node, frame: Frame): boolean {
     const text = knownText(this, n, frame);
     return text === "/" || text === "\\";
   }
@@ -802,7 +680,7 @@ export class ModuleAnalyzer implements Evaluator {
     return n.type === "BinaryExpression" && n.operator === "+" && this.isDotDot(n.left) && isSep(n.right);
   }
 
-  private endsWithSeparator(n: Node, frame: Frame): boolean {
+  endsWithSeparator(n: Node, frame: Frame): boolean {
     n = unwrap(n);
     if (n.type === "Literal") return typeof n.value === "string" && /[/\\]$/.test(n.value);
     if (n.type === "TemplateLiteral") return /[/\\]$/.test(n.quasis[n.quasis.length - 1].value.cooked ?? "");
@@ -1003,11 +881,11 @@ export class ModuleAnalyzer implements Evaluator {
       }
       case "ConditionalExpression": {
         this.evalExpr(e.test, frame);
-        const g = this.guard(e.test, frame);
+        const g = guard(this, e.test, frame);
         const withNarrow = (ns: Narrowing[], x: Node) => {
           if (!ns.length) return this.evalExpr(x, frame);
           const env = new Env(frame.env);
-          for (const n of ns) this.applyNarrowing(env, n, frame);
+          for (const n of ns) applyNarrowing(this, env, n, frame);
           return this.evalExpr(x, { ...frame, env });
         };
         return join(withNarrow(g.whenTrue, e.consequent), withNarrow(g.whenFalse, e.alternate));
@@ -2467,39 +2345,6 @@ function isFalseLiteral(n: Node): boolean {
   n = unwrap(n);
   if (n.type === "AwaitExpression") return isFalseLiteral(n.argument);
   return n.type === "Literal" && n.value === false;
-}
-
-/** The variable an expression names, if it is one. */
-function bindingOf(n: Node, frame: Frame): Binding | undefined {
-  n = unwrap(n);
-  return n.type === "Identifier" ? frame.scope.lookup(n.name) : undefined;
-}
-
-/** What a guard can narrow: a variable, or a property path on one (`geo.region`). */
-function targetOf(n: Node, frame: Frame): Target | undefined {
-  n = unwrap(n);
-  const path: string[] = [];
-  while (n.type === "MemberExpression" && path.length < 4) {
-    const name = propName(n);
-    if (name === null) return undefined;
-    path.unshift(name);
-    n = unwrap(n.object);
-  }
-  const b = n.type === "Identifier" ? frame.scope.lookup(n.name) : undefined;
-  return b ? { binding: b, path: path.length ? path : undefined } : undefined;
-}
-
-function cleaned(t: Target): Narrowing {
-  return { ...t, value: CLEAN };
-}
-
-/** A copy of `base` whose property at `path` holds `v` (what a guard on `geo.region` learned). */
-function withField(base: Val, path: string[], v: Val): Val {
-  const [k, ...rest] = path;
-  const cur = base.fields?.get(k) ?? (isTainted(base) ? derived(base) : CLEAN);
-  const fields = new Map(base.fields ?? []);
-  fields.set(k, rest.length ? withField(cur, rest, v) : v);
-  return { ...base, fields };
 }
 
 function fieldNames(self: Val): string[] {

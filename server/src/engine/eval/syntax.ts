@@ -3,9 +3,7 @@
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
 
 export type Node = TSESTree.Node;
-
 export type Expr = TSESTree.Expression;
-
 export type FnNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 
 export function isFunction(n: Node | null | undefined): n is FnNode {
