@@ -475,36 +475,6 @@ export class ModuleAnalyzer implements Evaluator {
   }
 
   /**
-   * `hosts.has(u.hostname)` / `hosts.includes(hostname)` where `hostname` was destructured from a
-   * URL: the URL object, and the string it was parsed from (`new URL(raw)`), are safe to request.
-   */
-  urlHostCheck(a: Node, frame: Frame): Narrowing[] {
-    let urlBinding: Binding | undefined;
-    let urlInit: Node | null = null;
-    const out: Narrowing[] = [];
-    if (a.type === "MemberExpression" && /^(hostname|host|origin)$/.test(propName(a) ?? "")) {
-      const o = unwrap(a.object);
-      urlBinding = o.type === "Identifier" ? frame.scope.lookup(o.name) : undefined;
-      if (!urlBinding) return [];
-      out.push({ binding: urlBinding, value: sanitised(frame.env.get(urlBinding) ?? CLEAN, SINK_BITS.url) });
-      urlInit = urlBinding.init ? unwrap(urlBinding.init) : null;
-    } else if (a.type === "Identifier") {
-      // const { hostname } = new URL(raw)
-      const b = frame.scope.lookup(a.name);
-      const d = b?.destructured;
-      if (!b || !d || !/^(hostname|host|origin)$/.test(d.key)) return [];
-      out.push({ binding: b, value: CLEAN });
-      urlInit = unwrap(d.init);
-    } else return [];
-    if (urlInit && urlInit.type === "NewExpression" && urlInit.callee.type === "Identifier" && urlInit.callee.name === "URL" && urlInit.arguments.length === 1) {
-      const r = unwrap(urlInit.arguments[0]);
-      const rb = r.type === "Identifier" ? frame.scope.lookup(r.name) : undefined;
-      if (rb) out.push({ binding: rb, value: sanitised(frame.env.get(rb) ?? CLEAN, SINK_BITS.url) });
-    }
-    return out;
-  }
-
-  /**
    * Paths known to be inside a root when `test` has this outcome: `const rel = path.relative(root,
    * full)` was tested for leaving the root. Leaving it is `rel.startsWith("..")` (which also refuses
    * a name such as "..notes" inside the root: cautious, never unsafe), or `rel === ".."` together

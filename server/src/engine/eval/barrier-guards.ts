@@ -5,6 +5,7 @@ import type { TSESTree } from "@typescript-eslint/typescript-estree";
 import { Env, type Evaluator, type Frame, type Narrowing, type Target } from "./evaluator";
 import { knownText, peekConst, peekValue, regexOf } from "./peek";
 import { type Node, propName, unwrap } from "./syntax";
+import { urlHostCheck } from "./url-hosts";
 import { Binding } from "../scope";
 import { CLEAN, constant, derived, flatten, isTainted, join, sanitised, SINK_BITS, type Val } from "../value";
 
@@ -121,7 +122,7 @@ export function callGuard(ev: Evaluator, test: TSESTree.CallExpression, frame: F
       if (!recv || isTainted(flatten(recv))) return none;
       // ALLOWED_HOSTS.has(url.hostname): the URL object is safe to request.
       const a = unwrap(arg0);
-      const host = ev.urlHostCheck(a, frame);
+      const host = urlHostCheck(ev, a, frame);
       if (host.length) return { whenTrue: host, whenFalse: [] };
       const b = targetOf(arg0, frame);
       if (b) return { whenTrue: [cleaned(b)], whenFalse: [] };

@@ -71,11 +71,6 @@ export interface Evaluator {
   importValue(b: Binding): Val;
   readBinding(b: Binding, frame: Frame, id: TSESTree.Identifier | null): Val;
   /**
-   * `hosts.has(u.hostname)` / `hosts.includes(hostname)` where `hostname` was destructured from a
-   * URL: the URL object, and the string it was parsed from (`new URL(raw)`), are safe to request.
-   */
-  urlHostCheck(a: Node, frame: Frame): Narrowing[];
-  /**
    * Paths known to be inside a root when `test` has this outcome: `const rel = path.relative(root,
    * full)` was tested for leaving the root. Leaving it is `rel.startsWith("..")` (which also refuses
    * a name such as "..notes" inside the root: cautious, never unsafe), or `rel === ".."` together
