@@ -3,6 +3,7 @@
 // narrowings that the statement walk applies to the branch's environment.
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
 import { Env, type Evaluator, type Frame, type Narrowing, type Target } from "./evaluator";
+import { bareSeparator, containedWhen, endsWithSeparator, normalisedPath } from "./path-containment";
 import { knownText, peekConst, peekValue, regexOf } from "./peek";
 import { type Node, propName, unwrap } from "./syntax";
 import { urlHostCheck } from "./url-hosts";
@@ -45,8 +46,8 @@ export function withField(base: Val, path: string[], v: Val): Val {
 export function guard(ev: Evaluator, test: Node, frame: Frame): { whenTrue: Narrowing[]; whenFalse: Narrowing[] } {
   const g = barrierGuard(ev, test, frame);
   // A path.relative() containment check can span conditions (`rel === ".." || rel.startsWith("../")`).
-  const t = ev.containedWhen(test, true, frame);
-  const f = ev.containedWhen(test, false, frame);
+  const t = containedWhen(ev, test, true, frame);
+  const f = containedWhen(ev, test, false, frame);
   return t.length || f.length ? { whenTrue: [...g.whenTrue, ...t], whenFalse: [...g.whenFalse, ...f] } : g;
 }
 
@@ -132,13 +133,13 @@ export function callGuard(ev: Evaluator, test: TSESTree.CallExpression, frame: F
       const re = regexOf(ev, callee.object, frame);
       if (b && re && /^\^/.test(re) && /\$$/.test(re)) return { whenTrue: [cleaned(b)], whenFalse: [] };
     }
-    if (method === "startsWith" && ev.endsWithSeparator(arg0, frame) && !ev.bareSeparator(arg0, frame)) {
+    if (method === "startsWith" && endsWithSeparator(ev, arg0, frame) && !bareSeparator(ev, arg0, frame)) {
       // full.startsWith(root + path.sep): without the separator "/root-evil" would pass.
       // Only for a normalised path: "ROOT/../../etc/passwd" starts with "ROOT/" too.
       // A URL under a fixed scheme://host/ cannot reach another host.
       const b = bindingOf(callee.object, frame);
       const made = b?.kind === "const" && b.init ? unwrap(b.init) : null;
-      const bits = (made?.type === "CallExpression" && ev.normalisedPath(made, null, frame) ? SINK_BITS.path : 0)
+      const bits = (made?.type === "CallExpression" && normalisedPath(ev, made, null, frame) ? SINK_BITS.path : 0)
         | (/^[a-z][a-z0-9+.-]*:\/\/[^/?#\s]+\//i.test(knownText(ev, arg0, frame) ?? "") ? SINK_BITS.url : 0);
       if (b && bits) {
         const cur = frame.env.get(b) ?? CLEAN;

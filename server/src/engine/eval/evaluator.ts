@@ -70,23 +70,6 @@ export interface Evaluator {
   /** The value an import binding stands for: a reference into a package, or another module's export. */
   importValue(b: Binding): Val;
   readBinding(b: Binding, frame: Frame, id: TSESTree.Identifier | null): Val;
-  /**
-   * Paths known to be inside a root when `test` has this outcome: `const rel = path.relative(root,
-   * full)` was tested for leaving the root. Leaving it is `rel.startsWith("..")` (which also refuses
-   * a name such as "..notes" inside the root: cautious, never unsafe), or `rel === ".."` together
-   * with `rel.startsWith(".." + path.sep)`: the second alone lets the root's parent, exactly "..",
-   * through.
-   */
-  containedWhen(test: Node, outcome: boolean, frame: Frame): Narrowing[];
-  /**
-   * A call whose result has no `..` left to climb with: `path.resolve(...)`, or a
-   * `path.join`/`path.normalize` under an absolute base, or a join under `root` itself (the
-   * root a `path.relative` check compares with).
-   */
-  normalisedPath(made: TSESTree.CallExpression, root: Node | null, frame: Frame): boolean;
-  /** `"/"` or `path.sep` alone: a check that a path is absolute, not that it is inside anything. */
-  bareSeparator(n: Node, frame: Frame): boolean;
-  endsWithSeparator(n: Node, frame: Frame): boolean;
   refOf(base: Val, node: Node): string | null;
   summaryOf(fn: FunctionRef): Summary;
   /**
