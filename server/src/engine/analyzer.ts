@@ -9,6 +9,7 @@ import { SCHEMA_NARROWING_CALL, SCHEMA_NARROWING_METHODS } from "../models/node-
 import { applyNarrowing, guard } from "./eval/barrier-guards";
 import { type Closure, Env, type Evaluator, FIELD_BASE, type Frame, MAX_DEPTH, MAX_FIELDS, MAX_PARAMS, type Narrowing, type StateCell, type Summary } from "./eval/evaluator";
 import { exprRef, peekValue, regexOf } from "./eval/peek";
+import { declareStateCell, settleState, stateSetterCall } from "./eval/react-state";
 import { type Expr, type FnNode, idName, isFunction, keyName, memberRef, type Node, propName, short, unwrap } from "./eval/syntax";
 import type { BrowserClientFact, Fact, SinkHit, ToolFact } from "./facts";
 import { findKeys, isPlaceholderKey, isSecretEnvName, isSecretName, KEY_PREFIX_RE, PUBLIC_ENV_RE } from "./keys";
@@ -84,16 +85,16 @@ export class ModuleAnalyzer implements Evaluator {
   readonly exports: ModuleExports = { names: new Map(), cjsDefault: false };
   /** Modules whose exports this analysis read (for incremental re-analysis). */
   readonly dependencies = new Set<string>();
-  private readonly summaries = new Map<Node, Summary>();
+  readonly summaries = new Map<Node, Summary>();
   private readonly inProgress = new Set<Node>();
-  private readonly analysedConcretely = new Set<Node>();
+  readonly analysedConcretely = new Set<Node>();
   private readonly moduleScope: Scope;
   private readonly moduleEnv = new Env(null);
   private readonly jsonParses = new Map<Node, { fact: Fact; validated: boolean }>();
   private useServerFile = false;
-  private readonly pendingFunctions: { fn: FnNode; closure: Closure; self?: Val }[] = [];
+  readonly pendingFunctions: { fn: FnNode; closure: Closure; self?: Val }[] = [];
   /** React state declared with useState, by setter binding. */
-  private readonly stateCells = new Map<Binding, StateCell>();
+  readonly stateCells = new Map<Binding, StateCell>();
   private readonly exportedLocal: { local: string; exported: string }[] = [];
   private readonly importCache = new Map<Binding, Val>();
   /** Names for anonymous functions, from the declarator or property that holds them. */
@@ -233,7 +234,7 @@ export class ModuleAnalyzer implements Evaluator {
   // ---------------------------------------------------------------- statements
 
   /** Walks statements in order; returns true when control always leaves (return/throw/...). */
-  private walkStatements(stmts: readonly Node[], frame: Frame): boolean {
+  walkStatements(stmts: readonly Node[], frame: Frame): boolean {
     for (const s of stmts) {
       if (this.aborted) return false;
       if (this.walkStatement(s, frame)) return true;
@@ -256,7 +257,7 @@ export class ModuleAnalyzer implements Evaluator {
           if (d.init && d.id.type === "Identifier" && (d.init.type === "ArrowFunctionExpression" || d.init.type === "FunctionExpression")) this.fnNames.set(d.init, d.id.name);
           const v = d.init ? this.evalExpr(d.init, frame) : CLEAN;
           if (d.init || s.kind !== "var") this.assignPattern(d.id, d.init ? step(v, this.file, d.id, `assigned to \`${short(this.src(d.id))}\``) : v, frame);
-          if (d.init) this.declareStateCell(d.id, d.init, frame);
+          if (d.init) declareStateCell(this, d.id, d.init, frame);
         }
         return false;
       case "ExpressionStatement":
@@ -472,73 +473,6 @@ export class ModuleAnalyzer implements Evaluator {
     }));
     if (!s.cases.some((c) => !c.test)) branches.push({ narrow: [], run: () => false });
     return this.mergeBranches(frame, branches);
-  }
-
-  // ---------------------------------------------------------------- React state
-
-  /**
-   * `const [answer, setAnswer] = useState(init)`: the state holds whatever any call of the setter
-   * stored, wherever in the component (an event handler, a stream loop), so a render or an
-   * effect that reads it sees that too.
-   */
-  private declareStateCell(id: Node, init: Node, frame: Frame): void {
-    if (id.type !== "ArrayPattern" || init.type !== "CallExpression") return;
-    const [state, setter] = id.elements;
-    if (state?.type !== "Identifier" || setter?.type !== "Identifier") return;
-    const ref = exprRef(this, init.callee, frame) ?? "";
-    if (!/^react:(default\.)?(useState|useReducer)$/.test(ref) && !(init.callee.type === "Identifier" && init.callee.name === "useState" && !frame.scope.lookup("useState"))) return;
-    const stateB = frame.scope.lookup(state.name);
-    const setterB = frame.scope.lookup(setter.name);
-    if (!stateB || !setterB) return;
-    let cell = this.stateCells.get(setterB);
-    if (!cell) this.stateCells.set(setterB, (cell = { state: stateB, owner: frame.fn, value: CLEAN }));
-    // What the setter stored so far (a second pass over the component sees it from the start).
-    this.seedState(cell, frame);
-  }
-
-  /** The state binding holds what its setter stored anywhere in the component. */
-  private seedState(cell: StateCell, frame: Frame): void {
-    if (isTainted(flatten(cell.value))) frame.env.vars.set(cell.state, join(frame.env.get(cell.state) ?? CLEAN, cell.value));
-  }
-
-  /** `setAnswer(x)`: true when the callee is a state setter (the call is then handled). */
-  private stateSetterCall(callee: TSESTree.Identifier, args: Val[], argNodes: readonly Node[], frame: Frame): boolean {
-    const b = frame.scope.lookup(callee.name);
-    const cell = b && this.stateCells.get(b);
-    if (!cell) return false;
-    this.setState(cell, args[0] && step(args[0], this.file, argNodes[0], `stored in React state \`${cell.state.name}\``), frame);
-    return true;
-  }
-
-  /** A call of a state setter: the value, or what an updater (`prev => prev + delta`) returns, joins the state. */
-  private setState(cell: StateCell, arg: Val | undefined, frame: Frame): void {
-    if (arg?.fn) arg = this.analyseConcrete(arg.fn, [frame.env.get(cell.state) ?? CLEAN], "state updater", frame).ret;
-    // A list or object holding model output (`[...m, { role: "assistant", content: text }]`) counts too.
-    if (!arg || !isTainted(flatten(arg))) return;
-    cell.value = join(cell.value, arg);
-    frame.env.vars.set(cell.state, join(frame.env.get(cell.state) ?? CLEAN, arg));
-    cell.changed = true;
-  }
-
-  /**
-   * After a component's body: its functions that call a state setter run now (they see the
-   * component's final state, as closures do), and if that put tainted data in the state, the
-   * body is walked once more so renders and effects read it.
-   */
-  private settleState(node: FnNode, frame: Frame): void {
-    const cells = [...this.stateCells.values()].filter((c) => c.owner === node);
-    if (!cells.length) return;
-    const inside = (n: Node) => n !== node && n.range[0] >= node.range[0] && n.range[1] <= node.range[1];
-    for (const p of [...this.pendingFunctions]) {
-      if (inside(p.fn) && !this.summaries.has(p.fn) && !this.analysedConcretely.has(p.fn)) this.summaryOf({ node: p.fn, closure: p.closure, self: p.self });
-    }
-    if (!cells.some((c) => c.changed)) return;
-    for (const c of cells) c.changed = false;
-    // Callbacks and effects inside the component are analysed again in the second walk.
-    for (const n of [...this.analysedConcretely]) if (inside(n)) this.analysedConcretely.delete(n);
-    for (const c of cells) this.seedState(c, frame);
-    frame.returns.length = 0;
-    if (node.body?.type === "BlockStatement") this.walkStatements(node.body.body, frame);
   }
 
   // ---------------------------------------------------------------- assignment
@@ -1179,7 +1113,7 @@ export class ModuleAnalyzer implements Evaluator {
       declareLexical(node.body.body, scope);
       this.initFunctionBindings(node.body.body, frame);
       this.walkStatements(node.body.body, frame);
-      if (this.stateCells.size) this.settleState(node, frame);
+      if (this.stateCells.size) settleState(this, node, frame);
     } else if (node.body) {
       frame.returns.push(this.evalExpr(node.body, frame));
     }
@@ -1332,7 +1266,7 @@ export class ModuleAnalyzer implements Evaluator {
       return spec.startsWith(".") ? this.localModuleValue(spec, "*cjs") : { ...CLEAN, ref: `${this.normaliseModule(spec)}:` };
     }
     const args = this.evalArgs(argNodes, frame);
-    if (calleeNode.type === "Identifier" && this.stateCells.size && this.stateSetterCall(calleeNode, args, argNodes, frame)) return CLEAN;
+    if (calleeNode.type === "Identifier" && this.stateCells.size && stateSetterCall(this, calleeNode, args, argNodes, frame)) return CLEAN;
     const ref = callee.ref ?? (calleeNode.type === "Identifier" ? `?:${calleeNode.name}` : null);
     // Serialising the whole environment (Object.entries(process.env), JSON.stringify(process.env)) carries every secret in it.
     if (args[0] && argNodes[0] && ref && /^(global:(Object\.(entries|values)|JSON\.stringify)|util:inspect)$/.test(ref)) args[0] = this.wholeEnv(args[0], argNodes[0]);

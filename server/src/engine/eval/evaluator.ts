@@ -2,7 +2,7 @@
 // and change (the Evaluator interface, implemented by ModuleAnalyzer), evaluation frames,
 // environments, function summaries and the narrowings guards produce.
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
-import type { Node } from "./syntax";
+import type { FnNode, Node } from "./syntax";
 import type { SinkHit } from "../facts";
 import { Binding, Scope } from "../scope";
 import type { SinkKind } from "../types";
@@ -66,10 +66,17 @@ export interface Narrowing extends Target { value: Val }
 
 /** What the concern modules use of the module analyser (ModuleAnalyzer implements it). */
 export interface Evaluator {
+  readonly summaries: Map<Node, Summary>;
+  readonly analysedConcretely: Set<Node>;
+  readonly pendingFunctions: { fn: FnNode; closure: Closure; self?: Val }[];
+  /** React state declared with useState, by setter binding. */
+  readonly stateCells: Map<Binding, StateCell>;
   readonly file: string;
   /** The value an import binding stands for: a reference into a package, or another module's export. */
   importValue(b: Binding): Val;
   readBinding(b: Binding, frame: Frame, id: TSESTree.Identifier | null): Val;
+  /** Walks statements in order; returns true when control always leaves (return/throw/...). */
+  walkStatements(stmts: readonly Node[], frame: Frame): boolean;
   refOf(base: Val, node: Node): string | null;
   summaryOf(fn: FunctionRef): Summary;
   /**
