@@ -5,15 +5,15 @@
 // first use and reused at every call site, in this file or, through imports, in others.
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
 import { READ_ONLY_PROGRAMS, READ_ONLY_SUBCOMMANDS } from "../models/agency";
-import { SCHEMA_NARROWING_CALL, SCHEMA_NARROWING_METHODS } from "../models/node-core";
 import { applyNarrowing, guard } from "./eval/barrier-guards";
 import { type Closure, Env, type Evaluator, FIELD_BASE, type Frame, MAX_DEPTH, MAX_FIELDS, MAX_PARAMS, type Narrowing, type StateCell, type Summary } from "./eval/evaluator";
 import { exprRef, peekValue, regexOf } from "./eval/peek";
 import { declareStateCell, settleState, stateSetterCall } from "./eval/react-state";
+import { parsedShape, SCHEMA_NARROWING_RE, schemaShape } from "./eval/schema-narrowing";
 import { type Expr, type FnNode, idName, isFunction, keyName, memberRef, type Node, propName, short, unwrap } from "./eval/syntax";
 import type { BrowserClientFact, Fact, SinkHit, ToolFact } from "./facts";
 import { findKeys, isPlaceholderKey, isSecretEnvName, isSecretName, KEY_PREFIX_RE, PUBLIC_ENV_RE } from "./keys";
-import { type ModelIndex, type ModelRow, patternRegex } from "./model";
+import type { ModelIndex, ModelRow } from "./model";
 import { Binding, declareLexical, hoistVars, patternNames, Scope } from "./scope";
 import { type SinkKind, Taint } from "./types";
 import { CLEAN, constant, derived, flatten, type FunctionRef, isTainted, join, sanitised, SINK_BITS, step, type TemplateInfo, type Trail, trailSteps, type Val } from "./value";
@@ -58,9 +58,6 @@ const LIFECYCLE_EVENTS = new Set(["connection", "connect", "disconnect", "close"
 const INSTRUCTION_RE = /[A-Za-z]{3,}[^A-Za-z]+[A-Za-z]{2,}[^A-Za-z]+[A-Za-z]{2,}/;
 
 const ROLE_INSTRUCTION = new Set(["system", "developer"]);
-
-/** `schema.optional()`, `.describe()`, ...: a call that stands for its receiver schema. */
-export const SCHEMA_NARROWING_RE = patternRegex(SCHEMA_NARROWING_CALL);
 
 /** Instruction text and untrusted input passed where a helper splices them together without delimiters. */
 function splicesUndelimited(pairs: [number, number][], args: Val[]): boolean {
@@ -116,7 +113,7 @@ export class ModuleAnalyzer implements Evaluator {
     this.moduleScope = new Scope(null, ast);
   }
 
-  private get models(): ModelIndex {
+  get models(): ModelIndex {
     return this.host.models;
   }
 
@@ -1315,7 +1312,7 @@ export class ModuleAnalyzer implements Evaluator {
     if (result) return resultRef && !result.ref ? { ...result, ref: resultRef } : result;
     if (matched) return { ...CLEAN, ref: resultRef };
     if (method && /^(safeP|p)arse(Async)?$/.test(method) && calleeNode.type === "MemberExpression" && args[0] && isTainted(flatten(args[0]))) {
-      const parsed = this.parsedShape(calleeNode.object, args[0], method, e, frame);
+      const parsed = parsedShape(this, calleeNode.object, args[0], method, e, frame);
       if (parsed) return parsed;
     }
 
@@ -1670,7 +1667,7 @@ export class ModuleAnalyzer implements Evaluator {
     // free text. Fields it leaves open stay model output.
     if (!row.structured) return out;
     const schemaNode = this.argAt(args, argNodes, row.structured.schema)?.node ?? null;
-    const shape = schemaNode ? this.schemaShape(schemaNode, frame, (key) => this.source(Taint.Model, call, `model output from \`${api}()\` (field \`${key}\`)`), 0) : null;
+    const shape = schemaNode ? schemaShape(this, schemaNode, frame, (key) => this.source(Taint.Model, call, `model output from \`${api}()\` (field \`${key}\`)`), 0) : null;
     return shape ? { ...out, fields: new Map([[row.structured.field, shape]]) } : out;
   }
 
@@ -1715,52 +1712,6 @@ export class ModuleAnalyzer implements Evaluator {
         if (open.length) this.checkSink(v, "instruction", p, frame, { ...detail, channel: `${open.join(" and ")} (which the spread can replace)` });
       });
     }
-  }
-
-  /** Model output as a schema shapes it: null when the schema is not an object schema we can read. */
-  private schemaShape(n: Node, frame: Frame, open: (field: string) => Val, depth: number): Val | null {
-    n = unwrap(n);
-    if (depth > 6) return null;
-    if (n.type === "Identifier") {
-      const b = frame.scope.lookup(n.name);
-      return b?.kind === "const" && b.init ? this.schemaShape(b.init, frame, open, depth + 1) : null;
-    }
-    if (n.type !== "CallExpression") return null;
-    const c = unwrap(n.callee);
-    if (c.type !== "MemberExpression") return null;
-    const method = propName(c);
-    if ((method === "object" || method === "strictObject" || method === "looseObject") && n.arguments[0] && unwrap(n.arguments[0]).type === "ObjectExpression") {
-      const fields = new Map<string, Val>();
-      for (const p of (unwrap(n.arguments[0]) as TSESTree.ObjectExpression).properties) {
-        if (p.type !== "Property") return null;
-        const key = keyName(p);
-        if (key === null) return null;
-        const closed = this.isClosedSchema(p.value, frame);
-        fields.set(key, closed ? CLEAN : this.schemaShape(p.value, frame, open, depth + 1) ?? open(key));
-      }
-      return { ...CLEAN, fields };
-    }
-    // z.object({...}).strict().describe("...").optional(): the same shape, however long the chain.
-    if (method && SCHEMA_NARROWING_METHODS.has(method)) return this.schemaShape(c.object, frame, open, depth);
-    return null;
-  }
-
-  /**
-   * `Plan.parse(data)` with an object schema: the fields the schema closes (z.enum, z.number...)
-   * are clean, the others carry what went in. `safeParse` puts that shape under `.data`.
-   */
-  private parsedShape(schema: Node, input: Val, method: string, call: Node, frame: Frame): Val | null {
-    const rest = derived(flatten(input));
-    const shape = this.schemaShape(schema, frame, (key) => step(rest, this.file, call, `field \`${key}\` of the value ${method}() checked`), 0);
-    if (!shape?.fields) return null;
-    return method.startsWith("safe") ? { ...CLEAN, fields: new Map([["data", shape], ["success", CLEAN], ["error", CLEAN]]) } : shape;
-  }
-
-  /** A schema whose parse() a `clean` model row vouches for (a closed set, a number, a boolean). */
-  private isClosedSchema(n: Node, frame: Frame): boolean {
-    // A schema kept in a variable (`period: Period`): the reference its value was built with.
-    const ref = exprRef(this, unwrap(n), frame) ?? peekValue(this, n, frame)?.ref;
-    return !!ref && this.models.find(`${ref}.parse`, "clean").length > 0;
   }
 
   private checkPrompt(v: Val, sink: "instruction" | "prompt", node: Node, frame: Frame, detail: SinkHit["detail"] & { confidence?: "high" | "medium" }): void {

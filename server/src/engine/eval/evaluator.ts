@@ -4,6 +4,7 @@
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
 import type { FnNode, Node } from "./syntax";
 import type { SinkHit } from "../facts";
+import type { ModelIndex } from "../model";
 import { Binding, Scope } from "../scope";
 import type { SinkKind } from "../types";
 import type { FunctionRef, Trail, Val } from "../value";
@@ -72,6 +73,7 @@ export interface Evaluator {
   /** React state declared with useState, by setter binding. */
   readonly stateCells: Map<Binding, StateCell>;
   readonly file: string;
+  readonly models: ModelIndex;
   /** The value an import binding stands for: a reference into a package, or another module's export. */
   importValue(b: Binding): Val;
   readBinding(b: Binding, frame: Frame, id: TSESTree.Identifier | null): Val;

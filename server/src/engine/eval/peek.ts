@@ -1,8 +1,8 @@
 // Side-effect-free evaluation for guards and checks: the value, constant text, regex or model
 // reference an expression stands for, read without recording facts or analysing calls.
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
-import { SCHEMA_NARROWING_RE } from "../analyzer";
 import type { Evaluator, Frame } from "./evaluator";
+import { SCHEMA_NARROWING_RE } from "./schema-narrowing";
 import { memberRef, type Node, propName, unwrap } from "./syntax";
 import { CLEAN, constant, derived, isTainted, type Val } from "../value";
 
