@@ -4,11 +4,11 @@
 // reach the return value, which reach which sink, what effects they have), computed on
 // first use and reused at every call site, in this file or, through imports, in others.
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
-import { READ_ONLY_PROGRAMS, READ_ONLY_SUBCOMMANDS } from "../models/agency";
 import { applyNarrowing, guard } from "./eval/barrier-guards";
 import { type Closure, Env, type Evaluator, FIELD_BASE, type Frame, MAX_DEPTH, MAX_FIELDS, MAX_PARAMS, type Narrowing, type StateCell, type Summary } from "./eval/evaluator";
 import { exprRef, peekValue, regexOf } from "./eval/peek";
 import { declareStateCell, settleState, stateSetterCall } from "./eval/react-state";
+import { isReadOnlyCommand } from "./eval/read-only-commands";
 import { parsedShape, SCHEMA_NARROWING_RE, schemaShape } from "./eval/schema-narrowing";
 import { type Expr, type FnNode, idName, isFunction, keyName, memberRef, type Node, propName, short, unwrap } from "./eval/syntax";
 import type { BrowserClientFact, Fact, SinkHit, ToolFact } from "./facts";
@@ -1944,34 +1944,6 @@ export class ModuleAnalyzer implements Evaluator {
       });
     }
   }
-}
-
-/** Read-only programs whose `--output` selects what to print, not a file to write. */
-const OUTPUT_IS_A_FORMAT = new Set(["df"]);
-
-/** `execFile("git", ["status", ...])`, `exec("systemctl status api")`: a fixed program and subcommand that only read. */
-function isReadOnlyCommand(args: Val[]): boolean {
-  const first = args[0]?.str;
-  if (first === undefined) return false;
-  let words: (string | undefined)[];
-  // What each argument is known to start with: a flag's name, whatever value follows it.
-  let starts: (string | undefined)[];
-  if (/\s/.test(first.trim())) {
-    // One command string: no shell operators, or it could run anything after the first command.
-    if (/[;&|`$<>()\n]/.test(first)) return false;
-    words = starts = first.trim().split(/\s+/);
-  } else {
-    const argv = args[1]?.elems ?? [];
-    words = [first.trim(), argv[0]?.str];
-    starts = argv.map((a) => a.str ?? a.prefix);
-  }
-  const prog = (words[0] ?? "").replace(/^.*\//, "");
-  // `git log --output=FILE` and the like write a file. Not `-o`: for kubectl, ps and systemctl
-  // it picks an output format; nor df's --output, a list of columns.
-  if (!OUTPUT_IS_A_FORMAT.has(prog) && starts.some((w) => w !== undefined && /^--output\b/.test(w))) return false;
-  if (READ_ONLY_PROGRAMS.has(prog)) return true;
-  const sub = READ_ONLY_SUBCOMMANDS.get(prog);
-  return !!sub && words[1] !== undefined && sub.has(words[1]);
 }
 
 /** `needsApproval: false`, or a function that can only return false (`async () => false`): no gate. */
