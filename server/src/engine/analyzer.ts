@@ -7,6 +7,7 @@ import type { TSESTree } from "@typescript-eslint/typescript-estree";
 import { applyNarrowing, guard } from "./eval/barrier-guards";
 import { type Closure, Env, type Evaluator, FIELD_BASE, type Frame, MAX_DEPTH, MAX_FIELDS, MAX_PARAMS, type Narrowing, type StateCell, type Summary } from "./eval/evaluator";
 import { exprRef, peekValue, regexOf } from "./eval/peek";
+import { providerFetch } from "./eval/provider-rest";
 import { declareStateCell, settleState, stateSetterCall } from "./eval/react-state";
 import { isReadOnlyCommand } from "./eval/read-only-commands";
 import { parsedShape, SCHEMA_NARROWING_RE, schemaShape } from "./eval/schema-narrowing";
@@ -764,7 +765,7 @@ export class ModuleAnalyzer implements Evaluator {
     return { ...out, t: out.t | t, envName: name, trail: { file: this.file, start: node.range[0], end: node.range[1], description: desc, prev: null } };
   }
 
-  private source(t: number, node: Node, description: string): Val {
+  source(t: number, node: Node, description: string): Val {
     return { t, p: 0, san: 0, trail: { file: this.file, start: node.range[0], end: node.range[1], description, prev: null } };
   }
 
@@ -1296,7 +1297,7 @@ export class ModuleAnalyzer implements Evaluator {
     }
     // Raw REST calls to a provider's endpoint are LLM calls too.
     if (ref === "global:fetch" || ref === "?:fetch") {
-      const rest = this.providerFetch(args, argNodes, e, frame);
+      const rest = providerFetch(this, args, argNodes, e, frame);
       if (rest) return rest;
     }
     // promisify(exec) behaves like exec.
@@ -1449,7 +1450,7 @@ export class ModuleAnalyzer implements Evaluator {
     return { val, node };
   }
 
-  private propertyNode(n: Node, name: string): Node | null {
+  propertyNode(n: Node, name: string): Node | null {
     n = unwrap(n);
     if (n.type !== "ObjectExpression") return null;
     for (const p of n.properties) if (p.type === "Property" && keyName(p) === name) return p.shorthand ? p.key : p.value;
@@ -1714,7 +1715,7 @@ export class ModuleAnalyzer implements Evaluator {
     }
   }
 
-  private checkPrompt(v: Val, sink: "instruction" | "prompt", node: Node, frame: Frame, detail: SinkHit["detail"] & { confidence?: "high" | "medium" }): void {
+  checkPrompt(v: Val, sink: "instruction" | "prompt", node: Node, frame: Frame, detail: SinkHit["detail"] & { confidence?: "high" | "medium" }): void {
     // Gemini Content: { role, parts: [{ text }] }
     const parts = v.fields?.get("parts");
     if (parts) {
@@ -1734,7 +1735,7 @@ export class ModuleAnalyzer implements Evaluator {
     this.checkSink(v, sink, node, frame, detail);
   }
 
-  private checkMessages(v: Val, node: Node, frame: Frame, detail: SinkHit["detail"] & { confidence?: "high" | "medium" }): void {
+  checkMessages(v: Val, node: Node, frame: Frame, detail: SinkHit["detail"] & { confidence?: "high" | "medium" }): void {
     const arrNode = unwrap(node).type === "ArrayExpression" ? (unwrap(node) as TSESTree.ArrayExpression) : null;
     if (!v.elems) {
       this.checkSink(v, "prompt", node, frame, { ...detail, channel: "messages" });
@@ -1859,49 +1860,6 @@ export class ModuleAnalyzer implements Evaluator {
     return tpl;
   }
 
-  private providerFetch(args: Val[], argNodes: readonly Node[], call: Node, frame: Frame): Val | null {
-    const url = args[0];
-    // The URL's known text: a template's fixed parts with the constants it interpolates (`${GEMINI_URL}?key=...`).
-    const tpl = argNodes[0] && unwrap(argNodes[0]).type === "TemplateLiteral" ? (unwrap(argNodes[0]) as TSESTree.TemplateLiteral) : null;
-    const u = url?.str ?? (tpl ? tpl.quasis.map((q, i) => (q.value.cooked ?? "") + (tpl.expressions[i] ? peekValue(this, tpl.expressions[i], frame)?.str ?? "" : "")).join("") : "");
-    let shape: "openai" | "anthropic" | "gemini" | null = null;
-    if (/\/(v\d+\/)?chat\/completions|\/v1\/responses/.test(u)) shape = "openai";
-    else if (/\/v1\/messages/.test(u) && /anthropic/.test(u)) shape = "anthropic";
-    else if (/:(stream)?generateContent/.test(u)) shape = "gemini";
-    if (!shape) return null;
-    const init = args[1];
-    const body = init?.fields?.get("body");
-    const json = body?.jsonOf;
-    const api = `fetch ${shape} REST API`;
-    if (json) {
-      const bodyNode = argNodes[1] ? this.propertyNode(argNodes[1], "body") : null;
-      const objNode = bodyNode && unwrap(bodyNode).type === "CallExpression" ? (unwrap(bodyNode) as TSESTree.CallExpression).arguments[0] : null;
-      const fieldNode = (name: string) => (objNode ? this.propertyNode(objNode, name) : null) ?? bodyNode ?? call;
-      if (shape === "openai") {
-        const m = json.fields?.get("messages");
-        if (m) this.checkMessages(m, fieldNode("messages"), frame, { api });
-        const ins = json.fields?.get("instructions");
-        if (ins) this.checkPrompt(ins, "instruction", fieldNode("instructions"), frame, { api, channel: "instructions" });
-      } else if (shape === "anthropic") {
-        const sys = json.fields?.get("system");
-        if (sys) this.checkPrompt(sys, "instruction", fieldNode("system"), frame, { api, channel: "system" });
-        const m = json.fields?.get("messages");
-        if (m) this.checkMessages(m, fieldNode("messages"), frame, { api });
-      } else {
-        const sys = json.fields?.get("systemInstruction") ?? json.fields?.get("system_instruction");
-        if (sys) this.checkSink(sys, "instruction", fieldNode(json.fields?.has("systemInstruction") ? "systemInstruction" : "system_instruction"), frame, { api, channel: "systemInstruction" });
-        const c = json.fields?.get("contents");
-        if (c) this.checkMessages(c, fieldNode("contents"), frame, { api });
-      }
-    }
-    const headers = init?.fields?.get("headers");
-    if (headers?.fields) for (const [k, v] of headers.fields) {
-      if (/^(authorization|x-api-key|x-goog-api-key|api-key)$/i.test(k)) this.checkSink(v, "api-key", (argNodes[1] && this.propertyNode(argNodes[1], "headers") && this.propertyNode(this.propertyNode(argNodes[1], "headers")!, k)) || call, frame, { api });
-    }
-    this.checkSink(url, "url", argNodes[0] ?? call, frame, { api: "fetch" });
-    return { ...this.source(Taint.Model, call, `model output from \`${api}\``), ref: "global:fetch()", envelope: true };
-  }
-
   private jsonParse(arg: Val, call: Node, frame: Frame): Val {
     const a = flatten(arg);
     if (!(a.t & Taint.Model)) return derived(a);
@@ -1924,7 +1882,7 @@ export class ModuleAnalyzer implements Evaluator {
 
   // ---------------------------------------------------------------- sinks
 
-  private checkSink(v0: Val, sink: SinkKind, node: Node, frame: Frame, detail: SinkHit["detail"] & { confidence?: "high" | "medium" }): void {
+  checkSink(v0: Val, sink: SinkKind, node: Node, frame: Frame, detail: SinkHit["detail"] & { confidence?: "high" | "medium" }): void {
     const v = flatten(v0);
     if (!isTainted(v)) return;
     if (v.san & SINK_BITS[sink]) return;

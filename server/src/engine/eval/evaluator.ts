@@ -80,6 +80,7 @@ export interface Evaluator {
   /** Walks statements in order; returns true when control always leaves (return/throw/...). */
   walkStatements(stmts: readonly Node[], frame: Frame): boolean;
   refOf(base: Val, node: Node): string | null;
+  source(t: number, node: Node, description: string): Val;
   summaryOf(fn: FunctionRef): Summary;
   /**
    * Analyses a function with known argument values (a route handler, a tool's execute, a
@@ -87,4 +88,8 @@ export interface Evaluator {
    * enclosing function that it captures still reach the enclosing summary.
    */
   analyseConcrete(fn: FunctionRef, params: Val[], _name: string, parent?: Frame): Summary;
+  propertyNode(n: Node, name: string): Node | null;
+  checkPrompt(v: Val, sink: "instruction" | "prompt", node: Node, frame: Frame, detail: SinkHit["detail"] & { confidence?: "high" | "medium" }): void;
+  checkMessages(v: Val, node: Node, frame: Frame, detail: SinkHit["detail"] & { confidence?: "high" | "medium" }): void;
+  checkSink(v0: Val, sink: SinkKind, node: Node, frame: Frame, detail: SinkHit["detail"] & { confidence?: "high" | "medium" }): void;
 }
