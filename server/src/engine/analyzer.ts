@@ -6,18 +6,20 @@
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
 import { applyNarrowing, guard } from "./eval/barrier-guards";
 import { type Closure, Env, type Evaluator, FIELD_BASE, type Frame, MAX_DEPTH, MAX_FIELDS, MAX_PARAMS, type Narrowing, type StateCell, type Summary } from "./eval/evaluator";
+import { llmCall } from "./eval/llm-calls";
 import { exprRef, peekValue, regexOf } from "./eval/peek";
+import { makeTemplate, templateMethod } from "./eval/prompt-templates";
 import { providerFetch } from "./eval/provider-rest";
 import { declareStateCell, settleState, stateSetterCall } from "./eval/react-state";
 import { isReadOnlyCommand } from "./eval/read-only-commands";
-import { parsedShape, SCHEMA_NARROWING_RE, schemaShape } from "./eval/schema-narrowing";
+import { parsedShape, SCHEMA_NARROWING_RE } from "./eval/schema-narrowing";
 import { type Expr, type FnNode, idName, isFunction, keyName, memberRef, type Node, propName, short, unwrap } from "./eval/syntax";
 import type { BrowserClientFact, Fact, SinkHit, ToolFact } from "./facts";
 import { findKeys, isPlaceholderKey, isSecretEnvName, isSecretName, KEY_PREFIX_RE, PUBLIC_ENV_RE } from "./keys";
 import type { ModelIndex, ModelRow } from "./model";
 import { Binding, declareLexical, hoistVars, patternNames, Scope } from "./scope";
 import { type SinkKind, Taint } from "./types";
-import { CLEAN, constant, derived, flatten, type FunctionRef, isTainted, join, sanitised, SINK_BITS, step, type TemplateInfo, type Trail, trailSteps, type Val } from "./value";
+import { CLEAN, constant, derived, flatten, type FunctionRef, isTainted, join, sanitised, SINK_BITS, step, type Trail, trailSteps, type Val } from "./value";
 
 export interface ModuleExports {
   names: Map<string, Val>;
@@ -56,9 +58,7 @@ const SHELLS = new Set(["sh", "bash", "zsh", "/bin/sh", "/bin/bash", "cmd", "cmd
 /** Commands that only report state: a tool running one, with the program and subcommand fixed, acts on nothing. */
 const LIFECYCLE_EVENTS = new Set(["connection", "connect", "disconnect", "close", "error", "open", "end", "ready", "listening", "drain", "finish", "exit"]);
 
-const INSTRUCTION_RE = /[A-Za-z]{3,}[^A-Za-z]+[A-Za-z]{2,}[^A-Za-z]+[A-Za-z]{2,}/;
-
-const ROLE_INSTRUCTION = new Set(["system", "developer"]);
+export const INSTRUCTION_RE = /[A-Za-z]{3,}[^A-Za-z]+[A-Za-z]{2,}[^A-Za-z]+[A-Za-z]{2,}/;
 
 /** Instruction text and untrusted input passed where a helper splices them together without delimiters. */
 function splicesUndelimited(pairs: [number, number][], args: Val[]): boolean {
@@ -70,7 +70,7 @@ function splicesUndelimited(pairs: [number, number][], args: Val[]): boolean {
 }
 
 /** Does the text around `${expr}` delimit it (quotes, fences, XML-style tags)? */
-function isDelimited(before: string, after: string): boolean {
+export function isDelimited(before: string, after: string): boolean {
   const b = before.trimEnd();
   const a = after.trimStart();
   if (/("""|```|'''|"|'|`|\[|\(|<[\w-]+[^>]*>|\{)$/.test(b) && /^("""|```|'''|"|'|`|\]|\)|<\/[\w-]+>|\})/.test(a)) return true;
@@ -558,7 +558,7 @@ export class ModuleAnalyzer implements Evaluator {
 
   // ---------------------------------------------------------------- expressions
 
-  private src(n: Node): string {
+  src(n: Node): string {
     return this.text.slice(n.range[0], n.range[1]);
   }
 
@@ -1272,7 +1272,7 @@ export class ModuleAnalyzer implements Evaluator {
     const resultRef = ref && recv?.ref && SCHEMA_NARROWING_RE.test(ref) ? recv.ref : ref ? `${ref}()` : undefined;
 
     // Prompt templates (LangChain): binding variables, piping into a model.
-    if (recv && recv.obj === "prompt-template" && method) return this.templateMethod(recv, method, args, argNodes, e, frame);
+    if (recv && recv.obj === "prompt-template" && method) return templateMethod(this, recv, method, args, argNodes, e, frame);
 
     // Local and imported functions: apply the summary.
     if (callee.fn && !(ref && this.models.lookup(ref).length)) {
@@ -1434,7 +1434,7 @@ export class ModuleAnalyzer implements Evaluator {
 
   // ---------------------------------------------------------------- models
 
-  private argAt(args: Val[], argNodes: readonly Node[], path: string): { val: Val; node: Node | null } | null {
+  argAt(args: Val[], argNodes: readonly Node[], path: string): { val: Val; node: Node | null } | null {
     const parts = path.split(".");
     const idx = parts[0] === "last" ? args.length - 1 : Number(parts[0]);
     if (idx < 0 || idx >= args.length) return null;
@@ -1517,7 +1517,7 @@ export class ModuleAnalyzer implements Evaluator {
           break;
         }
         case "llm-call":
-          result = join(result ?? CLEAN, this.llmCall(row, args, argNodes, call, frame, api));
+          result = join(result ?? CLEAN, llmCall(this, row, args, argNodes, call, frame, api));
           break;
         case "message": {
           const c = this.argAt(args, argNodes, row.content);
@@ -1527,7 +1527,7 @@ export class ModuleAnalyzer implements Evaluator {
           break;
         }
         case "prompt-template":
-          result = this.makeTemplate(row, args, argNodes, call, frame);
+          result = makeTemplate(this, row, args, argNodes, call, frame);
           break;
         case "tool": {
           const h = this.argAt(args, argNodes, row.handler);
@@ -1586,7 +1586,7 @@ export class ModuleAnalyzer implements Evaluator {
     }
   }
 
-  private analyseToolHandler(handler: Val, def: Node, api: string, approved: boolean, frame: Frame, options: Node | undefined): void {
+  analyseToolHandler(handler: Val, def: Node, api: string, approved: boolean, frame: Frame, options: Node | undefined): void {
     const fn = handler.fn!;
     const params = fn.node.params.map((p, i) => (i === 0 ? this.paramRoleValue("model", p, def) : CLEAN));
     const s = this.analyseConcrete(fn, params, api);
@@ -1627,237 +1627,6 @@ export class ModuleAnalyzer implements Evaluator {
       const key = this.argAt(args, argNodes, row.apiKey);
       if (key) this.checkSink(key.val, "api-key", key.node ?? call, frame, { api });
     }
-  }
-
-  private llmCall(row: Extract<ModelRow, { kind: "llm-call" }>, args: Val[], argNodes: readonly Node[], call: Node, frame: Frame, api: string): Val {
-    const confidence = row.confidence ?? "high";
-    const present = row.channels.map((c) => ({ c, at: this.argAt(args, argNodes, c.at) }));
-    if (confidence === "medium" && !present.some((p) => p.at)) return CLEAN;
-    for (const { c, at } of present) {
-      if (!at) continue;
-      const detail = { api, confidence };
-      switch (c.as) {
-        case "instruction": this.checkPrompt(at.val, "instruction", at.node ?? call, frame, { ...detail, channel: c.at.split(".").pop() }); break;
-        case "prompt": this.checkPrompt(at.val, "prompt", at.node ?? call, frame, { ...detail, channel: c.at.split(".").pop() }); break;
-        case "messages": this.checkMessages(at.val, at.node ?? call, frame, detail); break;
-        case "input": case "contents":
-          if (at.val.elems) this.checkMessages(at.val, at.node ?? call, frame, detail);
-          else this.checkPrompt(at.val, "prompt", at.node ?? call, frame, { ...detail, channel: c.at.split(".").pop() });
-          break;
-      }
-    }
-    this.checkParamSpreads(row, args, argNodes, frame, { api, confidence });
-    // Tools given inline as plain objects (`tools: { name: { execute } }`).
-    const tools = args[0]?.fields?.get("tools");
-    if (tools?.fields) {
-      const toolsNode = argNodes[0] ? this.propertyNode(argNodes[0], "tools") : null;
-      for (const [name, t] of tools.fields) {
-        const exec = t.fields?.get("execute");
-        if (exec?.fn && !this.analysedConcretely.has(exec.fn.node)) {
-          const tn = toolsNode ? this.propertyNode(toolsNode, name) : null;
-          const na = tn ? this.propertyNode(tn, "needsApproval") : null;
-          const approved = !!t.fields?.get("needsApproval") && !(na && neverApproves(na));
-          if (tn && unwrap(tn).type === "ObjectExpression") this.analyseToolHandler(exec, tn, `tool ${name}`, approved, frame, unwrap(tn));
-        }
-      }
-    }
-    if (row.result === "client") return CLEAN;
-    const out = this.source(Taint.Model, call, `model output from \`${api}()\``);
-    // Structured output (the model row says where the schema is): fields the schema closes
-    // (z.enum, z.number, ...: whatever a `clean` model row says its parse() yields) are not
-    // free text. Fields it leaves open stay model output.
-    if (!row.structured) return out;
-    const schemaNode = this.argAt(args, argNodes, row.structured.schema)?.node ?? null;
-    const shape = schemaNode ? schemaShape(this, schemaNode, frame, (key) => this.source(Taint.Model, call, `model output from \`${api}()\` (field \`${key}\`)`), 0) : null;
-    return shape ? { ...out, fields: new Map([[row.structured.field, shape]]) } : out;
-  }
-
-  /**
-   * Request data spread into a model call's parameters (`create({ messages, ...options })`) can
-   * set any parameter: it replaces the system instructions, or the messages holding the server's
-   * system message, written before it, unless a property after the spread fixes that one. Only a
-   * spread of unknown shape counts (a validated or picked object has known fields). A call whose
-   * parameters are all the client's (a proxy, a client-held history) is the user's channel.
-   */
-  private checkParamSpreads(row: Extract<ModelRow, { kind: "llm-call" }>, args: Val[], argNodes: readonly Node[], frame: Frame, detail: SinkHit["detail"] & { confidence?: "high" | "medium" }): void {
-    const serverInstruction = (v: Val | undefined) => !!v?.elems?.some((m) => {
-      const role = m.fields?.get("role")?.str ?? m.elems?.[0]?.str;
-      const content = m.fields?.get("content") ?? m.elems?.[1];
-      return role !== undefined && ROLE_INSTRUCTION.has(role) && !!content && !isTainted(flatten(content));
-    });
-    const fieldsByArg = new Map<number, { field: string; instruction: boolean }[]>();
-    for (const c of row.channels) {
-      const [i, field, ...rest] = c.at.split(".");
-      if (rest.length || field === undefined || !/^\d+$/.test(i) || c.as === "prompt") continue;
-      const list = fieldsByArg.get(Number(i)) ?? [];
-      list.push({ field, instruction: c.as === "instruction" });
-      fieldsByArg.set(Number(i), list);
-    }
-    for (const [i, channels] of fieldsByArg) {
-      const obj = argNodes[i] ? unwrap(argNodes[i]) : null;
-      if (!obj || obj.type !== "ObjectExpression") continue;
-      const props = obj.properties;
-      props.forEach((p, k) => {
-        if (p.type !== "SpreadElement") return;
-        const v = peekValue(this, p.argument, frame);
-        if (!v || v.fields || v.elems || !isTainted(v)) return;
-        const setAt = (field: string) => props.flatMap((q, j) => (q.type === "Property" && keyName(q) === field ? [j] : []));
-        const open = channels.filter(({ field, instruction }) => {
-          if (v.omits?.includes(field)) return false;
-          const at = setAt(field);
-          if (at.some((j) => j > k)) return false;
-          if (!at.some((j) => j < k)) return false;
-          const own = args[i]?.fields?.get(field);
-          return instruction ? !!own && !isTainted(flatten(own)) : serverInstruction(own);
-        }).map((c) => c.field);
-        if (open.length) this.checkSink(v, "instruction", p, frame, { ...detail, channel: `${open.join(" and ")} (which the spread can replace)` });
-      });
-    }
-  }
-
-  checkPrompt(v: Val, sink: "instruction" | "prompt", node: Node, frame: Frame, detail: SinkHit["detail"] & { confidence?: "high" | "medium" }): void {
-    // Gemini Content: { role, parts: [{ text }] }
-    const parts = v.fields?.get("parts");
-    if (parts) {
-      this.checkPrompt(parts, sink, this.propertyNode(node, "parts") ?? node, frame, detail);
-      return;
-    }
-    if (v.elems && v.elems.some((e) => e.fields?.has("text") || e.fields?.has("type"))) {
-      // Content blocks: [{ type: "text", text }]
-      const arr = unwrap(node).type === "ArrayExpression" ? (unwrap(node) as TSESTree.ArrayExpression) : null;
-      v.elems.forEach((el, i) => {
-        const elNode = arr && arr.elements.length === v.elems!.length ? arr.elements[i] : null;
-        const textNode = elNode ? this.propertyNode(elNode, "text") ?? elNode : node;
-        this.checkPrompt(el.fields?.get("text") ?? el, sink, textNode, frame, detail);
-      });
-      return;
-    }
-    this.checkSink(v, sink, node, frame, detail);
-  }
-
-  checkMessages(v: Val, node: Node, frame: Frame, detail: SinkHit["detail"] & { confidence?: "high" | "medium" }): void {
-    const arrNode = unwrap(node).type === "ArrayExpression" ? (unwrap(node) as TSESTree.ArrayExpression) : null;
-    if (!v.elems) {
-      this.checkSink(v, "prompt", node, frame, { ...detail, channel: "messages" });
-      return;
-    }
-    v.elems.forEach((m, i) => {
-      const elNode = arrNode && arrNode.elements.length === v.elems!.length ? arrNode.elements[i] : null;
-      let role: string | undefined;
-      let content: Val | undefined;
-      let contentNode: Node | null = null;
-      if (m.fields) {
-        role = m.fields.get("role")?.str;
-        content = m.fields.get("content") ?? m.fields.get("parts") ?? m.fields.get("text");
-        contentNode = elNode ? this.propertyNode(elNode, "content") ?? this.propertyNode(elNode, "parts") : null;
-        if (!contentNode) contentNode = (m as Val & { msgNode?: Node }).msgNode ?? null;
-        if (!contentNode) {
-          // An element pushed earlier: the `content` property it was written with.
-          const p = m.props?.get("content") ?? m.props?.get("parts");
-          if (p && p.file === this.file) contentNode = p.node.shorthand ? p.node.key : p.node.value;
-        }
-      } else if (m.elems && m.elems.length === 2 && m.elems[0].str !== undefined) {
-        role = m.elems[0].str;
-        content = m.elems[1];
-        const en = elNode ? unwrap(elNode) : null;
-        contentNode = en && en.type === "ArrayExpression" ? en.elements[1] : null;
-      }
-      if (!content) content = m;
-      const where = contentNode ?? elNode ?? node;
-      const isInstr = role !== undefined && ROLE_INSTRUCTION.has(role);
-      const container = elNode && unwrap(elNode).type === "ObjectExpression" ? { start: elNode.range[0], end: elNode.range[1] } : undefined;
-      this.checkPrompt(content, isInstr ? "instruction" : "prompt", where, frame, { ...detail, role, channel: role ? `${role} message` : "message", container });
-    });
-  }
-
-  private makeTemplate(row: Extract<ModelRow, { kind: "prompt-template" }>, args: Val[], argNodes: readonly Node[], call: Node, frame: Frame): Val {
-    const info: TemplateInfo = { instructionVars: new Set(), promptVars: new Set(), hasModel: false };
-    const undelimitedVars = new Set<string>();
-    const addText = (text: string | undefined, instruction: boolean) => {
-      if (text === undefined) return;
-      const re = /(?<!\{)\{([A-Za-z_$][\w$]*)\}(?!\})/g;
-      for (let m = re.exec(text); m; m = re.exec(text)) {
-        (instruction ? info.instructionVars : info.promptVars).add(m[1]);
-        if (!instruction && INSTRUCTION_RE.test(text.replace(m[0], " ")) && !isDelimited(text.slice(0, m.index), text.slice(m.index + m[0].length))) undelimitedVars.add(m[1]);
-      }
-    };
-    const at = this.argAt(args, argNodes, row.template);
-    if (!at) return { ...CLEAN, obj: "prompt-template", template: info };
-    if (row.form === "messages") {
-      const arrNode = at.node && unwrap(at.node).type === "ArrayExpression" ? (unwrap(at.node) as TSESTree.ArrayExpression) : null;
-      (at.val.elems ?? []).forEach((m, i) => {
-        const elNode = arrNode && arrNode.elements.length === at.val.elems!.length ? arrNode.elements[i] : null;
-        if (m.obj === "prompt-template" && m.template) {
-          m.template.instructionVars.forEach((x) => info.instructionVars.add(x));
-          m.template.promptVars.forEach((x) => info.promptVars.add(x));
-          return;
-        }
-        let role: string | undefined;
-        let text: Val | undefined;
-        let textNode: Node | null = null;
-        if (m.elems && m.elems.length === 2) {
-          role = m.elems[0].str; text = m.elems[1];
-          const en = elNode ? unwrap(elNode) : null;
-          textNode = en && en.type === "ArrayExpression" ? en.elements[1] : null;
-        } else if (m.fields) {
-          role = m.fields.get("role")?.str; text = m.fields.get("content");
-          textNode = (m as Val & { msgNode?: Node }).msgNode ?? null;
-          // A message object (SystemMessage) is literal content, not a template.
-          if (text && isTainted(flatten(text))) this.checkSink(text, role && ROLE_INSTRUCTION.has(role) ? "instruction" : "prompt", textNode ?? elNode ?? call, frame, { api: "ChatPromptTemplate.fromMessages", role, channel: `${role} message` });
-          return;
-        } else if (m.str !== undefined) { role = "human"; text = m; }
-        if (!text) return;
-        const instr = role === "system" || role === "developer";
-        this.checkSink(text, "prompt-template", textNode ?? elNode ?? call, frame, { api: "ChatPromptTemplate.fromMessages", role });
-        // Untrusted text as the system template is also untrusted text in the system message.
-        if (instr) this.checkSink(text, "instruction", textNode ?? elNode ?? call, frame, { api: "ChatPromptTemplate.fromMessages", role, channel: "system message template" });
-        addText(text.str, instr);
-      });
-    } else {
-      this.checkSink(at.val, "prompt-template", at.node ?? call, frame, { api: short(this.src((call as TSESTree.CallExpression).callee)) });
-      if (row.form === "system-text") this.checkSink(at.val, "instruction", at.node ?? call, frame, { api: short(this.src((call as TSESTree.CallExpression).callee)), channel: "system message template" });
-      for (const text of at.val.str !== undefined ? [at.val.str] : this.tableStrings(at.node, frame)) addText(text, row.form === "system-text");
-    }
-    const out: Val = { ...CLEAN, obj: "prompt-template", template: info, undelimitedVars } as Val;
-    if (row.form === "system-text") return { ...out, fields: undefined };
-    return out;
-  }
-
-  /**
-   * The strings a value read from a table of constant strings with a key we do not know can be
-   * (`TEMPLATES[kind]`): each entry, so a template picked at run time is judged on all of them.
-   */
-  private tableStrings(n: Node | null, frame: Frame): string[] {
-    const e = n ? unwrap(n) : null;
-    if (!e || e.type !== "MemberExpression" || !e.computed) return [];
-    const entries = [...(peekValue(this, e.object, frame)?.fields?.values() ?? [])];
-    return entries.length && entries.every((v) => v.str !== undefined && !isTainted(v)) ? entries.map((v) => v.str!) : [];
-  }
-
-  private templateMethod(tpl: Val, method: string, args: Val[], argNodes: readonly Node[], call: Node, frame: Frame): Val {
-    const info = tpl.template!;
-    if (method === "pipe") return { ...tpl, template: { ...info, hasModel: true } };
-    if (method === "partial" || method === "invoke" || method === "format" || method === "formatMessages" || method === "formatPromptValue" || method === "stream" || method === "batch" || method === "call") {
-      const vars = args[0];
-      const varsNode = argNodes[0] ?? null;
-      let all = CLEAN;
-      if (vars?.fields) {
-        for (const [name, v] of vars.fields) {
-          const node = (varsNode && this.propertyNode(varsNode, name)) ?? varsNode ?? call;
-          all = join(all, flatten(v));
-          const bound = step(v, this.file, node, `bound to template variable \`{${name}}\``);
-          if (info.instructionVars.has(name)) this.checkSink(bound, "instruction", node, frame, { api: `prompt template .${method}()`, channel: `{${name}} in the system message` });
-          else if (info.promptVars.has(name)) {
-            const und = (tpl as Val & { undelimitedVars?: Set<string> }).undelimitedVars?.has(name);
-            this.checkSink(und ? { ...bound, undelimited: true } : bound, "prompt", node, frame, { api: `prompt template .${method}()`, channel: `{${name}}` });
-          }
-        }
-      } else if (vars && isTainted(flatten(vars))) all = flatten(vars);
-      if (method === "partial") return tpl;
-      if (info.hasModel) return this.source(Taint.Model, call, "model output from a prompt template chain");
-      return derived(all);
-    }
-    return tpl;
   }
 
   private jsonParse(arg: Val, call: Node, frame: Frame): Val {
@@ -1905,7 +1674,7 @@ export class ModuleAnalyzer implements Evaluator {
 }
 
 /** `needsApproval: false`, or a function that can only return false (`async () => false`): no gate. */
-function neverApproves(n: Node): boolean {
+export function neverApproves(n: Node): boolean {
   n = unwrap(n);
   if (n.type === "Literal") return n.value === false;
   if (!isFunction(n) || !n.body) return false;

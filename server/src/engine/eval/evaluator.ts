@@ -79,6 +79,7 @@ export interface Evaluator {
   readBinding(b: Binding, frame: Frame, id: TSESTree.Identifier | null): Val;
   /** Walks statements in order; returns true when control always leaves (return/throw/...). */
   walkStatements(stmts: readonly Node[], frame: Frame): boolean;
+  src(n: Node): string;
   refOf(base: Val, node: Node): string | null;
   source(t: number, node: Node, description: string): Val;
   summaryOf(fn: FunctionRef): Summary;
@@ -88,8 +89,8 @@ export interface Evaluator {
    * enclosing function that it captures still reach the enclosing summary.
    */
   analyseConcrete(fn: FunctionRef, params: Val[], _name: string, parent?: Frame): Summary;
+  argAt(args: Val[], argNodes: readonly Node[], path: string): { val: Val; node: Node | null } | null;
   propertyNode(n: Node, name: string): Node | null;
-  checkPrompt(v: Val, sink: "instruction" | "prompt", node: Node, frame: Frame, detail: SinkHit["detail"] & { confidence?: "high" | "medium" }): void;
-  checkMessages(v: Val, node: Node, frame: Frame, detail: SinkHit["detail"] & { confidence?: "high" | "medium" }): void;
+  analyseToolHandler(handler: Val, def: Node, api: string, approved: boolean, frame: Frame, options: Node | undefined): void;
   checkSink(v0: Val, sink: SinkKind, node: Node, frame: Frame, detail: SinkHit["detail"] & { confidence?: "high" | "medium" }): void;
 }

@@ -2,6 +2,7 @@
 // instruction and message fields are checked like the SDK's parameters.
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
 import type { Evaluator, Frame } from "./evaluator";
+import { checkMessages, checkPrompt } from "./llm-calls";
 import { peekValue } from "./peek";
 import { type Node, unwrap } from "./syntax";
 import { Taint } from "../types";
@@ -27,19 +28,19 @@ export function providerFetch(ev: Evaluator, args: Val[], argNodes: readonly Nod
     const fieldNode = (name: string) => (objNode ? ev.propertyNode(objNode, name) : null) ?? bodyNode ?? call;
     if (shape === "openai") {
       const m = json.fields?.get("messages");
-      if (m) ev.checkMessages(m, fieldNode("messages"), frame, { api });
+      if (m) checkMessages(ev, m, fieldNode("messages"), frame, { api });
       const ins = json.fields?.get("instructions");
-      if (ins) ev.checkPrompt(ins, "instruction", fieldNode("instructions"), frame, { api, channel: "instructions" });
+      if (ins) checkPrompt(ev, ins, "instruction", fieldNode("instructions"), frame, { api, channel: "instructions" });
     } else if (shape === "anthropic") {
       const sys = json.fields?.get("system");
-      if (sys) ev.checkPrompt(sys, "instruction", fieldNode("system"), frame, { api, channel: "system" });
+      if (sys) checkPrompt(ev, sys, "instruction", fieldNode("system"), frame, { api, channel: "system" });
       const m = json.fields?.get("messages");
-      if (m) ev.checkMessages(m, fieldNode("messages"), frame, { api });
+      if (m) checkMessages(ev, m, fieldNode("messages"), frame, { api });
     } else {
       const sys = json.fields?.get("systemInstruction") ?? json.fields?.get("system_instruction");
       if (sys) ev.checkSink(sys, "instruction", fieldNode(json.fields?.has("systemInstruction") ? "systemInstruction" : "system_instruction"), frame, { api, channel: "systemInstruction" });
       const c = json.fields?.get("contents");
-      if (c) ev.checkMessages(c, fieldNode("contents"), frame, { api });
+      if (c) checkMessages(ev, c, fieldNode("contents"), frame, { api });
     }
   }
   const headers = init?.fields?.get("headers");
