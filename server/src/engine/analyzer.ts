@@ -6,6 +6,7 @@
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
 import { applyNarrowing, guard } from "./eval/barrier-guards";
 import { type Closure, Env, type Evaluator, FIELD_BASE, type Frame, MAX_DEPTH, MAX_FIELDS, MAX_PARAMS, type Narrowing, type StateCell, type Summary } from "./eval/evaluator";
+import { analyseToolHandler, APPROVAL_RE, defaultParamValue, LIFECYCLE_EVENTS, maybeRouteHandler, neverApproves, paramRoleValue } from "./eval/handlers";
 import { llmCall } from "./eval/llm-calls";
 import { exprRef, peekValue, regexOf } from "./eval/peek";
 import { makeTemplate, templateMethod } from "./eval/prompt-templates";
@@ -14,7 +15,7 @@ import { declareStateCell, settleState, stateSetterCall } from "./eval/react-sta
 import { isReadOnlyCommand } from "./eval/read-only-commands";
 import { parsedShape, SCHEMA_NARROWING_RE } from "./eval/schema-narrowing";
 import { type Expr, type FnNode, idName, isFunction, keyName, memberRef, type Node, propName, short, unwrap } from "./eval/syntax";
-import type { BrowserClientFact, Fact, SinkHit, ToolFact } from "./facts";
+import type { BrowserClientFact, Fact, SinkHit } from "./facts";
 import { findKeys, isPlaceholderKey, isSecretEnvName, isSecretName, KEY_PREFIX_RE, PUBLIC_ENV_RE } from "./keys";
 import type { ModelIndex, ModelRow } from "./model";
 import { Binding, declareLexical, hoistVars, patternNames, Scope } from "./scope";
@@ -37,8 +38,6 @@ export interface ModuleHost {
   overBudget(): boolean;
 }
 
-const ROUTE_EXPORTS = new Set(["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"]);
-
 const CLEAN_METHODS = new Set([
   "length", "includes", "startsWith", "endsWith", "indexOf", "lastIndexOf", "test", "has", "some", "every",
   "localeCompare", "search", "findIndex", "getTime", "valueOf_", "size", "isArray", "hasOwnProperty", "exec_", "charCodeAt", "codePointAt",
@@ -49,14 +48,9 @@ const VALIDATOR_METHODS = new Set([
   "cast", "create", "assertType", "assertEquals", "validateAsync", "spa", "Check", "Decode", "Parse",
 ]);
 
-const APPROVAL_RE = /confirm|approv|askUser|askHuman|humanInTheLoop|requireHuman|interrupt|elicitInput|promptUser|waitForUser/i;
-
 const SANITIZER_NAME_RE = /^(sanitize|escape|encode|clean|strip|purify|validate|safe)[A-Z_]?|Sanitiz|Escape/;
 
 const SHELLS = new Set(["sh", "bash", "zsh", "/bin/sh", "/bin/bash", "cmd", "cmd.exe", "powershell", "pwsh", "/usr/bin/env"]);
-
-/** Commands that only report state: a tool running one, with the program and subcommand fixed, acts on nothing. */
-const LIFECYCLE_EVENTS = new Set(["connection", "connect", "disconnect", "close", "error", "open", "end", "ready", "listening", "drain", "finish", "exit"]);
 
 export const INSTRUCTION_RE = /[A-Za-z]{3,}[^A-Za-z]+[A-Za-z]{2,}[^A-Za-z]+[A-Za-z]{2,}/;
 
@@ -89,7 +83,7 @@ export class ModuleAnalyzer implements Evaluator {
   private readonly moduleScope: Scope;
   private readonly moduleEnv = new Env(null);
   private readonly jsonParses = new Map<Node, { fact: Fact; validated: boolean }>();
-  private useServerFile = false;
+  useServerFile = false;
   readonly pendingFunctions: { fn: FnNode; closure: Closure; self?: Val }[] = [];
   /** React state declared with useState, by setter binding. */
   readonly stateCells = new Map<Binding, StateCell>();
@@ -98,12 +92,12 @@ export class ModuleAnalyzer implements Evaluator {
   /** Names for anonymous functions, from the declarator or property that holds them. */
   private readonly fnNames = new Map<Node, string>();
   /** Top-level declarations under `export` (for route handlers and server actions). */
-  private readonly exportedDecls = new Set<Node>();
+  readonly exportedDecls = new Set<Node>();
   aborted = false;
   /** A helper chain went deeper than MAX_DEPTH: some flows through it may be missing. */
   depthLimited = false;
   /** Route handlers and server actions, analysed after the module walk (see run()). */
-  private readonly deferredHandlers: (() => void)[] = [];
+  readonly deferredHandlers: (() => void)[] = [];
 
   constructor(
     readonly file: string,
@@ -324,7 +318,7 @@ export class ModuleAnalyzer implements Evaluator {
       case "LabeledStatement":
         return this.walkStatement(s.body, frame);
       case "FunctionDeclaration":
-        this.maybeRouteHandler(s, frame);
+        maybeRouteHandler(this, s, frame);
         return false;
       case "ClassDeclaration":
         this.evalClass(s, frame);
@@ -985,7 +979,7 @@ export class ModuleAnalyzer implements Evaluator {
         const fv = this.fnValue(m.value, inner);
         if (name) (m.static ? statics : self.fields!).set(name, fv);
         // LangChain StructuredTool / Tool subclasses: `_call` receives model-chosen input.
-        if (name === "_call" && superName && /Tool$/.test(superName)) this.analyseToolHandler(fv, m, `class ${c.id?.name ?? ""}`, false, frame, undefined);
+        if (name === "_call" && superName && /Tool$/.test(superName)) analyseToolHandler(this, fv, m, `class ${c.id?.name ?? ""}`, false, frame, undefined);
       } else if (m.type === "PropertyDefinition" && m.value) {
         const name = keyName(m);
         const v = this.evalExpr(m.value, inner);
@@ -1004,51 +998,6 @@ export class ModuleAnalyzer implements Evaluator {
     return { ...classVal, instance: self } as Val;
   }
 
-  // ---------------------------------------------------------------- functions
-
-  private maybeRouteHandler(fn: TSESTree.FunctionDeclaration, frame: Frame): void {
-    const exported = this.exportedDecls.has(fn);
-    const useServer = this.useServerFile || (fn.body && fn.body.body.some((s) => s.type === "ExpressionStatement" && s.directive === "use server"));
-    if (exported && fn.id && ROUTE_EXPORTS.has(fn.id.name) && fn.params.length) {
-      // Next.js / SvelteKit-style route handler: the first parameter is the HTTP request.
-      const v = this.readBinding(frame.scope.lookup(fn.id.name)!, frame, fn.id);
-      if (v.fn) this.deferOrRun(frame, () => this.analyseConcrete(v.fn!, [{ ...CLEAN, obj: "request" }, { ...CLEAN, obj: "context" }], fn.id!.name));
-    } else if (useServer && (exported || !this.useServerFile) && fn.id) {
-      const v = this.readBinding(frame.scope.lookup(fn.id.name)!, frame, fn.id);
-      if (v.fn) this.deferOrRun(frame, () => this.analyseConcrete(v.fn!, fn.params.map((p) => this.source(Taint.Untrusted, p, `server action argument \`${short(this.src(p))}\` (sent by the browser)`)), fn.id!.name));
-    }
-  }
-
-  /** Top-level handlers wait for the module walk (and bottom-up summaries); nested ones run now. */
-  private deferOrRun(frame: Frame, run: () => void): void {
-    if (frame.fn === this.ast) this.deferredHandlers.push(run);
-    else run();
-  }
-
-  private paramRoleValue(role: string, param: Node | undefined, node: Node): Val {
-    const name = param && param.type === "Identifier" ? param.name : "";
-    switch (role) {
-      case "request": return name === "ctx" || name === "c" || name === "context" ? { ...CLEAN, obj: "context" } : { ...CLEAN, obj: "request" };
-      case "context": return { ...CLEAN, obj: "context" };
-      case "untrusted": return this.source(Taint.Untrusted, param ?? node, `message \`${short(param ? this.src(param) : "")}\` received from a client`);
-      case "untrusted-low": return this.source(Taint.UntrustedLow, param ?? node, "operator input");
-      case "external": return this.source(Taint.External, param ?? node, "external content");
-      case "model": return this.source(Taint.Model, param ?? node, `tool argument \`${short(param ? this.src(param) : "")}\` chosen by the model`);
-      default: return CLEAN;
-    }
-  }
-
-  /** Parameter values for a function analysed on its own: typed or conventionally named requests. */
-  private defaultParamValue(p: Node, i: number, symbolic: boolean): Val {
-    const id = p.type === "AssignmentPattern" ? p.left : p.type === "TSParameterProperty" ? p.parameter : p;
-    const ann = (id as { typeAnnotation?: TSESTree.TSTypeAnnotation }).typeAnnotation?.typeAnnotation;
-    const typeName = ann && ann.type === "TSTypeReference" ? this.src(ann.typeName) : "";
-    if (/^(express\.)?Request$|^NextRequest$|^FastifyRequest$|^IncomingMessage$|^HonoRequest$/.test(typeName) || (id.type === "Identifier" && id.name === "req")) return { ...CLEAN, obj: "request" };
-    if (/^(Koa\.)?Context$|^ParameterizedContext$/.test(typeName)) return { ...CLEAN, obj: "context" };
-    if (!symbolic || i >= MAX_PARAMS) return CLEAN;
-    return { t: 0, p: 1 << i, san: 0, trail: { file: this.file, start: p.range[0], end: p.range[1], description: `parameter \`${short(this.src(id))}\``, prev: null } };
-  }
-
   summaryOf(fn: FunctionRef): Summary {
     const cached = this.summaries.get(fn.node);
     if (cached) return cached;
@@ -1060,7 +1009,7 @@ export class ModuleAnalyzer implements Evaluator {
       return { ret: { ...CLEAN, p: (1 << MAX_PARAMS) - 1 }, sinks: [], effects: [], approvals: false, name: this.fnName(fn.node) };
     }
     this.inProgress.add(fn.node);
-    const params = fn.node.params.map((p, i) => this.defaultParamValue(p, i, true));
+    const params = fn.node.params.map((p, i) => defaultParamValue(this, p, i, true));
     const res = this.analyseFunction(fn, params, true);
     this.inProgress.delete(fn.node);
     this.summaries.set(fn.node, res);
@@ -1078,7 +1027,7 @@ export class ModuleAnalyzer implements Evaluator {
     if (this.inProgress.has(fn.node) || this.inProgress.size > MAX_DEPTH) return { ret: CLEAN, sinks: [], effects: [], approvals: false, name: _name };
     this.analysedConcretely.add(fn.node);
     this.inProgress.add(fn.node);
-    const full = fn.node.params.map((p, i) => (params[i] && (isTainted(params[i]) || params[i].obj || params[i].fields)) ? params[i] : this.defaultParamValue(p, i, false));
+    const full = fn.node.params.map((p, i) => (params[i] && (isTainted(params[i]) || params[i].obj || params[i].fields)) ? params[i] : defaultParamValue(this, p, i, false));
     const res = this.analyseFunction(fn, full, false, parent);
     this.inProgress.delete(fn.node);
     return res;
@@ -1534,7 +1483,7 @@ export class ModuleAnalyzer implements Evaluator {
           const approval = row.approval ? this.argAt(args, argNodes, row.approval) : null;
           const approved = !!approval && !(approval.val.str === undefined && approval.node && neverApproves(approval.node));
           const objNode = argNodes[0] && unwrap(argNodes[0]).type === "ObjectExpression" ? unwrap(argNodes[0]) : null;
-          if (h?.val.fn) this.analyseToolHandler(h.val, call, api, approved, frame, row.approval && objNode ? objNode : undefined);
+          if (h?.val.fn) analyseToolHandler(this, h.val, call, api, approved, frame, row.approval && objNode ? objNode : undefined);
           break;
         }
         case "handler": {
@@ -1547,7 +1496,7 @@ export class ModuleAnalyzer implements Evaluator {
           }
           const h = this.argAt(args, argNodes, row.handler);
           if (h?.val.fn) {
-            const params = h.val.fn.node.params.map((p, i) => this.paramRoleValue(row.params[i] ?? "none", p, call));
+            const params = h.val.fn.node.params.map((p, i) => paramRoleValue(this, row.params[i] ?? "none", p, call));
             this.analyseConcrete(h.val.fn, params, api);
           }
           break;
@@ -1584,27 +1533,6 @@ export class ModuleAnalyzer implements Evaluator {
       if (!row.taintedArg && /^(child_process|execa):/.test(ref) && isReadOnlyCommand(args)) continue;
       frame.effects.push({ effect: row.effect, file: this.file, start: call.range[0], end: call.range[1] });
     }
-  }
-
-  analyseToolHandler(handler: Val, def: Node, api: string, approved: boolean, frame: Frame, options: Node | undefined): void {
-    const fn = handler.fn!;
-    const params = fn.node.params.map((p, i) => (i === 0 ? this.paramRoleValue("model", p, def) : CLEAN));
-    const s = this.analyseConcrete(fn, params, api);
-    const effects = s.effects;
-    if (effects.length) {
-      const fact: ToolFact = {
-        type: "tool", file: this.file, start: def.range[0], end: def.range[1], api, effects,
-        approved: approved || s.approvals,
-        // Where the fix adds `needsApproval: true`, or the `false` it must replace.
-        approvalInsertAt: options ? options.range[0] + 1 : undefined,
-        approvalFalse: (() => {
-          const v = options ? this.propertyNode(options, "needsApproval") : null;
-          return v && neverApproves(v) ? { start: v.range[0], end: v.range[1] } : undefined;
-        })(),
-      };
-      this.facts.push(fact);
-    }
-    void frame;
   }
 
   private clientCall(row: Extract<ModelRow, { kind: "client" }>, args: Val[], argNodes: readonly Node[], call: Node, frame: Frame, api: string): void {
@@ -1671,34 +1599,6 @@ export class ModuleAnalyzer implements Evaluator {
       });
     }
   }
-}
-
-/** `needsApproval: false`, or a function that can only return false (`async () => false`): no gate. */
-export function neverApproves(n: Node): boolean {
-  n = unwrap(n);
-  if (n.type === "Literal") return n.value === false;
-  if (!isFunction(n) || !n.body) return false;
-  if (n.body.type !== "BlockStatement") return isFalseLiteral(n.body);
-  const returns: TSESTree.ReturnStatement[] = [];
-  const visit = (x: Node | null | undefined): void => {
-    if (!x || isFunction(x) || x.type === "ClassDeclaration" || x.type === "ClassExpression") return;
-    if (x.type === "ReturnStatement") { returns.push(x); return; }
-    for (const [k, v] of Object.entries(x)) {
-      if (k === "parent" || !v || typeof v !== "object") continue;
-      if (Array.isArray(v)) { for (const c of v) if (c && typeof c.type === "string") visit(c); }
-      else if (typeof (v as Node).type === "string") visit(v as Node);
-    }
-  };
-  for (const st of n.body.body) visit(st);
-  // A body that can fall off the end returns undefined: falsy too, but say so only when every exit is explicit.
-  const last = n.body.body[n.body.body.length - 1];
-  return returns.length > 0 && !!last && last.type === "ReturnStatement" && returns.every((r) => !!r.argument && isFalseLiteral(r.argument));
-}
-
-function isFalseLiteral(n: Node): boolean {
-  n = unwrap(n);
-  if (n.type === "AwaitExpression") return isFalseLiteral(n.argument);
-  return n.type === "Literal" && n.value === false;
 }
 
 function fieldNames(self: Val): string[] {

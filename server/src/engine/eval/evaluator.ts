@@ -3,7 +3,7 @@
 // environments, function summaries and the narrowings guards produce.
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
 import type { FnNode, Node } from "./syntax";
-import type { SinkHit } from "../facts";
+import type { Fact, SinkHit } from "../facts";
 import type { ModelIndex } from "../model";
 import { Binding, Scope } from "../scope";
 import type { SinkKind } from "../types";
@@ -67,12 +67,19 @@ export interface Narrowing extends Target { value: Val }
 
 /** What the concern modules use of the module analyser (ModuleAnalyzer implements it). */
 export interface Evaluator {
+  readonly facts: Fact[];
   readonly summaries: Map<Node, Summary>;
   readonly analysedConcretely: Set<Node>;
+  useServerFile: boolean;
   readonly pendingFunctions: { fn: FnNode; closure: Closure; self?: Val }[];
   /** React state declared with useState, by setter binding. */
   readonly stateCells: Map<Binding, StateCell>;
+  /** Top-level declarations under `export` (for route handlers and server actions). */
+  readonly exportedDecls: Set<Node>;
+  /** Route handlers and server actions, analysed after the module walk (see run()). */
+  readonly deferredHandlers: (() => void)[];
   readonly file: string;
+  readonly ast: TSESTree.Program;
   readonly models: ModelIndex;
   /** The value an import binding stands for: a reference into a package, or another module's export. */
   importValue(b: Binding): Val;
@@ -91,6 +98,5 @@ export interface Evaluator {
   analyseConcrete(fn: FunctionRef, params: Val[], _name: string, parent?: Frame): Summary;
   argAt(args: Val[], argNodes: readonly Node[], path: string): { val: Val; node: Node | null } | null;
   propertyNode(n: Node, name: string): Node | null;
-  analyseToolHandler(handler: Val, def: Node, api: string, approved: boolean, frame: Frame, options: Node | undefined): void;
   checkSink(v0: Val, sink: SinkKind, node: Node, frame: Frame, detail: SinkHit["detail"] & { confidence?: "high" | "medium" }): void;
 }

@@ -2,8 +2,8 @@
 // checked for what reaches them, spreads of request data into its parameters, inline tools,
 // and its result is model output (shaped by a structured-output schema).
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
-import { neverApproves } from "../analyzer";
 import type { Evaluator, Frame } from "./evaluator";
+import { analyseToolHandler, neverApproves } from "./handlers";
 import { peekValue } from "./peek";
 import { schemaShape } from "./schema-narrowing";
 import { keyName, type Node, unwrap } from "./syntax";
@@ -42,7 +42,7 @@ export function llmCall(ev: Evaluator, row: Extract<ModelRow, { kind: "llm-call"
         const tn = toolsNode ? ev.propertyNode(toolsNode, name) : null;
         const na = tn ? ev.propertyNode(tn, "needsApproval") : null;
         const approved = !!t.fields?.get("needsApproval") && !(na && neverApproves(na));
-        if (tn && unwrap(tn).type === "ObjectExpression") ev.analyseToolHandler(exec, tn, `tool ${name}`, approved, frame, unwrap(tn));
+        if (tn && unwrap(tn).type === "ObjectExpression") analyseToolHandler(ev, exec, tn, `tool ${name}`, approved, frame, unwrap(tn));
       }
     }
   }
