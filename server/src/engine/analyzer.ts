@@ -6,21 +6,20 @@
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
 import { applyNarrowing, guard } from "./eval/barrier-guards";
 import { type Closure, Env, type Evaluator, FIELD_BASE, type Frame, MAX_DEPTH, MAX_FIELDS, MAX_PARAMS, type Narrowing, type StateCell, type Summary } from "./eval/evaluator";
-import { analyseToolHandler, APPROVAL_RE, defaultParamValue, LIFECYCLE_EVENTS, maybeRouteHandler, neverApproves, paramRoleValue } from "./eval/handlers";
-import { llmCall } from "./eval/llm-calls";
+import { analyseToolHandler, APPROVAL_RE, defaultParamValue, maybeRouteHandler } from "./eval/handlers";
+import { applyRows, labelOf, recordEffects, taintBit } from "./eval/model-rows";
 import { exprRef, peekValue, regexOf } from "./eval/peek";
-import { makeTemplate, templateMethod } from "./eval/prompt-templates";
+import { templateMethod } from "./eval/prompt-templates";
 import { providerFetch } from "./eval/provider-rest";
 import { declareStateCell, settleState, stateSetterCall } from "./eval/react-state";
-import { isReadOnlyCommand } from "./eval/read-only-commands";
 import { parsedShape, SCHEMA_NARROWING_RE } from "./eval/schema-narrowing";
 import { type Expr, type FnNode, idName, isFunction, keyName, memberRef, type Node, propName, short, unwrap } from "./eval/syntax";
-import type { BrowserClientFact, Fact, SinkHit } from "./facts";
-import { findKeys, isPlaceholderKey, isSecretEnvName, isSecretName, KEY_PREFIX_RE, PUBLIC_ENV_RE } from "./keys";
-import type { ModelIndex, ModelRow } from "./model";
+import type { Fact, SinkHit } from "./facts";
+import { findKeys, isSecretEnvName, isSecretName, KEY_PREFIX_RE, PUBLIC_ENV_RE } from "./keys";
+import type { ModelIndex } from "./model";
 import { Binding, declareLexical, hoistVars, patternNames, Scope } from "./scope";
 import { type SinkKind, Taint } from "./types";
-import { CLEAN, constant, derived, flatten, type FunctionRef, isTainted, join, sanitised, SINK_BITS, step, type Trail, trailSteps, type Val } from "./value";
+import { CLEAN, constant, derived, flatten, type FunctionRef, isTainted, join, SINK_BITS, step, type Trail, trailSteps, type Val } from "./value";
 
 export interface ModuleExports {
   names: Map<string, Val>;
@@ -49,8 +48,6 @@ const VALIDATOR_METHODS = new Set([
 ]);
 
 const SANITIZER_NAME_RE = /^(sanitize|escape|encode|clean|strip|purify|validate|safe)[A-Z_]?|Sanitiz|Escape/;
-
-const SHELLS = new Set(["sh", "bash", "zsh", "/bin/sh", "/bin/bash", "cmd", "cmd.exe", "powershell", "pwsh", "/usr/bin/env"]);
 
 export const INSTRUCTION_RE = /[A-Za-z]{3,}[^A-Za-z]+[A-Za-z]{2,}[^A-Za-z]+[A-Za-z]{2,}/;
 
@@ -874,7 +871,7 @@ export class ModuleAnalyzer implements Evaluator {
       for (const row of this.models.find(ref, "sink")) {
         e.quasi.expressions.forEach((x, i) => this.checkSink(vals[i], row.sink, x, frame, { api: short(this.src(e.tag)) }));
       }
-      this.recordEffects(ref, e, frame);
+      recordEffects(this, ref, e, frame);
     }
     // sql`...`, Prisma.sql`...`, $queryRaw`...`: tagged templates parameterise their values.
     if (ref && /(^|[.:])(sql|raw|\$queryRaw|\$executeRaw|html|css|gql|graphql)$/i.test(ref)) return CLEAN;
@@ -1239,9 +1236,9 @@ export class ModuleAnalyzer implements Evaluator {
       const rows = this.models.lookup(ref);
       if (rows.length) {
         matched = true;
-        result = this.applyRows(rows, ref, args, argNodes, e, frame, recv);
+        result = applyRows(this, rows, ref, args, argNodes, e, frame, recv);
       }
-      this.recordEffects(ref, e, frame, args, argNodes);
+      recordEffects(this, ref, e, frame, args, argNodes);
       if (APPROVAL_RE.test(method ?? (calleeNode.type === "Identifier" ? calleeNode.name : ""))) frame.approvals = true;
     }
     // Raw REST calls to a provider's endpoint are LLM calls too.
@@ -1381,182 +1378,6 @@ export class ModuleAnalyzer implements Evaluator {
     }
   }
 
-  // ---------------------------------------------------------------- models
-
-  argAt(args: Val[], argNodes: readonly Node[], path: string): { val: Val; node: Node | null } | null {
-    const parts = path.split(".");
-    const idx = parts[0] === "last" ? args.length - 1 : Number(parts[0]);
-    if (idx < 0 || idx >= args.length) return null;
-    let val = args[idx];
-    let node: Node | null = argNodes[idx] ?? null;
-    for (const f of parts.slice(1)) {
-      const next = val.fields?.get(f);
-      if (!next) return null;
-      const prop = val.props?.get(f);
-      node = (node ? this.propertyNode(node, f) : null) ?? (prop && prop.file === this.file ? (prop.node.shorthand ? prop.node.key : prop.node.value) : null);
-      val = next;
-    }
-    return { val, node };
-  }
-
-  propertyNode(n: Node, name: string): Node | null {
-    n = unwrap(n);
-    if (n.type !== "ObjectExpression") return null;
-    for (const p of n.properties) if (p.type === "Property" && keyName(p) === name) return p.shorthand ? p.key : p.value;
-    return null;
-  }
-
-  private applyRows(rows: ModelRow[], ref: string, args: Val[], argNodes: readonly Node[], call: TSESTree.CallExpression | TSESTree.NewExpression, frame: Frame, recv: Val | null): Val | null {
-    let result: Val | null = null;
-    const api = short(this.src(call.callee));
-    for (const row of rows) {
-      switch (row.kind) {
-        case "sink": {
-          let shellOpts: Val | undefined;
-          if (row.when === "shell-option") {
-            const opts = shellOpts = args.find((a, i) => i > 0 && a.fields?.has("shell"));
-            const shell = opts?.fields?.get("shell");
-            if (!shell || (shell.str === undefined && !isTainted(shell) && !shell.ref && !this.isTrueLiteral(argNodes, "shell"))) continue;
-            if (shell.str === "" ) continue;
-          }
-          if (row.when === "shell-argv") {
-            const cmd = args[0]?.str;
-            const argv = args[1];
-            if (!cmd || !SHELLS.has(cmd.trim()) || !argv?.elems) continue;
-            const ci = argv.elems.findIndex((x) => x.str === "-c" || x.str === "/c" || x.str === "-Command");
-            if (ci < 0) continue;
-            const arrNode = argNodes[1] && unwrap(argNodes[1]).type === "ArrayExpression" ? (unwrap(argNodes[1]) as TSESTree.ArrayExpression).elements[ci + 1] : null;
-            for (const x of argv.elems.slice(ci + 1)) this.checkSink(x, "shell", arrNode ?? argNodes[1], frame, { api });
-            continue;
-          }
-          const at = this.argAt(args, argNodes, row.arg);
-          if (!at) continue;
-          // spawn(cmd, { shell: true }): the options object is not the argument array.
-          if (shellOpts && at.val === shellOpts) continue;
-          let v = at.val;
-          let sinkNode = at.node ?? call;
-          if (row.sink === "sql" && v.fields && (v.fields.has("text") || v.fields.has("sql"))) {
-            // query({ text, values }): only the text is SQL; values are parameters.
-            const key = v.fields.has("text") ? "text" : "sql";
-            v = v.fields.get(key)!;
-            sinkNode = (at.node && this.propertyNode(at.node, key)) ?? sinkNode;
-          }
-          if (row.sink === "code" && (v.fn || (ref.endsWith("setTimeout") || ref.endsWith("setInterval")) && v.str === undefined && !isTainted(v))) continue;
-          if (row.sink === "code" && ref === "global:require" && argNodes[0]?.type === "Literal") continue;
-          this.checkSink(v, row.sink, sinkNode, frame, { api, container: { start: call.range[0], end: call.range[1] } });
-          if (row.sink === "sql" && v.str && /\b(DELETE\s+FROM|DROP\s+(TABLE|DATABASE)|TRUNCATE)\b/i.test(v.str)) {
-            frame.effects.push({ effect: "deletes database records", file: this.file, start: call.range[0], end: call.range[1] });
-          }
-          break;
-        }
-        case "source":
-          if (!row.read) result = join(result ?? CLEAN, this.source(taintBit(row.taint), call, `${labelOf(row.taint)} from \`${api}()\``));
-          break;
-        case "sanitizer": {
-          const a = args[0] ?? CLEAN;
-          const bits = row.sinks === "all" ? 0x3ff : row.sinks.reduce((m, s) => m | SINK_BITS[s], 0);
-          result = row.sinks === "all" ? CLEAN : sanitised(derived(flatten(a)), bits);
-          break;
-        }
-        case "clean": result = CLEAN; break;
-        case "propagator": {
-          const from = row.from === "args" ? args.reduce((m, a) => join(m, derived(flatten(a))), CLEAN)
-            : row.from === "receiver" ? derived(recv ?? CLEAN) : derived(flatten(this.argAt(args, argNodes, row.from)?.val ?? CLEAN));
-          result = join(result ?? CLEAN, from);
-          break;
-        }
-        case "llm-call":
-          result = join(result ?? CLEAN, llmCall(this, row, args, argNodes, call, frame, api));
-          break;
-        case "message": {
-          const c = this.argAt(args, argNodes, row.content);
-          const content = c?.val.fields?.get("content") ?? c?.val ?? CLEAN;
-          const contentNode = c?.node && c.val.fields?.has("content") ? this.propertyNode(c.node, "content") : c?.node;
-          result = { ...CLEAN, fields: new Map([["role", constant(row.role)], ["content", content]]), msgNode: contentNode ?? call } as Val;
-          break;
-        }
-        case "prompt-template":
-          result = makeTemplate(this, row, args, argNodes, call, frame);
-          break;
-        case "tool": {
-          const h = this.argAt(args, argNodes, row.handler);
-          const approval = row.approval ? this.argAt(args, argNodes, row.approval) : null;
-          const approved = !!approval && !(approval.val.str === undefined && approval.node && neverApproves(approval.node));
-          const objNode = argNodes[0] && unwrap(argNodes[0]).type === "ObjectExpression" ? unwrap(argNodes[0]) : null;
-          if (h?.val.fn) analyseToolHandler(this, h.val, call, api, approved, frame, row.approval && objNode ? objNode : undefined);
-          break;
-        }
-        case "handler": {
-          if (row.events) {
-            // "messageCreate", or an enum member such as Events.MessageCreate
-            const raw = args[0]?.str ?? args[0]?.ref?.split(/[.:]/).pop();
-            if (raw === undefined) continue;
-            const ev = raw.charAt(0).toLowerCase() + raw.slice(1);
-            if (row.events.includes("*") ? LIFECYCLE_EVENTS.has(ev) : !row.events.includes(ev)) continue;
-          }
-          const h = this.argAt(args, argNodes, row.handler);
-          if (h?.val.fn) {
-            const params = h.val.fn.node.params.map((p, i) => paramRoleValue(this, row.params[i] ?? "none", p, call));
-            this.analyseConcrete(h.val.fn, params, api);
-          }
-          break;
-        }
-        case "client":
-          this.clientCall(row, args, argNodes, call, frame, api);
-          result = result ?? { ...CLEAN };
-          break;
-        case "effect":
-          break;
-      }
-    }
-    return result;
-  }
-
-  private isTrueLiteral(argNodes: readonly Node[], key: string): boolean {
-    for (const a of argNodes) {
-      const n = unwrap(a);
-      if (n.type !== "ObjectExpression") continue;
-      const v = this.propertyNode(n, key);
-      if (v && v.type === "Literal" && v.value === true) return true;
-      if (v && v.type === "Literal" && typeof v.value === "string" && v.value) return true;
-    }
-    return false;
-  }
-
-  private recordEffects(ref: string, call: Node, frame: Frame, args: Val[] = [], argNodes: readonly Node[] = []): void {
-    for (const row of this.models.find(ref, "effect")) {
-      if (row.taintedArg) {
-        const a = this.argAt(args, argNodes, row.taintedArg);
-        const v = a ? flatten(a.val) : CLEAN;
-        if (!isTainted(v) || (row.sink && v.san & SINK_BITS[row.sink])) continue;
-      }
-      if (!row.taintedArg && /^(child_process|execa):/.test(ref) && isReadOnlyCommand(args)) continue;
-      frame.effects.push({ effect: row.effect, file: this.file, start: call.range[0], end: call.range[1] });
-    }
-  }
-
-  private clientCall(row: Extract<ModelRow, { kind: "client" }>, args: Val[], argNodes: readonly Node[], call: Node, frame: Frame, api: string): void {
-    // A constant apiKey that is no provider key (a proxy's dummy) means no key ships to the browser.
-    const keyArg = row.apiKey ? this.argAt(args, argNodes, row.apiKey) : null;
-    const dummyKey = !!keyArg && keyArg.val.str !== undefined && !isTainted(keyArg.val) && findKeys(keyArg.val.str).length === 0 && isPlaceholderKey(keyArg.val.str);
-    if (row.browserFlag && !dummyKey) {
-      const flag = this.argAt(args, argNodes, row.browserFlag);
-      const node = flag?.node;
-      if (flag && node && !(node.type === "Literal" && node.value === false)) {
-        const parts = row.browserFlag.split(".");
-        const holder = parts.length === 2 ? args[Number(parts[0])] : null;
-        const p = holder?.props?.get(parts[1]);
-        const prop = p && p.file === this.file ? p.node : undefined;
-        const fact: BrowserClientFact = { type: "browser-client", file: this.file, start: (prop ?? node).range[0], end: (prop ?? node).range[1], api };
-        this.facts.push(fact);
-      }
-    }
-    if (row.apiKey) {
-      const key = this.argAt(args, argNodes, row.apiKey);
-      if (key) this.checkSink(key.val, "api-key", key.node ?? call, frame, { api });
-    }
-  }
-
   private jsonParse(arg: Val, call: Node, frame: Frame): Val {
     const a = flatten(arg);
     if (!(a.t & Taint.Model)) return derived(a);
@@ -1610,24 +1431,4 @@ function fieldIndex(self: Val, name: string): number {
   let k = names.indexOf(name);
   if (k < 0 && names.length < MAX_FIELDS) { names.push(name); k = names.length - 1; }
   return k;
-}
-
-function taintBit(name: "untrusted" | "untrusted-low" | "external" | "model" | "secret"): number {
-  switch (name) {
-    case "untrusted": return Taint.Untrusted;
-    case "untrusted-low": return Taint.UntrustedLow;
-    case "external": return Taint.External;
-    case "model": return Taint.Model;
-    case "secret": return Taint.Secret;
-  }
-}
-
-function labelOf(name: string): string {
-  switch (name) {
-    case "untrusted": return "user input";
-    case "untrusted-low": return "command-line input";
-    case "external": return "external content";
-    case "model": return "model output";
-    default: return "secret";
-  }
 }

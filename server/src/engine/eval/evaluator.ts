@@ -96,7 +96,5 @@ export interface Evaluator {
    * enclosing function that it captures still reach the enclosing summary.
    */
   analyseConcrete(fn: FunctionRef, params: Val[], _name: string, parent?: Frame): Summary;
-  argAt(args: Val[], argNodes: readonly Node[], path: string): { val: Val; node: Node | null } | null;
-  propertyNode(n: Node, name: string): Node | null;
   checkSink(v0: Val, sink: SinkKind, node: Node, frame: Frame, detail: SinkHit["detail"] & { confidence?: "high" | "medium" }): void;
 }

@@ -3,6 +3,7 @@
 // gives them (request data, client messages, model-chosen arguments).
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
 import { type Evaluator, type Frame, MAX_PARAMS } from "./evaluator";
+import { propertyNode } from "./model-rows";
 import { isFunction, type Node, short, unwrap } from "./syntax";
 import type { ToolFact } from "../facts";
 import { Taint } from "../types";
@@ -98,7 +99,7 @@ export function analyseToolHandler(ev: Evaluator, handler: Val, def: Node, api: 
       // Where the fix adds `needsApproval: true`, or the `false` it must replace.
       approvalInsertAt: options ? options.range[0] + 1 : undefined,
       approvalFalse: (() => {
-        const v = options ? ev.propertyNode(options, "needsApproval") : null;
+        const v = options ? propertyNode(ev, options, "needsApproval") : null;
         return v && neverApproves(v) ? { start: v.range[0], end: v.range[1] } : undefined;
       })(),
     };

@@ -4,6 +4,7 @@
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
 import type { Evaluator, Frame } from "./evaluator";
 import { analyseToolHandler, neverApproves } from "./handlers";
+import { argAt, propertyNode } from "./model-rows";
 import { peekValue } from "./peek";
 import { schemaShape } from "./schema-narrowing";
 import { keyName, type Node, unwrap } from "./syntax";
@@ -16,7 +17,7 @@ export const ROLE_INSTRUCTION = new Set(["system", "developer"]);
 
 export function llmCall(ev: Evaluator, row: Extract<ModelRow, { kind: "llm-call" }>, args: Val[], argNodes: readonly Node[], call: Node, frame: Frame, api: string): Val {
   const confidence = row.confidence ?? "high";
-  const present = row.channels.map((c) => ({ c, at: ev.argAt(args, argNodes, c.at) }));
+  const present = row.channels.map((c) => ({ c, at: argAt(ev, args, argNodes, c.at) }));
   if (confidence === "medium" && !present.some((p) => p.at)) return CLEAN;
   for (const { c, at } of present) {
     if (!at) continue;
@@ -35,12 +36,12 @@ export function llmCall(ev: Evaluator, row: Extract<ModelRow, { kind: "llm-call"
   // Tools given inline as plain objects (`tools: { name: { execute } }`).
   const tools = args[0]?.fields?.get("tools");
   if (tools?.fields) {
-    const toolsNode = argNodes[0] ? ev.propertyNode(argNodes[0], "tools") : null;
+    const toolsNode = argNodes[0] ? propertyNode(ev, argNodes[0], "tools") : null;
     for (const [name, t] of tools.fields) {
       const exec = t.fields?.get("execute");
       if (exec?.fn && !ev.analysedConcretely.has(exec.fn.node)) {
-        const tn = toolsNode ? ev.propertyNode(toolsNode, name) : null;
-        const na = tn ? ev.propertyNode(tn, "needsApproval") : null;
+        const tn = toolsNode ? propertyNode(ev, toolsNode, name) : null;
+        const na = tn ? propertyNode(ev, tn, "needsApproval") : null;
         const approved = !!t.fields?.get("needsApproval") && !(na && neverApproves(na));
         if (tn && unwrap(tn).type === "ObjectExpression") analyseToolHandler(ev, exec, tn, `tool ${name}`, approved, frame, unwrap(tn));
       }
@@ -52,7 +53,7 @@ export function llmCall(ev: Evaluator, row: Extract<ModelRow, { kind: "llm-call"
   // (z.enum, z.number, ...: whatever a `clean` model row says its parse() yields) are not
   // free text. Fields it leaves open stay model output.
   if (!row.structured) return out;
-  const schemaNode = ev.argAt(args, argNodes, row.structured.schema)?.node ?? null;
+  const schemaNode = argAt(ev, args, argNodes, row.structured.schema)?.node ?? null;
   const shape = schemaNode ? schemaShape(ev, schemaNode, frame, (key) => ev.source(Taint.Model, call, `model output from \`${api}()\` (field \`${key}\`)`), 0) : null;
   return shape ? { ...out, fields: new Map([[row.structured.field, shape]]) } : out;
 }
@@ -104,7 +105,7 @@ export function checkPrompt(ev: Evaluator, v: Val, sink: "instruction" | "prompt
   // Gemini Content: { role, parts: [{ text }] }
   const parts = v.fields?.get("parts");
   if (parts) {
-    checkPrompt(ev, parts, sink, ev.propertyNode(node, "parts") ?? node, frame, detail);
+    checkPrompt(ev, parts, sink, propertyNode(ev, node, "parts") ?? node, frame, detail);
     return;
   }
   if (v.elems && v.elems.some((e) => e.fields?.has("text") || e.fields?.has("type"))) {
@@ -112,7 +113,7 @@ export function checkPrompt(ev: Evaluator, v: Val, sink: "instruction" | "prompt
     const arr = unwrap(node).type === "ArrayExpression" ? (unwrap(node) as TSESTree.ArrayExpression) : null;
     v.elems.forEach((el, i) => {
       const elNode = arr && arr.elements.length === v.elems!.length ? arr.elements[i] : null;
-      const textNode = elNode ? ev.propertyNode(elNode, "text") ?? elNode : node;
+      const textNode = elNode ? propertyNode(ev, elNode, "text") ?? elNode : node;
       checkPrompt(ev, el.fields?.get("text") ?? el, sink, textNode, frame, detail);
     });
     return;
@@ -134,7 +135,7 @@ export function checkMessages(ev: Evaluator, v: Val, node: Node, frame: Frame, d
     if (m.fields) {
       role = m.fields.get("role")?.str;
       content = m.fields.get("content") ?? m.fields.get("parts") ?? m.fields.get("text");
-      contentNode = elNode ? ev.propertyNode(elNode, "content") ?? ev.propertyNode(elNode, "parts") : null;
+      contentNode = elNode ? propertyNode(ev, elNode, "content") ?? propertyNode(ev, elNode, "parts") : null;
       if (!contentNode) contentNode = (m as Val & { msgNode?: Node }).msgNode ?? null;
       if (!contentNode) {
         // An element pushed earlier: the `content` property it was written with.

@@ -4,6 +4,7 @@ import type { TSESTree } from "@typescript-eslint/typescript-estree";
 import { INSTRUCTION_RE, isDelimited } from "../analyzer";
 import type { Evaluator, Frame } from "./evaluator";
 import { ROLE_INSTRUCTION } from "./llm-calls";
+import { argAt, propertyNode } from "./model-rows";
 import { peekValue } from "./peek";
 import { type Node, short, unwrap } from "./syntax";
 import type { ModelRow } from "../model";
@@ -21,7 +22,7 @@ export function makeTemplate(ev: Evaluator, row: Extract<ModelRow, { kind: "prom
       if (!instruction && INSTRUCTION_RE.test(text.replace(m[0], " ")) && !isDelimited(text.slice(0, m.index), text.slice(m.index + m[0].length))) undelimitedVars.add(m[1]);
     }
   };
-  const at = ev.argAt(args, argNodes, row.template);
+  const at = argAt(ev, args, argNodes, row.template);
   if (!at) return { ...CLEAN, obj: "prompt-template", template: info };
   if (row.form === "messages") {
     const arrNode = at.node && unwrap(at.node).type === "ArrayExpression" ? (unwrap(at.node) as TSESTree.ArrayExpression) : null;
@@ -83,7 +84,7 @@ export function templateMethod(ev: Evaluator, tpl: Val, method: string, args: Va
     let all = CLEAN;
     if (vars?.fields) {
       for (const [name, v] of vars.fields) {
-        const node = (varsNode && ev.propertyNode(varsNode, name)) ?? varsNode ?? call;
+        const node = (varsNode && propertyNode(ev, varsNode, name)) ?? varsNode ?? call;
         all = join(all, flatten(v));
         const bound = step(v, ev.file, node, `bound to template variable \`{${name}}\``);
         if (info.instructionVars.has(name)) ev.checkSink(bound, "instruction", node, frame, { api: `prompt template .${method}()`, channel: `{${name}} in the system message` });

@@ -3,6 +3,7 @@
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
 import type { Evaluator, Frame } from "./evaluator";
 import { checkMessages, checkPrompt } from "./llm-calls";
+import { propertyNode } from "./model-rows";
 import { peekValue } from "./peek";
 import { type Node, unwrap } from "./syntax";
 import { Taint } from "../types";
@@ -23,9 +24,9 @@ export function providerFetch(ev: Evaluator, args: Val[], argNodes: readonly Nod
   const json = body?.jsonOf;
   const api = `fetch ${shape} REST API`;
   if (json) {
-    const bodyNode = argNodes[1] ? ev.propertyNode(argNodes[1], "body") : null;
+    const bodyNode = argNodes[1] ? propertyNode(ev, argNodes[1], "body") : null;
     const objNode = bodyNode && unwrap(bodyNode).type === "CallExpression" ? (unwrap(bodyNode) as TSESTree.CallExpression).arguments[0] : null;
-    const fieldNode = (name: string) => (objNode ? ev.propertyNode(objNode, name) : null) ?? bodyNode ?? call;
+    const fieldNode = (name: string) => (objNode ? propertyNode(ev, objNode, name) : null) ?? bodyNode ?? call;
     if (shape === "openai") {
       const m = json.fields?.get("messages");
       if (m) checkMessages(ev, m, fieldNode("messages"), frame, { api });
@@ -45,7 +46,7 @@ export function providerFetch(ev: Evaluator, args: Val[], argNodes: readonly Nod
   }
   const headers = init?.fields?.get("headers");
   if (headers?.fields) for (const [k, v] of headers.fields) {
-    if (/^(authorization|x-api-key|x-goog-api-key|api-key)$/i.test(k)) ev.checkSink(v, "api-key", (argNodes[1] && ev.propertyNode(argNodes[1], "headers") && ev.propertyNode(ev.propertyNode(argNodes[1], "headers")!, k)) || call, frame, { api });
+    if (/^(authorization|x-api-key|x-goog-api-key|api-key)$/i.test(k)) ev.checkSink(v, "api-key", (argNodes[1] && propertyNode(ev, argNodes[1], "headers") && propertyNode(ev, propertyNode(ev, argNodes[1], "headers")!, k)) || call, frame, { api });
   }
   ev.checkSink(url, "url", argNodes[0] ?? call, frame, { api: "fetch" });
   return { ...ev.source(Taint.Model, call, `model output from \`${api}\``), ref: "global:fetch()", envelope: true };
