@@ -5,17 +5,20 @@
 // first use and reused at every call site, in this file or, through imports, in others.
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
 import { applyNarrowing, guard } from "./eval/barrier-guards";
+import { envRead, wholeEnv } from "./eval/environment";
 import { type Closure, Env, type Evaluator, FIELD_BASE, type Frame, MAX_DEPTH, MAX_FIELDS, MAX_PARAMS, type Narrowing, type StateCell, type Summary } from "./eval/evaluator";
 import { analyseToolHandler, APPROVAL_RE, defaultParamValue, maybeRouteHandler } from "./eval/handlers";
+import { jsonParse, markValidated } from "./eval/json-parse";
 import { applyRows, labelOf, recordEffects, taintBit } from "./eval/model-rows";
-import { exprRef, peekValue, regexOf } from "./eval/peek";
+import { regexOf } from "./eval/peek";
 import { templateMethod } from "./eval/prompt-templates";
 import { providerFetch } from "./eval/provider-rest";
 import { declareStateCell, settleState, stateSetterCall } from "./eval/react-state";
+import { checkSafetyThreshold } from "./eval/safety-settings";
 import { parsedShape, SCHEMA_NARROWING_RE } from "./eval/schema-narrowing";
 import { type Expr, type FnNode, idName, isFunction, keyName, memberRef, type Node, propName, short, unwrap } from "./eval/syntax";
 import type { Fact, SinkHit } from "./facts";
-import { findKeys, isSecretEnvName, isSecretName, KEY_PREFIX_RE, PUBLIC_ENV_RE } from "./keys";
+import { findKeys, isSecretName, KEY_PREFIX_RE } from "./keys";
 import type { ModelIndex } from "./model";
 import { Binding, declareLexical, hoistVars, patternNames, Scope } from "./scope";
 import { type SinkKind, Taint } from "./types";
@@ -40,11 +43,6 @@ export interface ModuleHost {
 const CLEAN_METHODS = new Set([
   "length", "includes", "startsWith", "endsWith", "indexOf", "lastIndexOf", "test", "has", "some", "every",
   "localeCompare", "search", "findIndex", "getTime", "valueOf_", "size", "isArray", "hasOwnProperty", "exec_", "charCodeAt", "codePointAt",
-]);
-
-const VALIDATOR_METHODS = new Set([
-  "parse", "safeParse", "parseAsync", "safeParseAsync", "validate", "validateSync", "assert", "is", "check", "decode",
-  "cast", "create", "assertType", "assertEquals", "validateAsync", "spa", "Check", "Decode", "Parse",
 ]);
 
 const SANITIZER_NAME_RE = /^(sanitize|escape|encode|clean|strip|purify|validate|safe)[A-Z_]?|Sanitiz|Escape/;
@@ -79,7 +77,7 @@ export class ModuleAnalyzer implements Evaluator {
   readonly analysedConcretely = new Set<Node>();
   private readonly moduleScope: Scope;
   private readonly moduleEnv = new Env(null);
-  private readonly jsonParses = new Map<Node, { fact: Fact; validated: boolean }>();
+  readonly jsonParses = new Map<Node, { fact: Fact; validated: boolean }>();
   useServerFile = false;
   readonly pendingFunctions: { fn: FnNode; closure: Closure; self?: Val }[] = [];
   /** React state declared with useState, by setter binding. */
@@ -729,7 +727,7 @@ export class ModuleAnalyzer implements Evaluator {
     if (ref) {
       const r = memberRef(ref, name);
       out = out === CLEAN ? { ...CLEAN, ref: r } : { ...out, ref: r };
-      if (ref === "global:process.env" || ref === "global:import.meta.env") return this.envRead(name, node, out);
+      if (ref === "global:process.env" || ref === "global:import.meta.env") return envRead(this, name, node, out);
       const roots = this.models.readRoots;
       if (roots.has("*") || roots.has(r.slice(0, r.indexOf(":")))) for (const row of this.models.find(r, "source")) {
         if (row.read) out = join(out, this.source(taintBit(row.taint), node, `${labelOf(row.taint)} \`${short(this.src(node))}\` read here`));
@@ -739,21 +737,6 @@ export class ModuleAnalyzer implements Evaluator {
       out = { ...out, t: out.t | Taint.Secret, trail: { file: this.file, start: node.range[0], end: node.range[1], description: `\`${short(this.src(node))}\` holds a credential`, prev: out.trail } };
     }
     return out;
-  }
-
-  /** `process.env` / `import.meta.env` as a whole, where it is serialised: a secret (it holds them all). */
-  private wholeEnv(v: Val, node: Node): Val {
-    if (v.ref !== "global:process.env" && v.ref !== "global:import.meta.env") return v;
-    return { ...v, t: v.t | Taint.Secret, trail: { file: this.file, start: node.range[0], end: node.range[1], description: `the whole environment \`${short(this.src(node))}\` read here`, prev: null } };
-  }
-
-  private envRead(name: string, node: Node, out: Val): Val {
-    let t = 0;
-    let desc = "";
-    if (PUBLIC_ENV_RE.test(name) && /KEY|TOKEN|SECRET/i.test(name)) { t = Taint.PublicEnv | Taint.Secret; desc = `browser-exposed env var \`${name}\` read here`; }
-    else if (isSecretEnvName(name)) { t = Taint.Secret; desc = `secret env var \`${name}\` read here`; }
-    if (!t) return { ...out, envName: name };
-    return { ...out, t: out.t | t, envName: name, trail: { file: this.file, start: node.range[0], end: node.range[1], description: desc, prev: null } };
   }
 
   source(t: number, node: Node, description: string): Val {
@@ -789,7 +772,7 @@ export class ModuleAnalyzer implements Evaluator {
 
   private evalTemplate(e: TSESTree.TemplateLiteral, frame: Frame): Val {
     if (e.expressions.length === 0) return constant(e.quasis.map((q) => q.value.cooked ?? q.value.raw).join(""));
-    const vals = e.expressions.map((x) => this.wholeEnv(this.evalExpr(x, frame), x));
+    const vals = e.expressions.map((x) => wholeEnv(this, this.evalExpr(x, frame), x));
     let t = 0, p = 0, san = -1;
     let trail: Trail | null = null;
     let undelimited = false;
@@ -856,7 +839,7 @@ export class ModuleAnalyzer implements Evaluator {
     return out;
   }
 
-  private isStringified(n: Node): boolean {
+  isStringified(n: Node): boolean {
     n = unwrap(n);
     if (n.type !== "CallExpression") return false;
     const c = unwrap(n.callee);
@@ -901,39 +884,13 @@ export class ModuleAnalyzer implements Evaluator {
       let v: Val;
       if (p.kind === "get" || p.kind === "set" || p.method) v = this.fnValue(value as FnNode, { ...frame });
       else v = this.evalExpr(value as Expr, frame);
-      if (name === "threshold") this.checkSafetyThreshold(v, value, hasCategory, frame);
+      if (name === "threshold") checkSafetyThreshold(this, v, value, hasCategory, frame);
       if (name !== null) { fields.set(name, v); props.set(name, { file: this.file, node: p }); }
       else if (isTainted(v)) extra = join(extra, v);
     }
     const out: Val = { ...CLEAN, fields, props };
     if (isTainted(extra)) { out.t = extra.t; out.p = extra.p; out.trail = extra.trail; }
     return out;
-  }
-
-  private checkSafetyThreshold(v: Val, node: Node, hasCategory: boolean, frame: Frame): void {
-    // A fallback or a branch (`env ?? "BLOCK_NONE"`, `strict ? X : "OFF"`) switches the filter off whenever it is taken.
-    const alts = this.alternatives(node, frame);
-    for (const alt of alts.length > 1 ? alts : [v]) {
-      const ref = alt.ref ?? "";
-      const s = alt.str;
-      const none = (s === "BLOCK_NONE" && hasCategory) || /\.BLOCK_NONE$/.test(ref);
-      const off = (s === "OFF" && hasCategory) || (/Threshold\.OFF$/.test(ref)) || (/\.OFF$/.test(ref) && hasCategory);
-      if (none || off) {
-        this.facts.push({ type: "safety-setting", file: this.file, start: node.range[0], end: node.range[1], value: none ? "BLOCK_NONE" : "OFF" });
-        return;
-      }
-    }
-  }
-
-  /** The values an expression can take through `??`, `||` and `?:`, each peeked without side effects. */
-  private alternatives(n: Node, frame: Frame, depth = 0): Val[] {
-    n = unwrap(n);
-    if (depth < 4 && n.type === "LogicalExpression" && (n.operator === "??" || n.operator === "||")) return [...this.alternatives(n.left, frame, depth + 1), ...this.alternatives(n.right, frame, depth + 1)];
-    if (depth < 4 && n.type === "ConditionalExpression") return [...this.alternatives(n.consequent, frame, depth + 1), ...this.alternatives(n.alternate, frame, depth + 1)];
-    if (n.type === "Literal") return [typeof n.value === "string" ? constant(n.value) : CLEAN];
-    const pv = peekValue(this, n, frame) ?? CLEAN;
-    const ref = exprRef(this, n, frame) ?? pv.ref;
-    return [{ ...pv, ref }];
   }
 
   private evalJsx(e: TSESTree.JSXElement | TSESTree.JSXFragment, frame: Frame): void {
@@ -1213,7 +1170,7 @@ export class ModuleAnalyzer implements Evaluator {
     if (calleeNode.type === "Identifier" && this.stateCells.size && stateSetterCall(this, calleeNode, args, argNodes, frame)) return CLEAN;
     const ref = callee.ref ?? (calleeNode.type === "Identifier" ? `?:${calleeNode.name}` : null);
     // Serialising the whole environment (Object.entries(process.env), JSON.stringify(process.env)) carries every secret in it.
-    if (args[0] && argNodes[0] && ref && /^(global:(Object\.(entries|values)|JSON\.stringify)|util:inspect)$/.test(ref)) args[0] = this.wholeEnv(args[0], argNodes[0]);
+    if (args[0] && argNodes[0] && ref && /^(global:(Object\.(entries|values)|JSON\.stringify)|util:inspect)$/.test(ref)) args[0] = wholeEnv(this, args[0], argNodes[0]);
     // A schema method that only narrows (`.optional()`, `.describe()`): the result is the receiver's schema.
     const resultRef = ref && recv?.ref && SCHEMA_NARROWING_RE.test(ref) ? recv.ref : ref ? `${ref}()` : undefined;
 
@@ -1248,13 +1205,13 @@ export class ModuleAnalyzer implements Evaluator {
     }
     // promisify(exec) behaves like exec.
     if (ref === "util:promisify" && args[0]) return args[0];
-    if (ref === "global:JSON.parse") return this.jsonParse(args[0] ?? CLEAN, e, frame);
+    if (ref === "global:JSON.parse") return jsonParse(this, args[0] ?? CLEAN, e, frame);
     if (ref === "global:JSON.stringify") {
       const a = args[0] ?? CLEAN;
       const f = flatten(a);
       return { ...derived(f), jsonOf: a.fields || a.elems ? a : undefined };
     }
-    this.markValidated(method ?? (calleeNode.type === "Identifier" ? calleeNode.name : ""), args);
+    markValidated(this, method ?? (calleeNode.type === "Identifier" ? calleeNode.name : ""), args);
     this.callbacks(args, argNodes, recv, method, frame);
     if (result) return resultRef && !result.ref ? { ...result, ref: resultRef } : result;
     if (matched) return { ...CLEAN, ref: resultRef };
@@ -1376,26 +1333,6 @@ export class ModuleAnalyzer implements Evaluator {
       default:
         return null;
     }
-  }
-
-  private jsonParse(arg: Val, call: Node, frame: Frame): Val {
-    const a = flatten(arg);
-    if (!(a.t & Taint.Model)) return derived(a);
-    // The provider's own JSON around the model's text (an SSE event, a raw response body).
-    if (a.envelope) return { ...step(derived(a), this.file, call, "parsed as JSON"), envelope: undefined };
-    // JSON.parse(JSON.stringify(x)) is a deep copy of a value the program built, not parsing model text.
-    const argNode = (call as TSESTree.CallExpression).arguments[0];
-    if (argNode && this.isStringified(argNode)) return arg;
-    // Validated later (Schema.parse(JSON.parse(x)), ajv.validate(s, data)): markValidated clears it.
-    const fact = { type: "json-parse" as const, file: this.file, start: call.range[0], end: call.range[1], trail: a.trail, argStart: (call as TSESTree.CallExpression).arguments[0].range[0], argEnd: (call as TSESTree.CallExpression).arguments[0].range[1] };
-    this.jsonParses.set(call, { fact, validated: false });
-    void frame;
-    return { ...step(derived(a), this.file, call, "parsed as JSON"), parsedJson: call };
-  }
-
-  private markValidated(name: string, args: Val[]): void {
-    if (!name || !(VALIDATOR_METHODS.has(name) || /^(is|assert|validate)[A-Z]/.test(name))) return;
-    for (const a of args) if (a.parsedJson) { const j = this.jsonParses.get(a.parsedJson); if (j) j.validated = true; }
   }
 
   // ---------------------------------------------------------------- sinks

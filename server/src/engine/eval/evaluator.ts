@@ -70,6 +70,7 @@ export interface Evaluator {
   readonly facts: Fact[];
   readonly summaries: Map<Node, Summary>;
   readonly analysedConcretely: Set<Node>;
+  readonly jsonParses: Map<Node, { fact: Fact; validated: boolean }>;
   useServerFile: boolean;
   readonly pendingFunctions: { fn: FnNode; closure: Closure; self?: Val }[];
   /** React state declared with useState, by setter binding. */
@@ -89,6 +90,7 @@ export interface Evaluator {
   src(n: Node): string;
   refOf(base: Val, node: Node): string | null;
   source(t: number, node: Node, description: string): Val;
+  isStringified(n: Node): boolean;
   summaryOf(fn: FunctionRef): Summary;
   /**
    * Analyses a function with known argument values (a route handler, a tool's execute, a
