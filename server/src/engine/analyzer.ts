@@ -12,16 +12,18 @@ import { jsonParse, markValidated } from "./eval/json-parse";
 import { applyRows, labelOf, recordEffects, taintBit } from "./eval/model-rows";
 import { regexOf } from "./eval/peek";
 import { templateMethod } from "./eval/prompt-templates";
+import { concat, evalTemplate, INSTRUCTION_RE, splicesUndelimited } from "./eval/prompt-text";
 import { providerFetch } from "./eval/provider-rest";
 import { declareStateCell, settleState, stateSetterCall } from "./eval/react-state";
 import { checkSafetyThreshold } from "./eval/safety-settings";
 import { parsedShape, SCHEMA_NARROWING_RE } from "./eval/schema-narrowing";
+import { checkSink } from "./eval/sinks";
 import { type Expr, type FnNode, idName, isFunction, keyName, memberRef, type Node, propName, short, unwrap } from "./eval/syntax";
 import type { Fact, SinkHit } from "./facts";
 import { findKeys, isSecretName, KEY_PREFIX_RE } from "./keys";
 import type { ModelIndex } from "./model";
 import { Binding, declareLexical, hoistVars, patternNames, Scope } from "./scope";
-import { type SinkKind, Taint } from "./types";
+import { Taint } from "./types";
 import { CLEAN, constant, derived, flatten, type FunctionRef, isTainted, join, SINK_BITS, step, type Trail, trailSteps, type Val } from "./value";
 
 export interface ModuleExports {
@@ -46,26 +48,6 @@ const CLEAN_METHODS = new Set([
 ]);
 
 const SANITIZER_NAME_RE = /^(sanitize|escape|encode|clean|strip|purify|validate|safe)[A-Z_]?|Sanitiz|Escape/;
-
-export const INSTRUCTION_RE = /[A-Za-z]{3,}[^A-Za-z]+[A-Za-z]{2,}[^A-Za-z]+[A-Za-z]{2,}/;
-
-/** Instruction text and untrusted input passed where a helper splices them together without delimiters. */
-function splicesUndelimited(pairs: [number, number][], args: Val[]): boolean {
-  return pairs.some(([instr, value]) => {
-    const text = args[instr] ? flatten(args[instr]) : CLEAN;
-    const input = args[value] ? flatten(args[value]) : CLEAN;
-    return text.str !== undefined && !isTainted(text) && INSTRUCTION_RE.test(text.str) && !!(input.t & (Taint.Untrusted | Taint.UntrustedLow));
-  });
-}
-
-/** Does the text around `${expr}` delimit it (quotes, fences, XML-style tags)? */
-export function isDelimited(before: string, after: string): boolean {
-  const b = before.trimEnd();
-  const a = after.trimStart();
-  if (/("""|```|'''|"|'|`|\[|\(|<[\w-]+[^>]*>|\{)$/.test(b) && /^("""|```|'''|"|'|`|\]|\)|<\/[\w-]+>|\})/.test(a)) return true;
-  if (/<[\w-]+[^>]*>\s*$/.test(before) || /-{3,}\s*$|={3,}\s*$|#{3,}\s*$/.test(b)) return true;
-  return false;
-}
 
 export class ModuleAnalyzer implements Evaluator {
   readonly facts: Fact[] = [];
@@ -534,7 +516,7 @@ export class ModuleAnalyzer implements Evaluator {
     if (name) {
       const ref = this.refOf(base, target.object);
       if (ref) {
-        for (const row of this.models.find(`${memberRef(ref, name)}=`, "sink")) this.checkSink(v, row.sink, valueNode ?? target, frame, { api: `.${name}`, channel: name });
+        for (const row of this.models.find(`${memberRef(ref, name)}=`, "sink")) checkSink(this, v, row.sink, valueNode ?? target, frame, { api: `.${name}`, channel: name });
       }
       // Field-sensitive store on objects we track (object literals, `this`).
       if (base.fields) base.fields.set(name, base.fields.has(name) && frame.depth > 0 && base !== frame.self ? join(base.fields.get(name)!, v) : v);
@@ -564,13 +546,13 @@ export class ModuleAnalyzer implements Evaluator {
         return CLEAN;
       }
       case "Identifier": return this.evalIdentifier(e, frame);
-      case "TemplateLiteral": return this.evalTemplate(e, frame);
+      case "TemplateLiteral": return evalTemplate(this, e, frame);
       case "TaggedTemplateExpression": return this.evalTagged(e, frame);
       case "BinaryExpression": {
         const l = this.evalExpr(e.left, frame);
         const r = this.evalExpr(e.right, frame);
         if (e.operator !== "+") return CLEAN;
-        return this.concat(l, r, e, frame);
+        return concat(this, l, r, e, frame);
       }
       case "LogicalExpression": {
         const l = this.evalExpr(e.left, frame);
@@ -595,7 +577,7 @@ export class ModuleAnalyzer implements Evaluator {
           return r;
         }
         const l = this.evalExpr(e.left, frame);
-        const v = e.operator === "+=" ? this.concat(l, r, e, frame) : e.operator === "||=" || e.operator === "??=" || e.operator === "&&=" ? join(l, r) : CLEAN;
+        const v = e.operator === "+=" ? concat(this, l, r, e, frame) : e.operator === "||=" || e.operator === "??=" || e.operator === "&&=" ? join(l, r) : CLEAN;
         this.assignPattern(e.left, step(v, this.file, e.left, `appended to \`${short(this.src(e.left))}\``), frame);
         return v;
       }
@@ -643,7 +625,7 @@ export class ModuleAnalyzer implements Evaluator {
       case "MetaProperty": return { ...CLEAN, ref: `global:${e.meta.name}.${e.property.name}` };
       case "ImportExpression": {
         const v = this.evalExpr(e.source, frame);
-        this.checkSink(v, "code", e.source, frame, { api: "import()" });
+        checkSink(this, v, "code", e.source, frame, { api: "import()" });
         if (e.source.type === "Literal") {
           const spec = String(e.source.value);
           return spec.startsWith(".") ? this.localModuleValue(spec, "*") : { ...CLEAN, ref: `${this.normaliseModule(spec)}:` };
@@ -752,107 +734,13 @@ export class ModuleAnalyzer implements Evaluator {
     return derived(v);
   }
 
-  private concat(l: Val, r: Val, node: Node, _frame: Frame): Val {
-    const lt = isTainted(l);
-    const rt = isTainted(r);
-    const prefix = l.str !== undefined ? l.str + (r.str ?? r.prefix ?? "") : l.prefix;
-    if (!lt && !rt) return l.str !== undefined && r.str !== undefined ? constant(l.str + r.str) : prefix ? { ...CLEAN, prefix } : CLEAN;
-    const out = derived(join(flatten(l), flatten(r)));
-    if (prefix) out.prefix = prefix;
-    // Instruction text glued to untrusted text with nothing to tell them apart.
-    const constSide = !lt ? l.str : !rt ? r.str : undefined;
-    const taintSide = lt ? l : r;
-    if (constSide !== undefined && INSTRUCTION_RE.test(constSide)) {
-      const delimited = lt ? isDelimited("", constSide) : isDelimited(constSide, "");
-      if (!delimited && (taintSide.t & (Taint.Untrusted | Taint.UntrustedLow) || taintSide.p)) out.undelimited = true;
-    }
-    if (l.str !== undefined && !lt) out.str = undefined;
-    return step(out, this.file, node, "concatenated into a string");
-  }
-
-  private evalTemplate(e: TSESTree.TemplateLiteral, frame: Frame): Val {
-    if (e.expressions.length === 0) return constant(e.quasis.map((q) => q.value.cooked ?? q.value.raw).join(""));
-    const vals = e.expressions.map((x) => wholeEnv(this, this.evalExpr(x, frame), x));
-    let t = 0, p = 0, san = -1;
-    let trail: Trail | null = null;
-    let undelimited = false;
-    const statics = e.quasis.map((q) => q.value.cooked ?? q.value.raw);
-    const staticText = statics.join(" ");
-    const instructionLike = INSTRUCTION_RE.test(staticText);
-    // A fixed scheme://host/ prefix means interpolations cannot choose the host.
-    const fixedHost = /^https?:\/\/[^/\s${}]+\//i.test(statics[0]);
-    let allStr = true;
-    let str = statics[0];
-    let prefix: string | undefined;
-    vals.forEach((v0, i) => {
-      const v = flatten(v0);
-      if (v.str !== undefined && !isTainted(v)) str += v.str + statics[i + 1];
-      else if (allStr) { allStr = false; prefix = str + (v.prefix ?? ""); }
-      if (!isTainted(v)) return;
-      if (!trail) trail = v.trail;
-      t |= v.t;
-      p |= v.p;
-      let s = v.san;
-      if (fixedHost) {
-        const before = statics.slice(0, i + 1).join("");
-        // Under a fixed host, an encoded component or anything in the query string cannot redirect the request.
-        if (v.san & SINK_BITS.url || before.includes("?")) s |= SINK_BITS.url;
-        else s &= ~SINK_BITS.url;
-      }
-      san = san === -1 ? s : san & s;
-      if (instructionLike && (v.t & (Taint.Untrusted | Taint.UntrustedLow) || v.p) && !isDelimited(statics[i], statics[i + 1]) && !this.isStringified(e.expressions[i])) undelimited = true;
-      if (v.undelimited) undelimited = true;
-    });
-    if (!(t | p)) return allStr ? constant(str) : prefix ? { ...CLEAN, prefix } : CLEAN;
-    const out: Val = { t, p, san: san === -1 ? 0 : san, trail, undelimited: undelimited || undefined, prefix: prefix || undefined };
-    const flat = vals.map(flatten);
-    const pairs = this.undelimitedParamPairs(e, flat, statics);
-    // Pairs of a template spliced into this one still hold (`<task>${inner}</task>`).
-    for (const v of vals) for (const pr of v.undelimitedWith ?? []) if (pairs.length < 16) pairs.push(pr);
-    if (pairs.length) out.undelimitedWith = pairs;
-    // Parameters that reach this string only between delimiters.
-    let fenced = 0, bare = 0;
-    flat.forEach((v, i) => {
-      if (!v.p) return;
-      if (isDelimited(statics[i], statics[i + 1]) || this.isStringified(e.expressions[i])) fenced |= v.p;
-      else { fenced |= v.p & (v.fenced ?? 0); bare |= v.p & ~(v.fenced ?? 0); }
-    });
-    if (fenced & ~bare) out.fenced = fenced & ~bare;
-    return step(out, this.file, e, "interpolated into a template string");
-  }
-
-  /**
-   * Parameters spliced next to each other without delimiters (`${instruction}\n\n${text}` in a
-   * helper): whether that is instruction text around untrusted input is the caller's to say.
-   */
-  private undelimitedParamPairs(e: TSESTree.TemplateLiteral, vals: Val[], statics: string[]): [number, number][] {
-    const params = (v: Val) => Array.from({ length: MAX_PARAMS }, (_, b) => b).filter((b) => v.p & (1 << b));
-    const out: [number, number][] = [];
-    vals.forEach((v, i) => {
-      if (!v.p || isDelimited(statics[i], statics[i + 1]) || this.isStringified(e.expressions[i])) return;
-      vals.forEach((w, j) => {
-        if (j === i || !w.p) return;
-        // A parameter already fenced inside v (a `<document>${text}</document>` built earlier) is not bare here.
-        for (const value of params(v)) if (!((v.fenced ?? 0) & (1 << value))) for (const instr of params(w)) if (instr !== value && out.length < 16) out.push([instr, value]);
-      });
-    });
-    return out;
-  }
-
-  isStringified(n: Node): boolean {
-    n = unwrap(n);
-    if (n.type !== "CallExpression") return false;
-    const c = unwrap(n.callee);
-    return c.type === "MemberExpression" && propName(c) === "stringify";
-  }
-
   private evalTagged(e: TSESTree.TaggedTemplateExpression, frame: Frame): Val {
     const tag = this.evalExpr(e.tag, frame);
     const ref = this.refOf(tag, e.tag);
     const vals = e.quasi.expressions.map((x) => this.evalExpr(x, frame));
     if (ref) {
       for (const row of this.models.find(ref, "sink")) {
-        e.quasi.expressions.forEach((x, i) => this.checkSink(vals[i], row.sink, x, frame, { api: short(this.src(e.tag)) }));
+        e.quasi.expressions.forEach((x, i) => checkSink(this, vals[i], row.sink, x, frame, { api: short(this.src(e.tag)) }));
       }
       recordEffects(this, ref, e, frame);
     }
@@ -904,7 +792,7 @@ export class ModuleAnalyzer implements Evaluator {
           const expr = unwrap(attr.value.expression);
           const htmlNode = expr.type === "ObjectExpression" ? expr.properties.find((p) => p.type === "Property" && keyName(p) === "__html") as TSESTree.Property | undefined : undefined;
           const html = v.fields?.get("__html") ?? v;
-          this.checkSink(html, "html", htmlNode ? htmlNode.value : expr, frame, { api: "dangerouslySetInnerHTML", container: { start: attr.range[0], end: attr.range[1] } });
+          checkSink(this, html, "html", htmlNode ? htmlNode.value : expr, frame, { api: "dangerouslySetInnerHTML", container: { start: attr.range[0], end: attr.range[1] } });
         }
       }
     }
@@ -1282,9 +1170,9 @@ export class ModuleAnalyzer implements Evaluator {
         for (const a of args) {
           if (a.elems) out.elems!.push(...a.elems);
           else if (recv.elems) out.elems!.push(a);
-          else out = this.concat(out, a, call, frame);
+          else out = concat(this, out, a, call, frame);
         }
-        if (!recv.elems) { let s = recv.str !== undefined ? recv : derived(flatten(recv)); for (const a of args) s = this.concat(s, a, call, frame); return s; }
+        if (!recv.elems) { let s = recv.str !== undefined ? recv : derived(flatten(recv)); for (const a of args) s = concat(this, s, a, call, frame); return s; }
         return out;
       }
       case "join": {
@@ -1332,29 +1220,6 @@ export class ModuleAnalyzer implements Evaluator {
       }
       default:
         return null;
-    }
-  }
-
-  // ---------------------------------------------------------------- sinks
-
-  checkSink(v0: Val, sink: SinkKind, node: Node, frame: Frame, detail: SinkHit["detail"] & { confidence?: "high" | "medium" }): void {
-    const v = flatten(v0);
-    if (!isTainted(v)) return;
-    if (v.san & SINK_BITS[sink]) return;
-    const { confidence, ...rest } = detail;
-    const hitDetail = { ...rest, undelimited: v.undelimited || rest.undelimited, envName: v.envName };
-    if (v.t) {
-      this.facts.push({
-        type: "sink", sink, file: this.file, start: node.range[0], end: node.range[1], t: v.t,
-        trail: v.trail, confidence: confidence ?? "high", detail: hitDetail,
-      });
-    }
-    if (v.p && frame.symbolic) {
-      const steps = trailSteps(v.trail).filter((s) => !/^parameter `/.test(s.description));
-      frame.paramSinks.push({
-        sink, p: v.p, steps: [...steps, { file: this.file, start: node.range[0], end: node.range[1], description: `used as ${detail.channel ? `the ${detail.channel}` : sink} of \`${detail.api ?? "a sink"}\``, prev: null }],
-        hit: { type: "sink", sink, file: this.file, start: node.range[0], end: node.range[1], confidence: confidence ?? "high", detail: hitDetail },
-      });
     }
   }
 }

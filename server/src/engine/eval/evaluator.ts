@@ -88,9 +88,9 @@ export interface Evaluator {
   /** Walks statements in order; returns true when control always leaves (return/throw/...). */
   walkStatements(stmts: readonly Node[], frame: Frame): boolean;
   src(n: Node): string;
+  evalExpr(e: Node, frame: Frame): Val;
   refOf(base: Val, node: Node): string | null;
   source(t: number, node: Node, description: string): Val;
-  isStringified(n: Node): boolean;
   summaryOf(fn: FunctionRef): Summary;
   /**
    * Analyses a function with known argument values (a route handler, a tool's execute, a
@@ -98,5 +98,4 @@ export interface Evaluator {
    * enclosing function that it captures still reach the enclosing summary.
    */
   analyseConcrete(fn: FunctionRef, params: Val[], _name: string, parent?: Frame): Summary;
-  checkSink(v0: Val, sink: SinkKind, node: Node, frame: Frame, detail: SinkHit["detail"] & { confidence?: "high" | "medium" }): void;
 }

@@ -7,6 +7,7 @@ import { analyseToolHandler, neverApproves } from "./handlers";
 import { argAt, propertyNode } from "./model-rows";
 import { peekValue } from "./peek";
 import { schemaShape } from "./schema-narrowing";
+import { checkSink } from "./sinks";
 import { keyName, type Node, unwrap } from "./syntax";
 import type { SinkHit } from "../facts";
 import type { ModelRow } from "../model";
@@ -96,7 +97,7 @@ export function checkParamSpreads(ev: Evaluator, row: Extract<ModelRow, { kind: 
         const own = args[i]?.fields?.get(field);
         return instruction ? !!own && !isTainted(flatten(own)) : serverInstruction(own);
       }).map((c) => c.field);
-      if (open.length) ev.checkSink(v, "instruction", p, frame, { ...detail, channel: `${open.join(" and ")} (which the spread can replace)` });
+      if (open.length) checkSink(ev, v, "instruction", p, frame, { ...detail, channel: `${open.join(" and ")} (which the spread can replace)` });
     });
   }
 }
@@ -118,13 +119,13 @@ export function checkPrompt(ev: Evaluator, v: Val, sink: "instruction" | "prompt
     });
     return;
   }
-  ev.checkSink(v, sink, node, frame, detail);
+  checkSink(ev, v, sink, node, frame, detail);
 }
 
 export function checkMessages(ev: Evaluator, v: Val, node: Node, frame: Frame, detail: SinkHit["detail"] & { confidence?: "high" | "medium" }): void {
   const arrNode = unwrap(node).type === "ArrayExpression" ? (unwrap(node) as TSESTree.ArrayExpression) : null;
   if (!v.elems) {
-    ev.checkSink(v, "prompt", node, frame, { ...detail, channel: "messages" });
+    checkSink(ev, v, "prompt", node, frame, { ...detail, channel: "messages" });
     return;
   }
   v.elems.forEach((m, i) => {

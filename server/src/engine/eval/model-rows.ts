@@ -6,6 +6,7 @@ import { analyseToolHandler, LIFECYCLE_EVENTS, neverApproves, paramRoleValue } f
 import { llmCall } from "./llm-calls";
 import { makeTemplate } from "./prompt-templates";
 import { isReadOnlyCommand } from "./read-only-commands";
+import { checkSink } from "./sinks";
 import { keyName, type Node, short, unwrap } from "./syntax";
 import type { BrowserClientFact } from "../facts";
 import { findKeys, isPlaceholderKey } from "../keys";
@@ -78,7 +79,7 @@ export function applyRows(ev: Evaluator, rows: ModelRow[], ref: string, args: Va
           const ci = argv.elems.findIndex((x) => x.str === "-c" || x.str === "/c" || x.str === "-Command");
           if (ci < 0) continue;
           const arrNode = argNodes[1] && unwrap(argNodes[1]).type === "ArrayExpression" ? (unwrap(argNodes[1]) as TSESTree.ArrayExpression).elements[ci + 1] : null;
-          for (const x of argv.elems.slice(ci + 1)) ev.checkSink(x, "shell", arrNode ?? argNodes[1], frame, { api });
+          for (const x of argv.elems.slice(ci + 1)) checkSink(ev, x, "shell", arrNode ?? argNodes[1], frame, { api });
           continue;
         }
         const at = argAt(ev, args, argNodes, row.arg);
@@ -95,7 +96,7 @@ export function applyRows(ev: Evaluator, rows: ModelRow[], ref: string, args: Va
         }
         if (row.sink === "code" && (v.fn || (ref.endsWith("setTimeout") || ref.endsWith("setInterval")) && v.str === undefined && !isTainted(v))) continue;
         if (row.sink === "code" && ref === "global:require" && argNodes[0]?.type === "Literal") continue;
-        ev.checkSink(v, row.sink, sinkNode, frame, { api, container: { start: call.range[0], end: call.range[1] } });
+        checkSink(ev, v, row.sink, sinkNode, frame, { api, container: { start: call.range[0], end: call.range[1] } });
         if (row.sink === "sql" && v.str && /\b(DELETE\s+FROM|DROP\s+(TABLE|DATABASE)|TRUNCATE)\b/i.test(v.str)) {
           frame.effects.push({ effect: "deletes database records", file: ev.file, start: call.range[0], end: call.range[1] });
         }
@@ -205,6 +206,6 @@ export function clientCall(ev: Evaluator, row: Extract<ModelRow, { kind: "client
   }
   if (row.apiKey) {
     const key = argAt(ev, args, argNodes, row.apiKey);
-    if (key) ev.checkSink(key.val, "api-key", key.node ?? call, frame, { api });
+    if (key) checkSink(ev, key.val, "api-key", key.node ?? call, frame, { api });
   }
 }

@@ -1,11 +1,12 @@
 // Prompt templates (LangChain): which template variables sit in instruction text, and what is
 // bound to them when the template is formatted or invoked.
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
-import { INSTRUCTION_RE, isDelimited } from "../analyzer";
 import type { Evaluator, Frame } from "./evaluator";
 import { ROLE_INSTRUCTION } from "./llm-calls";
 import { argAt, propertyNode } from "./model-rows";
 import { peekValue } from "./peek";
+import { INSTRUCTION_RE, isDelimited } from "./prompt-text";
+import { checkSink } from "./sinks";
 import { type Node, short, unwrap } from "./syntax";
 import type { ModelRow } from "../model";
 import { Taint } from "../types";
@@ -44,19 +45,19 @@ export function makeTemplate(ev: Evaluator, row: Extract<ModelRow, { kind: "prom
         role = m.fields.get("role")?.str; text = m.fields.get("content");
         textNode = (m as Val & { msgNode?: Node }).msgNode ?? null;
         // A message object (SystemMessage) is literal content, not a template.
-        if (text && isTainted(flatten(text))) ev.checkSink(text, role && ROLE_INSTRUCTION.has(role) ? "instruction" : "prompt", textNode ?? elNode ?? call, frame, { api: "ChatPromptTemplate.fromMessages", role, channel: `${role} message` });
+        if (text && isTainted(flatten(text))) checkSink(ev, text, role && ROLE_INSTRUCTION.has(role) ? "instruction" : "prompt", textNode ?? elNode ?? call, frame, { api: "ChatPromptTemplate.fromMessages", role, channel: `${role} message` });
         return;
       } else if (m.str !== undefined) { role = "human"; text = m; }
       if (!text) return;
       const instr = role === "system" || role === "developer";
-      ev.checkSink(text, "prompt-template", textNode ?? elNode ?? call, frame, { api: "ChatPromptTemplate.fromMessages", role });
+      checkSink(ev, text, "prompt-template", textNode ?? elNode ?? call, frame, { api: "ChatPromptTemplate.fromMessages", role });
       // Untrusted text as the system template is also untrusted text in the system message.
-      if (instr) ev.checkSink(text, "instruction", textNode ?? elNode ?? call, frame, { api: "ChatPromptTemplate.fromMessages", role, channel: "system message template" });
+      if (instr) checkSink(ev, text, "instruction", textNode ?? elNode ?? call, frame, { api: "ChatPromptTemplate.fromMessages", role, channel: "system message template" });
       addText(text.str, instr);
     });
   } else {
-    ev.checkSink(at.val, "prompt-template", at.node ?? call, frame, { api: short(ev.src((call as TSESTree.CallExpression).callee)) });
-    if (row.form === "system-text") ev.checkSink(at.val, "instruction", at.node ?? call, frame, { api: short(ev.src((call as TSESTree.CallExpression).callee)), channel: "system message template" });
+    checkSink(ev, at.val, "prompt-template", at.node ?? call, frame, { api: short(ev.src((call as TSESTree.CallExpression).callee)) });
+    if (row.form === "system-text") checkSink(ev, at.val, "instruction", at.node ?? call, frame, { api: short(ev.src((call as TSESTree.CallExpression).callee)), channel: "system message template" });
     for (const text of at.val.str !== undefined ? [at.val.str] : tableStrings(ev, at.node, frame)) addText(text, row.form === "system-text");
   }
   const out: Val = { ...CLEAN, obj: "prompt-template", template: info, undelimitedVars } as Val;
@@ -87,10 +88,10 @@ export function templateMethod(ev: Evaluator, tpl: Val, method: string, args: Va
         const node = (varsNode && propertyNode(ev, varsNode, name)) ?? varsNode ?? call;
         all = join(all, flatten(v));
         const bound = step(v, ev.file, node, `bound to template variable \`{${name}}\``);
-        if (info.instructionVars.has(name)) ev.checkSink(bound, "instruction", node, frame, { api: `prompt template .${method}()`, channel: `{${name}} in the system message` });
+        if (info.instructionVars.has(name)) checkSink(ev, bound, "instruction", node, frame, { api: `prompt template .${method}()`, channel: `{${name}} in the system message` });
         else if (info.promptVars.has(name)) {
           const und = (tpl as Val & { undelimitedVars?: Set<string> }).undelimitedVars?.has(name);
-          ev.checkSink(und ? { ...bound, undelimited: true } : bound, "prompt", node, frame, { api: `prompt template .${method}()`, channel: `{${name}}` });
+          checkSink(ev, und ? { ...bound, undelimited: true } : bound, "prompt", node, frame, { api: `prompt template .${method}()`, channel: `{${name}}` });
         }
       }
     } else if (vars && isTainted(flatten(vars))) all = flatten(vars);

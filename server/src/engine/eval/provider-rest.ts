@@ -5,6 +5,7 @@ import type { Evaluator, Frame } from "./evaluator";
 import { checkMessages, checkPrompt } from "./llm-calls";
 import { propertyNode } from "./model-rows";
 import { peekValue } from "./peek";
+import { checkSink } from "./sinks";
 import { type Node, unwrap } from "./syntax";
 import { Taint } from "../types";
 import type { Val } from "../value";
@@ -39,15 +40,15 @@ export function providerFetch(ev: Evaluator, args: Val[], argNodes: readonly Nod
       if (m) checkMessages(ev, m, fieldNode("messages"), frame, { api });
     } else {
       const sys = json.fields?.get("systemInstruction") ?? json.fields?.get("system_instruction");
-      if (sys) ev.checkSink(sys, "instruction", fieldNode(json.fields?.has("systemInstruction") ? "systemInstruction" : "system_instruction"), frame, { api, channel: "systemInstruction" });
+      if (sys) checkSink(ev, sys, "instruction", fieldNode(json.fields?.has("systemInstruction") ? "systemInstruction" : "system_instruction"), frame, { api, channel: "systemInstruction" });
       const c = json.fields?.get("contents");
       if (c) checkMessages(ev, c, fieldNode("contents"), frame, { api });
     }
   }
   const headers = init?.fields?.get("headers");
   if (headers?.fields) for (const [k, v] of headers.fields) {
-    if (/^(authorization|x-api-key|x-goog-api-key|api-key)$/i.test(k)) ev.checkSink(v, "api-key", (argNodes[1] && propertyNode(ev, argNodes[1], "headers") && propertyNode(ev, propertyNode(ev, argNodes[1], "headers")!, k)) || call, frame, { api });
+    if (/^(authorization|x-api-key|x-goog-api-key|api-key)$/i.test(k)) checkSink(ev, v, "api-key", (argNodes[1] && propertyNode(ev, argNodes[1], "headers") && propertyNode(ev, propertyNode(ev, argNodes[1], "headers")!, k)) || call, frame, { api });
   }
-  ev.checkSink(url, "url", argNodes[0] ?? call, frame, { api: "fetch" });
+  checkSink(ev, url, "url", argNodes[0] ?? call, frame, { api: "fetch" });
   return { ...ev.source(Taint.Model, call, `model output from \`${api}\``), ref: "global:fetch()", envelope: true };
 }
