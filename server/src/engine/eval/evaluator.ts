@@ -2,12 +2,13 @@
 // and change (the Evaluator interface, implemented by ModuleAnalyzer), evaluation frames,
 // environments, function summaries and the narrowings guards produce.
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
+import type { ModuleExports, ModuleHost } from "../analyzer";
 import type { FnNode, Node } from "./syntax";
 import type { Fact, SinkHit } from "../facts";
 import type { ModelIndex } from "../model";
 import { Binding, Scope } from "../scope";
 import type { SinkKind } from "../types";
-import type { FunctionRef, Trail, Val } from "../value";
+import type { Trail, Val } from "../value";
 
 export interface ParamSink {
   sink: SinkKind;
@@ -68,34 +69,37 @@ export interface Narrowing extends Target { value: Val }
 /** What the concern modules use of the module analyser (ModuleAnalyzer implements it). */
 export interface Evaluator {
   readonly facts: Fact[];
+  readonly exports: ModuleExports;
+  /** Modules whose exports this analysis read (for incremental re-analysis). */
+  readonly dependencies: Set<string>;
   readonly summaries: Map<Node, Summary>;
+  readonly inProgress: Set<Node>;
   readonly analysedConcretely: Set<Node>;
   readonly jsonParses: Map<Node, { fact: Fact; validated: boolean }>;
   useServerFile: boolean;
   readonly pendingFunctions: { fn: FnNode; closure: Closure; self?: Val }[];
   /** React state declared with useState, by setter binding. */
   readonly stateCells: Map<Binding, StateCell>;
+  readonly exportedLocal: { local: string; exported: string }[];
+  /** Names for anonymous functions, from the declarator or property that holds them. */
+  readonly fnNames: Map<Node, string>;
   /** Top-level declarations under `export` (for route handlers and server actions). */
   readonly exportedDecls: Set<Node>;
+  aborted: boolean;
+  /** A helper chain went deeper than MAX_DEPTH: some flows through it may be missing. */
+  depthLimited: boolean;
   /** Route handlers and server actions, analysed after the module walk (see run()). */
   readonly deferredHandlers: (() => void)[];
   readonly file: string;
   readonly ast: TSESTree.Program;
+  readonly host: ModuleHost;
   readonly models: ModelIndex;
+  normaliseModule(source: string): string;
   /** The value an import binding stands for: a reference into a package, or another module's export. */
   importValue(b: Binding): Val;
+  localModuleValue(source: string, imported: string): Val;
   readBinding(b: Binding, frame: Frame, id: TSESTree.Identifier | null): Val;
-  /** Walks statements in order; returns true when control always leaves (return/throw/...). */
-  walkStatements(stmts: readonly Node[], frame: Frame): boolean;
+  initFunctionBindings(stmts: readonly Node[], frame: Frame): void;
+  fnValue(node: FnNode, frame: Frame): Val;
   src(n: Node): string;
-  evalExpr(e: Node, frame: Frame): Val;
-  refOf(base: Val, node: Node): string | null;
-  source(t: number, node: Node, description: string): Val;
-  summaryOf(fn: FunctionRef): Summary;
-  /**
-   * Analyses a function with known argument values (a route handler, a tool's execute, a
-   * callback). An inline callback shares its enclosing frame's records, so parameters of the
-   * enclosing function that it captures still reach the enclosing summary.
-   */
-  analyseConcrete(fn: FunctionRef, params: Val[], _name: string, parent?: Frame): Summary;
 }

@@ -3,6 +3,8 @@
 // gives them (request data, client messages, model-chosen arguments).
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
 import { type Evaluator, type Frame, MAX_PARAMS } from "./evaluator";
+import { source } from "./expressions";
+import { analyseConcrete } from "./functions";
 import { propertyNode } from "./model-rows";
 import { isFunction, type Node, short, unwrap } from "./syntax";
 import type { ToolFact } from "../facts";
@@ -50,10 +52,10 @@ export function maybeRouteHandler(ev: Evaluator, fn: TSESTree.FunctionDeclaratio
   if (exported && fn.id && ROUTE_EXPORTS.has(fn.id.name) && fn.params.length) {
     // Next.js / SvelteKit-style route handler: the first parameter is the HTTP request.
     const v = ev.readBinding(frame.scope.lookup(fn.id.name)!, frame, fn.id);
-    if (v.fn) deferOrRun(ev, frame, () => ev.analyseConcrete(v.fn!, [{ ...CLEAN, obj: "request" }, { ...CLEAN, obj: "context" }], fn.id!.name));
+    if (v.fn) deferOrRun(ev, frame, () => analyseConcrete(ev, v.fn!, [{ ...CLEAN, obj: "request" }, { ...CLEAN, obj: "context" }], fn.id!.name));
   } else if (useServer && (exported || !ev.useServerFile) && fn.id) {
     const v = ev.readBinding(frame.scope.lookup(fn.id.name)!, frame, fn.id);
-    if (v.fn) deferOrRun(ev, frame, () => ev.analyseConcrete(v.fn!, fn.params.map((p) => ev.source(Taint.Untrusted, p, `server action argument \`${short(ev.src(p))}\` (sent by the browser)`)), fn.id!.name));
+    if (v.fn) deferOrRun(ev, frame, () => analyseConcrete(ev, v.fn!, fn.params.map((p) => source(ev, Taint.Untrusted, p, `server action argument \`${short(ev.src(p))}\` (sent by the browser)`)), fn.id!.name));
   }
 }
 
@@ -68,10 +70,10 @@ export function paramRoleValue(ev: Evaluator, role: string, param: Node | undefi
   switch (role) {
     case "request": return name === "ctx" || name === "c" || name === "context" ? { ...CLEAN, obj: "context" } : { ...CLEAN, obj: "request" };
     case "context": return { ...CLEAN, obj: "context" };
-    case "untrusted": return ev.source(Taint.Untrusted, param ?? node, `message \`${short(param ? ev.src(param) : "")}\` received from a client`);
-    case "untrusted-low": return ev.source(Taint.UntrustedLow, param ?? node, "operator input");
-    case "external": return ev.source(Taint.External, param ?? node, "external content");
-    case "model": return ev.source(Taint.Model, param ?? node, `tool argument \`${short(param ? ev.src(param) : "")}\` chosen by the model`);
+    case "untrusted": return source(ev, Taint.Untrusted, param ?? node, `message \`${short(param ? ev.src(param) : "")}\` received from a client`);
+    case "untrusted-low": return source(ev, Taint.UntrustedLow, param ?? node, "operator input");
+    case "external": return source(ev, Taint.External, param ?? node, "external content");
+    case "model": return source(ev, Taint.Model, param ?? node, `tool argument \`${short(param ? ev.src(param) : "")}\` chosen by the model`);
     default: return CLEAN;
   }
 }
@@ -90,7 +92,7 @@ export function defaultParamValue(ev: Evaluator, p: Node, i: number, symbolic: b
 export function analyseToolHandler(ev: Evaluator, handler: Val, def: Node, api: string, approved: boolean, frame: Frame, options: Node | undefined): void {
   const fn = handler.fn!;
   const params = fn.node.params.map((p, i) => (i === 0 ? paramRoleValue(ev, "model", p, def) : CLEAN));
-  const s = ev.analyseConcrete(fn, params, api);
+  const s = analyseConcrete(ev, fn, params, api);
   const effects = s.effects;
   if (effects.length) {
     const fact: ToolFact = {

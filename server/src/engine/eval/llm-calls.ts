@@ -3,6 +3,7 @@
 // and its result is model output (shaped by a structured-output schema).
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
 import type { Evaluator, Frame } from "./evaluator";
+import { source } from "./expressions";
 import { analyseToolHandler, neverApproves } from "./handlers";
 import { argAt, propertyNode } from "./model-rows";
 import { peekValue } from "./peek";
@@ -49,13 +50,13 @@ export function llmCall(ev: Evaluator, row: Extract<ModelRow, { kind: "llm-call"
     }
   }
   if (row.result === "client") return CLEAN;
-  const out = ev.source(Taint.Model, call, `model output from \`${api}()\``);
+  const out = source(ev, Taint.Model, call, `model output from \`${api}()\``);
   // Structured output (the model row says where the schema is): fields the schema closes
   // (z.enum, z.number, ...: whatever a `clean` model row says its parse() yields) are not
   // free text. Fields it leaves open stay model output.
   if (!row.structured) return out;
   const schemaNode = argAt(ev, args, argNodes, row.structured.schema)?.node ?? null;
-  const shape = schemaNode ? schemaShape(ev, schemaNode, frame, (key) => ev.source(Taint.Model, call, `model output from \`${api}()\` (field \`${key}\`)`), 0) : null;
+  const shape = schemaNode ? schemaShape(ev, schemaNode, frame, (key) => source(ev, Taint.Model, call, `model output from \`${api}()\` (field \`${key}\`)`), 0) : null;
   return shape ? { ...out, fields: new Map([[row.structured.field, shape]]) } : out;
 }
 

@@ -2,6 +2,8 @@
 // propagators, LLM calls, messages, templates, tools, handlers, clients, effects).
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
 import type { Evaluator, Frame } from "./evaluator";
+import { source } from "./expressions";
+import { analyseConcrete } from "./functions";
 import { analyseToolHandler, LIFECYCLE_EVENTS, neverApproves, paramRoleValue } from "./handlers";
 import { llmCall } from "./llm-calls";
 import { makeTemplate } from "./prompt-templates";
@@ -103,7 +105,7 @@ export function applyRows(ev: Evaluator, rows: ModelRow[], ref: string, args: Va
         break;
       }
       case "source":
-        if (!row.read) result = join(result ?? CLEAN, ev.source(taintBit(row.taint), call, `${labelOf(row.taint)} from \`${api}()\``));
+        if (!row.read) result = join(result ?? CLEAN, source(ev, taintBit(row.taint), call, `${labelOf(row.taint)} from \`${api}()\``));
         break;
       case "sanitizer": {
         const a = args[0] ?? CLEAN;
@@ -150,7 +152,7 @@ export function applyRows(ev: Evaluator, rows: ModelRow[], ref: string, args: Va
         const h = argAt(ev, args, argNodes, row.handler);
         if (h?.val.fn) {
           const params = h.val.fn.node.params.map((p, i) => paramRoleValue(ev, row.params[i] ?? "none", p, call));
-          ev.analyseConcrete(h.val.fn, params, api);
+          analyseConcrete(ev, h.val.fn, params, api);
         }
         break;
       }

@@ -2,6 +2,7 @@
 // reference an expression stands for, read without recording facts or analysing calls.
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
 import type { Evaluator, Frame } from "./evaluator";
+import { refOf } from "./expressions";
 import { SCHEMA_NARROWING_RE } from "./schema-narrowing";
 import { memberRef, type Node, propName, unwrap } from "./syntax";
 import { CLEAN, constant, derived, isTainted, type Val } from "../value";
@@ -36,7 +37,7 @@ export function calleeRef(ev: Evaluator, call: TSESTree.CallExpression, frame: F
   if (c.type !== "MemberExpression") return null;
   const name = propName(c);
   const base = peekValue(ev, c.object, frame);
-  const r = name && base ? ev.refOf(base, c.object) : null;
+  const r = name && base ? refOf(ev, base, c.object) : null;
   return r && name ? memberRef(r, name) : null;
 }
 

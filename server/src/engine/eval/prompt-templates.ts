@@ -2,6 +2,7 @@
 // bound to them when the template is formatted or invoked.
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
 import type { Evaluator, Frame } from "./evaluator";
+import { source } from "./expressions";
 import { ROLE_INSTRUCTION } from "./llm-calls";
 import { argAt, propertyNode } from "./model-rows";
 import { peekValue } from "./peek";
@@ -96,7 +97,7 @@ export function templateMethod(ev: Evaluator, tpl: Val, method: string, args: Va
       }
     } else if (vars && isTainted(flatten(vars))) all = flatten(vars);
     if (method === "partial") return tpl;
-    if (info.hasModel) return ev.source(Taint.Model, call, "model output from a prompt template chain");
+    if (info.hasModel) return source(ev, Taint.Model, call, "model output from a prompt template chain");
     return derived(all);
   }
   return tpl;

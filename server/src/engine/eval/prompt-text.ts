@@ -3,6 +3,7 @@
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
 import { wholeEnv } from "./environment";
 import { type Evaluator, type Frame, MAX_PARAMS } from "./evaluator";
+import { evalExpr } from "./expressions";
 import { type Node, propName, unwrap } from "./syntax";
 import { Taint } from "../types";
 import { CLEAN, constant, derived, flatten, isTainted, join, SINK_BITS, step, type Trail, type Val } from "../value";
@@ -47,7 +48,7 @@ export function concat(ev: Evaluator, l: Val, r: Val, node: Node, _frame: Frame)
 
 export function evalTemplate(ev: Evaluator, e: TSESTree.TemplateLiteral, frame: Frame): Val {
   if (e.expressions.length === 0) return constant(e.quasis.map((q) => q.value.cooked ?? q.value.raw).join(""));
-  const vals = e.expressions.map((x) => wholeEnv(ev, ev.evalExpr(x, frame), x));
+  const vals = e.expressions.map((x) => wholeEnv(ev, evalExpr(ev, x, frame), x));
   let t = 0, p = 0, san = -1;
   let trail: Trail | null = null;
   let undelimited = false;

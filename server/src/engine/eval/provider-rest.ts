@@ -2,6 +2,7 @@
 // instruction and message fields are checked like the SDK's parameters.
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
 import type { Evaluator, Frame } from "./evaluator";
+import { source } from "./expressions";
 import { checkMessages, checkPrompt } from "./llm-calls";
 import { propertyNode } from "./model-rows";
 import { peekValue } from "./peek";
@@ -50,5 +51,5 @@ export function providerFetch(ev: Evaluator, args: Val[], argNodes: readonly Nod
     if (/^(authorization|x-api-key|x-goog-api-key|api-key)$/i.test(k)) checkSink(ev, v, "api-key", (argNodes[1] && propertyNode(ev, argNodes[1], "headers") && propertyNode(ev, propertyNode(ev, argNodes[1], "headers")!, k)) || call, frame, { api });
   }
   checkSink(ev, url, "url", argNodes[0] ?? call, frame, { api: "fetch" });
-  return { ...ev.source(Taint.Model, call, `model output from \`${api}\``), ref: "global:fetch()", envelope: true };
+  return { ...source(ev, Taint.Model, call, `model output from \`${api}\``), ref: "global:fetch()", envelope: true };
 }

@@ -2,7 +2,9 @@
 // the component, so a render or effect sees model output stored by a handler.
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
 import type { Evaluator, Frame, StateCell } from "./evaluator";
+import { analyseConcrete, summaryOf } from "./functions";
 import { exprRef } from "./peek";
+import { walkStatements } from "./statements";
 import type { FnNode, Node } from "./syntax";
 import { CLEAN, flatten, isTainted, join, step, type Val } from "../value";
 
@@ -42,7 +44,7 @@ export function stateSetterCall(ev: Evaluator, callee: TSESTree.Identifier, args
 
 /** A call of a state setter: the value, or what an updater (`prev => prev + delta`) returns, joins the state. */
 export function setState(ev: Evaluator, cell: StateCell, arg: Val | undefined, frame: Frame): void {
-  if (arg?.fn) arg = ev.analyseConcrete(arg.fn, [frame.env.get(cell.state) ?? CLEAN], "state updater", frame).ret;
+  if (arg?.fn) arg = analyseConcrete(ev, arg.fn, [frame.env.get(cell.state) ?? CLEAN], "state updater", frame).ret;
   // A list or object holding model output (`[...m, { role: "assistant", content: text }]`) counts too.
   if (!arg || !isTainted(flatten(arg))) return;
   cell.value = join(cell.value, arg);
@@ -60,7 +62,7 @@ export function settleState(ev: Evaluator, node: FnNode, frame: Frame): void {
   if (!cells.length) return;
   const inside = (n: Node) => n !== node && n.range[0] >= node.range[0] && n.range[1] <= node.range[1];
   for (const p of [...ev.pendingFunctions]) {
-    if (inside(p.fn) && !ev.summaries.has(p.fn) && !ev.analysedConcretely.has(p.fn)) ev.summaryOf({ node: p.fn, closure: p.closure, self: p.self });
+    if (inside(p.fn) && !ev.summaries.has(p.fn) && !ev.analysedConcretely.has(p.fn)) summaryOf(ev, { node: p.fn, closure: p.closure, self: p.self });
   }
   if (!cells.some((c) => c.changed)) return;
   for (const c of cells) c.changed = false;
@@ -68,5 +70,5 @@ export function settleState(ev: Evaluator, node: FnNode, frame: Frame): void {
   for (const n of [...ev.analysedConcretely]) if (inside(n)) ev.analysedConcretely.delete(n);
   for (const c of cells) seedState(ev, c, frame);
   frame.returns.length = 0;
-  if (node.body?.type === "BlockStatement") ev.walkStatements(node.body.body, frame);
+  if (node.body?.type === "BlockStatement") walkStatements(ev, node.body.body, frame);
 }
