@@ -13,7 +13,7 @@ import { templateMethod } from "./prompt-templates";
 import { concat, INSTRUCTION_RE } from "./prompt-text";
 import { providerFetch } from "./provider-rest";
 import { stateSetterCall } from "./react-state";
-import { parsedShape, SCHEMA_NARROWING_RE } from "./schema-narrowing";
+import { parsedShape } from "./schema-narrowing";
 import { isFunction, memberRef, type Node, propName, short, unwrap } from "./syntax";
 import { Taint } from "../types";
 import { CLEAN, constant, derived, flatten, isTainted, join, step, type Val } from "../value";
@@ -69,7 +69,7 @@ export function evalCall(ev: Evaluator, e: TSESTree.CallExpression | TSESTree.Ne
   // Serialising the whole environment (Object.entries(process.env), JSON.stringify(process.env)) carries every secret in it.
   if (args[0] && argNodes[0] && ref && /^(global:(Object\.(entries|values)|JSON\.stringify)|util:inspect)$/.test(ref)) args[0] = wholeEnv(ev, args[0], argNodes[0]);
   // A schema method that only narrows (`.optional()`, `.describe()`): the result is the receiver's schema.
-  const resultRef = ref && recv?.ref && SCHEMA_NARROWING_RE.test(ref) ? recv.ref : ref ? `${ref}()` : undefined;
+  const resultRef = ref && recv?.ref && ev.models.isSchemaNarrowingCall(ref) ? recv.ref : ref ? `${ref}()` : undefined;
 
   // Prompt templates (LangChain): binding variables, piping into a model.
   if (recv && recv.obj === "prompt-template" && method) return templateMethod(ev, recv, method, args, argNodes, e, frame);

@@ -302,8 +302,8 @@ export function evalClass(ev: Evaluator, c: TSESTree.ClassDeclaration | TSESTree
       if (m.kind === "constructor") { ctor = m.value; continue; }
       const fv = ev.fnValue(m.value, inner);
       if (name) (m.static ? statics : self.fields!).set(name, fv);
-      // LangChain StructuredTool / Tool subclasses: `_call` receives model-chosen input.
-      if (name === "_call" && superName && /Tool$/.test(superName)) analyseToolHandler(ev, fv, m, `class ${c.id?.name ?? ""}`, false, frame, undefined);
+      // LangChain StructuredTool / Tool subclasses (Model.toolClasses): `_call` receives model-chosen input.
+      if (name && superName && ev.models.isToolClassMethod(superName, name)) analyseToolHandler(ev, fv, m, `class ${c.id?.name ?? ""}`, false, frame, undefined);
     } else if (m.type === "PropertyDefinition" && m.value) {
       const name = keyName(m);
       const v = evalExpr(ev, m.value, inner);

@@ -185,7 +185,7 @@ export function recordEffects(ev: Evaluator, ref: string, call: Node, frame: Fra
       const v = a ? flatten(a.val) : CLEAN;
       if (!isTainted(v) || (row.sink && v.san & SINK_BITS[row.sink])) continue;
     }
-    if (!row.taintedArg && /^(child_process|execa):/.test(ref) && isReadOnlyCommand(args)) continue;
+    if (!row.taintedArg && /^(child_process|execa):/.test(ref) && isReadOnlyCommand(args, ev.models)) continue;
     frame.effects.push({ effect: row.effect, file: ev.file, start: call.range[0], end: call.range[1] });
   }
 }

@@ -3,7 +3,6 @@
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
 import type { Evaluator, Frame } from "./evaluator";
 import { refOf } from "./expressions";
-import { SCHEMA_NARROWING_RE } from "./schema-narrowing";
 import { memberRef, type Node, propName, unwrap } from "./syntax";
 import { CLEAN, constant, derived, isTainted, type Val } from "../value";
 
@@ -89,7 +88,7 @@ export function exprRef(ev: Evaluator, n: Node, frame: Frame): string | null {
   if (n.type === "CallExpression") {
     const base = exprRef(ev, n.callee, frame);
     const c = unwrap(n.callee);
-    if (base && c.type === "MemberExpression" && SCHEMA_NARROWING_RE.test(base)) return exprRef(ev, c.object, frame);
+    if (base && c.type === "MemberExpression" && ev.models.isSchemaNarrowingCall(base)) return exprRef(ev, c.object, frame);
     return base ? `${base}()` : null;
   }
   return null;

@@ -1,5 +1,6 @@
 // Provider REST bodies: a raw fetch to an LLM provider's endpoint is an LLM call; its JSON body's
-// instruction and message fields are checked like the SDK's parameters.
+// instruction and message fields are checked like the SDK's parameters. The endpoints are model
+// data (Model.restEndpoints); the body shapes of the three APIs are here.
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
 import type { Evaluator, Frame } from "./evaluator";
 import { source } from "./expressions";
@@ -16,10 +17,7 @@ export function providerFetch(ev: Evaluator, args: Val[], argNodes: readonly Nod
   // The URL's known text: a template's fixed parts with the constants it interpolates (`${GEMINI_URL}?key=...`).
   const tpl = argNodes[0] && unwrap(argNodes[0]).type === "TemplateLiteral" ? (unwrap(argNodes[0]) as TSESTree.TemplateLiteral) : null;
   const u = url?.str ?? (tpl ? tpl.quasis.map((q, i) => (q.value.cooked ?? "") + (tpl.expressions[i] ? peekValue(ev, tpl.expressions[i], frame)?.str ?? "" : "")).join("") : "");
-  let shape: "openai" | "anthropic" | "gemini" | null = null;
-  if (/\/(v\d+\/)?chat\/completions|\/v1\/responses/.test(u)) shape = "openai";
-  else if (/\/v1\/messages/.test(u) && /anthropic/.test(u)) shape = "anthropic";
-  else if (/:(stream)?generateContent/.test(u)) shape = "gemini";
+  const shape = ev.models.restEndpoints.find((r) => r.url.test(u) && (!r.alsoUrl || r.alsoUrl.test(u)))?.shape;
   if (!shape) return null;
   const init = args[1];
   const body = init?.fields?.get("body");

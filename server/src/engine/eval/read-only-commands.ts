@@ -1,13 +1,11 @@
 // Read-only command detection: a fixed command line that only reports state is not a
 // high-impact effect of a tool.
-import { READ_ONLY_PROGRAMS, READ_ONLY_SUBCOMMANDS } from "../../models/agency";
+// Which programs only read is model data (Model.readOnlyCommands, in models/agency.ts).
+import type { ModelIndex } from "../model";
 import type { Val } from "../value";
 
-/** Read-only programs whose `--output` selects what to print, not a file to write. */
-export const OUTPUT_IS_A_FORMAT = new Set(["df"]);
-
 /** `execFile("git", ["status", ...])`, `exec("systemctl status api")`: a fixed program and subcommand that only read. */
-export function isReadOnlyCommand(args: Val[]): boolean {
+export function isReadOnlyCommand(args: Val[], models: ModelIndex): boolean {
   const first = args[0]?.str;
   if (first === undefined) return false;
   let words: (string | undefined)[];
@@ -25,8 +23,8 @@ export function isReadOnlyCommand(args: Val[]): boolean {
   const prog = (words[0] ?? "").replace(/^.*\//, "");
   // `git log --output=FILE` and the like write a file. Not `-o`: for kubectl, ps and systemctl
   // it picks an output format; nor df's --output, a list of columns.
-  if (!OUTPUT_IS_A_FORMAT.has(prog) && starts.some((w) => w !== undefined && /^--output\b/.test(w))) return false;
-  if (READ_ONLY_PROGRAMS.has(prog)) return true;
-  const sub = READ_ONLY_SUBCOMMANDS.get(prog);
+  if (!models.outputIsAFormat.has(prog) && starts.some((w) => w !== undefined && /^--output\b/.test(w))) return false;
+  if (models.readOnlyPrograms.has(prog)) return true;
+  const sub = models.readOnlySubcommands.get(prog);
   return !!sub && words[1] !== undefined && sub.has(words[1]);
 }

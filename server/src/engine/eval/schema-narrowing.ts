@@ -1,15 +1,11 @@
 // Schema narrowing (zod): the shape a schema gives to what it parses, so fields the schema
-// closes (enums, numbers) are clean and the others keep the input's taint.
+// closes (enums, numbers) are clean and the others keep the input's taint. Which methods keep a
+// schema's shape is model data (Model.schemaNarrowing, in models/node-core.ts).
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
-import { SCHEMA_NARROWING_CALL, SCHEMA_NARROWING_METHODS } from "../../models/node-core";
 import type { Evaluator, Frame } from "./evaluator";
 import { exprRef, peekValue } from "./peek";
 import { keyName, type Node, propName, unwrap } from "./syntax";
-import { patternRegex } from "../model";
 import { CLEAN, derived, flatten, step, type Val } from "../value";
-
-/** `schema.optional()`, `.describe()`, ...: a call that stands for its receiver schema. */
-export const SCHEMA_NARROWING_RE = patternRegex(SCHEMA_NARROWING_CALL);
 
 /** Model output as a schema shapes it: null when the schema is not an object schema we can read. */
 export function schemaShape(ev: Evaluator, n: Node, frame: Frame, open: (field: string) => Val, depth: number): Val | null {
@@ -35,7 +31,7 @@ export function schemaShape(ev: Evaluator, n: Node, frame: Frame, open: (field: 
     return { ...CLEAN, fields };
   }
   // z.object({...}).strict().describe("...").optional(): the same shape, however long the chain.
-  if (method && SCHEMA_NARROWING_METHODS.has(method)) return schemaShape(ev, c.object, frame, open, depth);
+  if (method && ev.models.schemaNarrowingMethods.has(method)) return schemaShape(ev, c.object, frame, open, depth);
   return null;
 }
 
