@@ -3,6 +3,9 @@
 // tool definitions, JSON parses and settings. Functions get summaries (which parameters
 // reach the return value, which reach which sink, what effects they have), computed on
 // first use and reused at every call site, in this file or, through imports, in others.
+// ModuleAnalyzer holds one module's state, its entry point and its imports; the pass itself is
+// in eval/: functions of the Evaluator interface it implements, a core (statements, expressions,
+// calls, summaries) and one module per concern (guards, LLM calls, React state, ...).
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
 import { type Closure, Env, type Evaluator, type Frame, type StateCell, type Summary } from "./eval/evaluator";
 import { summaryOf } from "./eval/functions";
