@@ -36,7 +36,7 @@ export async function agentTurn(question: string) {
     const args = JSON.parse(call.function.arguments);
     const impl = toolImpls[call.function.name as keyof typeof toolImpls];
     // Every entry of the table may be the one called.
-    // llmsafe-known-miss: llm-output-command-injection, llm-output-path-traversal
+    // llmsafe-expect: llm-output-command-injection, llm-output-path-traversal
     outputs.push(await impl(args));
   }
   return outputs;
@@ -52,7 +52,7 @@ export async function runPlannedCommands(goal: string) {
   // llmsafe-expect: llm-output-command-injection
   const outputs = await Promise.all(commands.map((command) => runShellCommand(command, 10_000)));
   // A helper that calls the worker with each item: the worker gets the model's commands too.
-  // llmsafe-known-miss: llm-output-command-injection
+  // llmsafe-expect: llm-output-command-injection
   const batched = await mapWithLimit(commands, 2, async (command) => runShellCommand(command));
   return [...outputs, ...batched];
 }
@@ -61,7 +61,7 @@ export async function evaluateAnswer(question: string) {
   const res = await openai.chat.completions.create({ model: "gpt-4o", messages: [{ role: "user", content: `Write one JS expression for: ${question}` }] });
   const expression = res.choices[0].message.content ?? "0";
   // `timed` calls the step with the input it was given: the model's expression.
-  // llmsafe-known-miss: llm-output-code-execution
+  // llmsafe-expect: llm-output-code-execution
   const value = await timed("eval", expression, async (code) => vm.runInNewContext(code));
   // The same helper given a constant input.
   // llmsafe-expect-clean: llm-output-code-execution

@@ -33,13 +33,13 @@ server.setRequestHandler(CallToolRequestSchema, async (request) => {
       const text = await readFile(path.join(LOG_ROOT, `${service}.log`), "utf8");
       return { content: [{ type: "text", text: text.split("\n").slice(-200).join("\n") }] };
     }
-    // llmsafe-known-miss: excessive-agency-tool
+    // llmsafe-expect: excessive-agency-tool
     case "restart_service": {
       // llmsafe-expect: llm-output-command-injection
       const { stdout } = await run(`systemctl restart ${args?.unit}`);
       return { content: [{ type: "text", text: stdout || "restarted" }] };
     }
-    // llmsafe-known-miss: excessive-agency-tool
+    // llmsafe-expect: excessive-agency-tool
     case "purge_log": {
       const full = path.resolve(LOG_ROOT, String(args?.file));
       if (!full.startsWith(LOG_ROOT + path.sep)) throw new Error("outside the log directory");

@@ -14,9 +14,8 @@ type Args = Record<string, unknown> | undefined;
 const gitTools: Record<string, (args: Args) => Promise<string>> = {
   // llmsafe-expect-clean: excessive-agency-tool
   git_status: async () => execSync("git status --short", { cwd: REPO }).toString(),
-  // llmsafe-known-miss: excessive-agency-tool
+  // llmsafe-expect: excessive-agency-tool
   git_checkout: async (args) => {
-    // llmsafe-known-miss: llm-output-command-injection
     return execSync(`git checkout ${args?.branch}`, { cwd: REPO }).toString();
   },
 };
@@ -33,12 +32,12 @@ export class RepoHelperServer {
     this.server.setRequestHandler(CallToolRequestSchema, async (request) => {
       const toolName = request.params.name;
       const args = request.params.arguments as Args;
-      // llmsafe-known-miss: excessive-agency-tool
+      // llmsafe-expect: excessive-agency-tool
       if (toolName === "write_file") {
         // llmsafe-expect: llm-output-path-traversal
         await writeFile(`${REPO}/${args?.path}`, String(args?.content ?? ""));
         return { content: [{ type: "text", text: "written" }] };
-      // llmsafe-known-miss: excessive-agency-tool
+      // llmsafe-expect: excessive-agency-tool
       } else if (toolName === "clean_build") {
         execSync("npm run clean", { cwd: REPO });
         return { content: [{ type: "text", text: "cleaned" }] };
@@ -50,6 +49,8 @@ export class RepoHelperServer {
       }
       const handler = gitTools[toolName];
       if (!handler) throw new Error(`unknown tool ${toolName}`);
+      // The model's arguments enter the table's entries here (reported where they are passed in).
+      // llmsafe-expect: llm-output-command-injection
       return { content: [{ type: "text", text: await handler(args) }] };
     });
 
@@ -59,8 +60,8 @@ export class RepoHelperServer {
       const res = await openai.chat.completions.create({
         model: "gpt-4o-mini",
         messages: [
-          // llmsafe-known-miss: system-prompt-injection
-          // llmsafe-known-false-alarm: indirect-prompt-injection
+          // llmsafe-expect: system-prompt-injection
+          // llmsafe-expect-clean: indirect-prompt-injection
           { role: "system", content: `You review pull requests. Focus on ${focus}.` },
           { role: "user", content: execSync("git diff", { cwd: REPO }).toString() },
         ],
