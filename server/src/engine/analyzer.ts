@@ -12,7 +12,7 @@ import { type ModelIndex, type ModelRow, patternRegex } from "./model";
 import { Binding, declareLexical, hoistVars, patternNames, Scope } from "./scope";
 import { Taint, type SinkKind } from "./types";
 import {
-  CLEAN, constant, derived, flatten, type FunctionRef, isTainted, join, SINK_BITS,
+  CLEAN, constant, derived, flatten, type FunctionRef, type PathTable, isTainted, join, SINK_BITS,
   sanitised, step, type TemplateInfo, type Trail, trailSteps, type Val,
 } from "./value";
 
@@ -84,10 +84,18 @@ interface Closure { module: ModuleAnalyzer; scope: Scope; env: Env }
 interface StateCell { state: Binding; owner: Node; value: Val; changed?: boolean }
 
 const MAX_DEPTH = 48;
-/** Parameter bits 0..19 stand for parameters; bits 20..29 for fields of `this` in class methods. */
-const MAX_PARAMS = 20;
-const FIELD_BASE = 20;
-const MAX_FIELDS = 10;
+/**
+ * Parameter bits 0..11 stand for parameters; bits 12..29 for access paths below them (fields of
+ * `this` in class methods, fields of parameters: `ctx.agent`, a destructured `{ filename }`).
+ */
+const MAX_PARAMS = 12;
+const FIELD_BASE = 12;
+/** Bits 12..23 are the class's paths below `this` (shared by its methods), 24..29 a method's own paths below its parameters. */
+const CLASS_PATHS = 12;
+/** Paths below a parameter or a field of `this` are followed this many fields deep. */
+const MAX_PATH_DEPTH = 2;
+/** Slots a class keeps for fields of `this` itself, which paths below them may not take. */
+const SELF_FIELD_RESERVE = 4;
 const ROUTE_EXPORTS = new Set(["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"]);
 const CLEAN_METHODS = new Set([
   "length", "includes", "startsWith", "endsWith", "indexOf", "lastIndexOf", "test", "has", "some", "every",
@@ -712,7 +720,8 @@ export class ModuleAnalyzer {
   private applyNarrowing(env: Env, n: Narrowing, frame: Frame): void {
     if (!n.path) { env.vars.set(n.binding, n.value); return; }
     const base = env.get(n.binding) ?? this.readBinding(n.binding, frame, null);
-    env.vars.set(n.binding, withField(base, n.path, n.value));
+    // A guard on `history[0].role` in a summary narrows that path of the argument, not all of it.
+    env.vars.set(n.binding, withField(base, n.path, n.value, (b, k) => (frame.symbolic ? this.subPath(b, k, frame.fn) : null)));
   }
 
   /**
@@ -1279,7 +1288,7 @@ export class ModuleAnalyzer {
     return null;
   }
 
-  private readMember(base: Val, name: string, node: Node, frame: Frame, destructured: string | null, objectNode?: Node): Val {
+  private readMember(base: Val, name: string, node: Node, frame: Frame, destructured: string | null, objectNode?: Node, callee = false): Val {
     if (base.obj === "request") return this.source(Taint.Untrusted, node, `request data \`${short(this.src(node))}\` read here`);
     if (base.obj === "context") {
       if (name === "req" || name === "request") return { ...CLEAN, obj: "request" };
@@ -1292,14 +1301,19 @@ export class ModuleAnalyzer {
     const field = base.fields?.get(name);
     if (base === frame.self && frame.symbolic && (!field || !(field.fn || field.ref || field.obj || field.template || field.str !== undefined || field.fields || field.elems))) {
       // `this.x` in a method summary stands for whatever the instance's constructor stored there.
-      const k = fieldIndex(base, name);
-      if (k >= 0) return { t: 0, p: 1 << (FIELD_BASE + k), san: 0, trail: { file: this.file, start: node.range[0], end: node.range[1], description: `field \`this.${name}\``, prev: null } };
+      const bit = slotBit(fieldNames(base), name);
+      if (bit >= 0) return { t: 0, p: 1 << bit, san: 0, trail: { file: this.file, start: node.range[0], end: node.range[1], description: `field \`this.${name}\``, prev: null }, slot: { table: fieldNames(base), path: name } };
     }
     if (field) return field;
     if (name === "length") return CLEAN;
     const ref = base.ref ?? (objectNode ? this.refOf(base, objectNode) : null);
     let out: Val;
-    if (isTainted(base)) {
+    // A field of a parameter (or of a field of `this`) in a summary: its own path, apart from its siblings.
+    // (Not for a method called on it: the call's result takes the receiver's path.)
+    const sub = frame.symbolic && !callee ? this.subPath(base, name, node) : null;
+    // (Elements pushed onto it since are still there.)
+    if (sub) out = base.elems && /^\d+$/.test(name) ? join(sub, this.elementOf({ ...base, t: 0, p: 0 })) : sub;
+    else if (isTainted(base)) {
       out = { t: base.t, p: base.p, san: base.san, trail: base.trail, parsedJson: base.parsedJson, undelimited: base.undelimited, envelope: base.envelope };
     } else if (base.elems && /^\d+$/.test(name)) {
       return base.elems[Number(name)] ?? this.elementOf(base);
@@ -1313,10 +1327,31 @@ export class ModuleAnalyzer {
         if (row.read) out = join(out, this.source(taintBit(row.taint), node, `${labelOf(row.taint)} \`${short(this.src(node))}\` read here`));
       }
     }
+    return this.credentialRead(out, base, name, node, objectNode, destructured);
+  }
+
+  /** A field named like a credential (`apiKey`, `token`) read off an object holds one. */
+  private credentialRead(out: Val, base: Val, name: string, node: Node, objectNode: Node | undefined, destructured: string | null): Val {
     if (!(out.t & Taint.Secret) && isSecretName(name) && !base.ref?.startsWith("global:") && (objectNode || destructured)) {
       out = { ...out, t: out.t | Taint.Secret, trail: { file: this.file, start: node.range[0], end: node.range[1], description: `\`${short(this.src(node))}\` holds a credential`, prev: out.trail } };
     }
     return out;
+  }
+
+  /**
+   * `ctx.agent`, `{ filename }` or `this.config.storage` in a summary, read off a value that stands
+   * for an access path: a narrower path with its own bit, so the caller's other fields stay apart.
+   * Null when the path is too deep or the table is full (the read then takes the whole value).
+   */
+  private subPath(base: Val, step: string, node: Node): Val | null {
+    const at = base.slot;
+    if (!at || base.t || base.san || !/^[\w$#]+$|^(find|filter)\(role!?=[\w-]+\)$/.test(step)) return null;
+    const path = `${at.path}.${step}`;
+    if (path.split(".").length - 1 > MAX_PATH_DEPTH) return null;
+    const bit = slotBit(at.table, path);
+    if (bit < 0) return null;
+    const what = path.startsWith("#") ? `parameter \`${short(this.src(node))}\`` : `field \`this.${path}\``;
+    return { t: 0, p: 1 << bit, san: 0, trail: { file: this.file, start: node.range[0], end: node.range[1], description: what, prev: null }, slot: { table: at.table, path } };
   }
 
   /** `process.env` / `import.meta.env` as a whole, where it is serialised: a secret (it holds them all). */
@@ -1608,14 +1643,14 @@ export class ModuleAnalyzer {
   }
 
   /** Parameter values for a function analysed on its own: typed or conventionally named requests. */
-  private defaultParamValue(p: Node, i: number, symbolic: boolean): Val {
+  private defaultParamValue(p: Node, i: number, symbolic: boolean, paths?: PathTable): Val {
     const id = p.type === "AssignmentPattern" ? p.left : p.type === "TSParameterProperty" ? p.parameter : p;
     const ann = (id as { typeAnnotation?: TSESTree.TSTypeAnnotation }).typeAnnotation?.typeAnnotation;
     const typeName = ann && ann.type === "TSTypeReference" ? this.src(ann.typeName) : "";
     if (/^(express\.)?Request$|^NextRequest$|^FastifyRequest$|^IncomingMessage$|^HonoRequest$/.test(typeName) || (id.type === "Identifier" && id.name === "req")) return { ...CLEAN, obj: "request" };
     if (/^(Koa\.)?Context$|^ParameterizedContext$/.test(typeName)) return { ...CLEAN, obj: "context" };
     if (!symbolic || i >= MAX_PARAMS) return CLEAN;
-    return { t: 0, p: 1 << i, san: 0, trail: { file: this.file, start: p.range[0], end: p.range[1], description: `parameter \`${short(this.src(id))}\``, prev: null } };
+    return { t: 0, p: 1 << i, san: 0, trail: { file: this.file, start: p.range[0], end: p.range[1], description: `parameter \`${short(this.src(id))}\``, prev: null }, slot: paths ? { table: paths, path: `#${i}` } : undefined };
   }
 
   private summaryOf(fn: FunctionRef): Summary {
@@ -1629,7 +1664,8 @@ export class ModuleAnalyzer {
       return { ret: { ...CLEAN, p: (1 << MAX_PARAMS) - 1 }, sinks: [], effects: [], approvals: false, name: this.fnName(fn.node) };
     }
     this.inProgress.add(fn.node);
-    const params = fn.node.params.map((p, i) => this.defaultParamValue(p, i, true));
+    const paths = paramPaths(fn);
+    const params = fn.node.params.map((p, i) => this.defaultParamValue(p, i, true, paths));
     const res = this.analyseFunction(fn, params, true);
     this.inProgress.delete(fn.node);
     this.summaries.set(fn.node, res);
@@ -1702,17 +1738,21 @@ export class ModuleAnalyzer {
     if (frame.depth > MAX_DEPTH) return CLEAN;
     const s = this.summaryOf(fn);
     // Field bits of a method's summary take the receiver's field values (set by its constructor).
+    // Path bits (fields of `this`, fields of parameters) take the values of those paths here.
     let args = args0;
     let argNodes = argNodes0;
-    const names = fn.self ? fieldNames(fn.self) : null;
-    if (names && names.length) {
+    const tables = fn.self ? [fieldNames(fn.self), paramPaths(fn)] : [paramPaths(fn)];
+    const pathAt: string[] = [];
+    if (tables.some((t) => t.names.length)) {
       args = args0.slice(0, MAX_PARAMS);
-      while (args.length < MAX_PARAMS) args.push(CLEAN);
       const nodes: Node[] = [...argNodes0.slice(0, MAX_PARAMS)];
-      while (nodes.length < MAX_PARAMS) nodes.push(call);
-      names.forEach((n, k) => {
-        args.push(recv === fn.self ? { ...CLEAN, p: 1 << (FIELD_BASE + k) } : recv?.fields?.get(n) ?? CLEAN);
-        nodes.push(call);
+      while (args.length < 30) { args.push(CLEAN); nodes.push(call); }
+      for (const table of tables) table.names.forEach((n, k) => {
+        const param = n.startsWith("#") ? Number(n.slice(1, n.indexOf(".") >>> 0)) : -1;
+        const at = param >= 0 ? argNodes0[param] ?? call : call;
+        args[table.base + k] = this.pathValue(n, table, args0, recv, fn, at, frame);
+        nodes[table.base + k] = at;
+        pathAt[table.base + k] = n;
       });
       argNodes = nodes;
     }
@@ -1724,7 +1764,7 @@ export class ModuleAnalyzer {
         const arg = args[i] ? flatten(args[i]) : CLEAN;
         if (!isTainted(arg) || arg.san & SINK_BITS[ps.sink]) continue;
         const argNode = argNodes[i] ?? call;
-        let trail: Trail | null = i >= FIELD_BASE ? arg.trail : { file: this.file, start: argNode.range[0], end: argNode.range[1], description: `passed to \`${fnName}()\`${owner !== this ? ` in ${owner.file.split("/").slice(-2).join("/")}` : ""}`, prev: arg.trail, anchor: true };
+        let trail: Trail | null = i >= FIELD_BASE && !pathAt[i]?.startsWith("#") ? arg.trail : { file: this.file, start: argNode.range[0], end: argNode.range[1], description: `passed to \`${fnName}()\`${owner !== this ? ` in ${owner.file.split("/").slice(-2).join("/")}` : ""}`, prev: arg.trail, anchor: true };
         for (const st of ps.steps) trail = { file: st.file, start: st.start, end: st.end, description: st.description, prev: trail };
         const detail = { ...ps.hit.detail, via: fnName, undelimited: ps.hit.detail.undelimited || arg.undelimited };
         if (arg.t) {
@@ -1740,6 +1780,21 @@ export class ModuleAnalyzer {
     return this.substitute(s.ret, args, call, fnName, argNodes, 0, owner !== this);
   }
 
+  /** What access path `path` (slot k of the callee's table) holds at this call. */
+  private pathValue(path: string, table: PathTable, args: Val[], recv: Val | null, fn: FunctionRef, call: Node, frame: Frame): Val {
+    const [root, ...steps] = path.split(".");
+    let v: Val;
+    if (root.startsWith("#")) v = args[Number(root.slice(1))] ?? CLEAN;
+    // A method called on `this` from another method of the class: the same path of the caller.
+    else if (recv && recv === fn.self) return { ...CLEAN, p: 1 << slotBit(table, path), slot: { table, path } };
+    else v = recv?.fields?.get(root) ?? CLEAN;
+    for (const s of steps) {
+      const role = /^(find|filter)\(role(!?)=([\w-]+)\)$/.exec(s);
+      v = role ? this.byRole(v, role[1] as "find" | "filter", role[3], role[2] === "!", call, frame) : this.readMember(v, s, call, frame, null);
+    }
+    return v;
+  }
+
   /** A new object of a local class: the constructor's stores into `this`, with these arguments. */
   private instantiate(self: Val, args: Val[], argNodes: readonly Node[], call: Node, ctor: FunctionRef | null): Val {
     const fields = new Map<string, Val>();
@@ -1752,6 +1807,12 @@ export class ModuleAnalyzer {
 
   private substitute(v: Val, args: Val[], call: Node, fnName: string, argNodes: readonly Node[], depth = 0, crossFile = false): Val {
     if (!v.p && !v.fields && !v.elems) return v;
+    // A value that is an argument (or a field of one) as it came in keeps that argument's shape.
+    if (v.slot && !v.t && !v.san && !v.fields && !v.elems && (v.p & (v.p - 1)) === 0) {
+      const i = 31 - Math.clz32(v.p);
+      const a = args[i];
+      if (a && (a.fields || a.elems || a.ref || a.fn || a.obj || a.str !== undefined)) return this.passedThrough(a, argNodes[i] ?? call, fnName, crossFile);
+    }
     let out: Val = { ...v };
     if (v.p) {
       let t = v.t, p = 0, san = -1;
@@ -1792,6 +1853,14 @@ export class ModuleAnalyzer {
     return out;
   }
 
+  /** An argument that comes back out whole (a constructor storing it): what it holds was passed in here. */
+  private passedThrough(a: Val, at: Node, fnName: string, crossFile: boolean, depth = 0): Val {
+    const out: Val = isTainted(a) ? { ...a, trail: { file: this.file, start: at.range[0], end: at.range[1], description: `passed to \`${fnName}()\``, prev: a.trail, anchor: crossFile } } : { ...a };
+    if (depth < 4 && a.fields) out.fields = new Map([...a.fields].map(([k, f]) => [k, this.passedThrough(f, at, fnName, crossFile, depth + 1)]));
+    if (depth < 4 && a.elems) out.elems = a.elems.map((e) => this.passedThrough(e, at, fnName, crossFile, depth + 1));
+    return out;
+  }
+
   // ---------------------------------------------------------------- calls
 
   private evalArgs(nodes: readonly Node[], frame: Frame): Val[] {
@@ -1816,7 +1885,7 @@ export class ModuleAnalyzer {
       recv = this.evalExpr(calleeNode.object, frame);
       method = propName(calleeNode);
       if (method === null) this.evalExpr(calleeNode.property, frame);
-      callee = method !== null ? this.readMember(recv, method, calleeNode, frame, null, calleeNode.object) : derived(recv);
+      callee = method !== null ? this.readMember(recv, method, calleeNode, frame, null, calleeNode.object, true) : derived(recv);
       if (method !== null && !callee.ref && !callee.fn) {
         const r = this.refOf(recv, calleeNode.object);
         if (r) callee = { ...callee, ref: memberRef(r, method) };
@@ -1963,6 +2032,9 @@ export class ModuleAnalyzer {
         return out;
       }
       case "map": case "flatMap": case "filter": case "slice": case "reverse": case "sort": case "toSorted": case "toReversed": case "flat": case "splice": case "values": case "entries": case "at": case "find": case "findLast": case "pop": case "shift": {
+        // messages.find((m) => m.role === "system"): the messages with that role, judged by their own content.
+        const pick = method === "find" || method === "findLast" || method === "filter" ? rolePredicate(argNodes[0]) : null;
+        if (pick) return this.byRole(recv, method === "filter" ? "filter" : "find", pick.role, pick.negated, call, frame);
         if (method === "filter" || method === "slice" || method === "reverse" || method === "sort" || method === "toSorted" || method === "toReversed" || method === "splice") {
           return recv.elems ? { ...recv, elems: [...recv.elems] } : derived(recv);
         }
@@ -1999,6 +2071,21 @@ export class ModuleAnalyzer {
       default:
         return null;
     }
+  }
+
+  /** The elements of a messages array whose role is (or, negated, is not) `role`; unknown roles may be either. */
+  private byRole(v: Val, method: "find" | "filter", role: string, negated: boolean, node: Node, frame: Frame): Val {
+    if (v.elems) {
+      const picked = v.elems.filter((m) => {
+        const r = m.fields?.get("role")?.str;
+        return r === undefined || (r === role) !== negated;
+      });
+      if (method === "filter") return { ...v, elems: picked };
+      return this.elementOf({ ...v, elems: picked.length ? picked : [CLEAN] });
+    }
+    const sub = frame.symbolic ? this.subPath(v, `${method}(role${negated ? "!" : ""}=${role})`, node) : null;
+    if (sub) return sub;
+    return method === "filter" ? derived(v) : this.elementOf(v);
   }
 
   // ---------------------------------------------------------------- models
@@ -2650,24 +2737,60 @@ interface Target { binding: Binding; path?: string[] }
 interface Narrowing extends Target { value: Val }
 
 /** A copy of `base` whose property at `path` holds `v` (what a guard on `geo.region` learned). */
-function withField(base: Val, path: string[], v: Val): Val {
+function withField(base: Val, path: string[], v: Val, subPath?: (base: Val, key: string) => Val | null): Val {
   const [k, ...rest] = path;
-  const cur = base.fields?.get(k) ?? (isTainted(base) ? derived(base) : CLEAN);
+  const cur = base.fields?.get(k) ?? subPath?.(base, k) ?? (isTainted(base) ? derived(base) : CLEAN);
   const fields = new Map(base.fields ?? []);
-  fields.set(k, rest.length ? withField(cur, rest, v) : v);
+  fields.set(k, rest.length ? withField(cur, rest, v, subPath) : v);
   return { ...base, fields };
 }
 
 
-function fieldNames(self: Val): string[] {
-  return ((self as Val & { fieldBits?: string[] }).fieldBits ??= []);
+/** `(m) => m.role === "system"`, `({ role }) => role !== "system"`: the role a find/filter callback selects. */
+function rolePredicate(fn: Node | undefined): { role: string; negated: boolean } | null {
+  if (!fn || (fn.type !== "ArrowFunctionExpression" && fn.type !== "FunctionExpression") || fn.params.length !== 1) return null;
+  let body: Node = fn.body;
+  if (body.type === "BlockStatement") {
+    const only = body.body.length === 1 ? body.body[0] : null;
+    if (!only || only.type !== "ReturnStatement" || !only.argument) return null;
+    body = only.argument;
+  }
+  body = unwrap(body);
+  if (body.type !== "BinaryExpression" || !/^[!=]==?$/.test(body.operator)) return null;
+  const param = fn.params[0];
+  const isRole = (n: Node): boolean => {
+    n = unwrap(n);
+    if (param.type === "Identifier") return n.type === "MemberExpression" && unwrap(n.object).type === "Identifier" && (unwrap(n.object) as TSESTree.Identifier).name === param.name && propName(n) === "role";
+    return param.type === "ObjectPattern" && n.type === "Identifier" && n.name === "role" && param.properties.some((p) => p.type === "Property" && keyName(p) === "role" && p.value.type === "Identifier" && p.value.name === "role");
+  };
+  const lit = (n: Node): string | null => (n.type === "Literal" && typeof n.value === "string" && /^[\w-]+$/.test(n.value) ? n.value : null);
+  const role = isRole(body.left) ? lit(body.right) : isRole(body.right) ? lit(body.left) : null;
+  return role ? { role, negated: body.operator.startsWith("!") } : null;
 }
 
-function fieldIndex(self: Val, name: string): number {
-  const names = fieldNames(self);
-  let k = names.indexOf(name);
-  if (k < 0 && names.length < MAX_FIELDS) { names.push(name); k = names.length - 1; }
-  return k;
+/** The paths below `this` of a class: one table for all its methods, kept on its field store. */
+function fieldNames(self: Val): PathTable {
+  return ((self as Val & { fieldBits?: PathTable }).fieldBits ??= { names: [], base: FIELD_BASE, size: CLASS_PATHS });
+}
+
+/** Paths below a function's parameters, by function node: the bits after the class's for a method, all path bits otherwise. */
+const paramTables = new WeakMap<Node, PathTable>();
+
+function paramPaths(fn: FunctionRef): PathTable {
+  let t = paramTables.get(fn.node);
+  if (!t) paramTables.set(fn.node, (t = fn.self ? { names: [], base: FIELD_BASE + CLASS_PATHS, size: 30 - FIELD_BASE - CLASS_PATHS } : { names: [], base: FIELD_BASE, size: 30 - FIELD_BASE }));
+  return t;
+}
+
+/** The bit of a path in its table, allocated on first use; -1 when full. Paths below a field of `this` leave some slots to fields of `this`. */
+function slotBit(table: PathTable, path: string): number {
+  let k = table.names.indexOf(path);
+  if (k < 0) {
+    const limit = !path.startsWith("#") && path.includes(".") ? table.size - SELF_FIELD_RESERVE : table.size;
+    if (table.names.length >= limit) return -1;
+    k = table.names.push(path) - 1;
+  }
+  return table.base + k;
 }
 
 function taintBit(name: "untrusted" | "untrusted-low" | "external" | "model" | "secret"): number {
