@@ -1781,7 +1781,7 @@ export class ModuleAnalyzer {
     return this.substitute(s.ret, args, call, fnName, argNodes, 0, owner !== this);
   }
 
-  /** What access path `path` (slot k of the callee's table) holds at this call. */
+  /** What access path `path` of the callee's table holds at this call: a field of an argument, or of the receiver. */
   private pathValue(path: string, table: PathTable, args: Val[], recv: Val | null, fn: FunctionRef, call: Node, frame: Frame): Val {
     const [root, ...steps] = path.split(".");
     let v: Val;
