@@ -92,6 +92,26 @@ export interface Val {
    * out, so the value cannot hold them. Dropped by any join or derivation (cautious).
    */
   omits?: string[];
+  /**
+   * In a function summary: the value *is* this access path of the call (`#0` the first argument,
+   * `#0.agent` its field, `config.storage` a field of `this`), not just derived from it. Reading a
+   * field of it names a narrower path, so a caller's other fields stay apart. Kept by `step`,
+   * dropped by joins and derivations.
+   */
+  slot?: AccessPath;
+}
+
+/** A symbolic access path and the table of paths of its summary (where its bit is allocated). */
+export interface AccessPath {
+  readonly table: PathTable;
+  readonly path: string;
+}
+
+/** Access paths of one summary, each standing for parameter bit `base + index`. */
+export interface PathTable {
+  readonly names: string[];
+  readonly base: number;
+  readonly size: number;
 }
 
 export const SINK_BITS: Record<SinkKind, number> = {

@@ -1,6 +1,7 @@
 // Calls: the callee is resolved to a local function (its summary), a model row, a provider REST
 // call or a built-in string/array method; unknown calls carry what went in.
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
+import { byRole, rolePredicate } from "./access-paths";
 import { wholeEnv } from "./environment";
 import type { Evaluator, Frame } from "./evaluator";
 import { elementOf, evalExpr, readMember, refOf } from "./expressions";
@@ -47,7 +48,7 @@ export function evalCall(ev: Evaluator, e: TSESTree.CallExpression | TSESTree.Ne
     recv = evalExpr(ev, calleeNode.object, frame);
     method = propName(calleeNode);
     const key = method === null ? evalExpr(ev, calleeNode.property, frame) : null;
-    callee = method !== null ? readMember(ev, recv, method, calleeNode, frame, null, calleeNode.object) : tableRead(ev, recv, key!) ?? derived(recv);
+    callee = method !== null ? readMember(ev, recv, method, calleeNode, frame, null, calleeNode.object, true) : tableRead(ev, recv, key!) ?? derived(recv);
     if (method !== null && !callee.ref && !callee.fn) {
       const r = refOf(ev, recv, calleeNode.object);
       if (r) callee = { ...callee, ref: memberRef(r, method) };
@@ -200,6 +201,9 @@ export function builtinMethod(ev: Evaluator, recv: Val, method: string, args: Va
       return out;
     }
     case "map": case "flatMap": case "filter": case "slice": case "reverse": case "sort": case "toSorted": case "toReversed": case "flat": case "splice": case "values": case "entries": case "at": case "find": case "findLast": case "pop": case "shift": {
+      // messages.find((m) => m.role === "system"): the messages with that role, judged by their own content.
+      const pick = method === "find" || method === "findLast" || method === "filter" ? rolePredicate(argNodes[0]) : null;
+      if (pick) return byRole(ev, recv, method === "filter" ? "filter" : "find", pick.role, pick.negated, call, frame);
       if (method === "filter" || method === "slice" || method === "reverse" || method === "sort" || method === "toSorted" || method === "toReversed" || method === "splice") {
         return recv.elems ? { ...recv, elems: [...recv.elems] } : derived(recv);
       }

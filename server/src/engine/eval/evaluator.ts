@@ -74,10 +74,12 @@ export interface Closure { module: Evaluator; scope: Scope; env: Env }
 export interface StateCell { state: Binding; owner: Node; value: Val; changed?: boolean }
 
 export const MAX_DEPTH = 48;
-/** Parameter bits 0..19 stand for parameters; bits 20..29 for fields of `this` in class methods. */
-export const MAX_PARAMS = 20;
-export const FIELD_BASE = 20;
-export const MAX_FIELDS = 10;
+/**
+ * Parameter bits 0..11 stand for parameters; bits 12..29 for access paths below them (fields of
+ * `this` in class methods, fields of parameters: `ctx.agent`, a destructured `{ filename }`).
+ */
+export const MAX_PARAMS = 12;
+export const FIELD_BASE = 12;
 
 export interface Target { binding: Binding; path?: string[] }
 export interface Narrowing extends Target { value: Val }

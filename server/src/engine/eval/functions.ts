@@ -1,7 +1,8 @@
 // Function summaries: which parameters (and fields of `this`) reach the return value and which
 // sinks, computed on first use and applied at every call site, here or in another module.
 import { assignPattern } from "./assignment";
-import { type Closure, Env, type Evaluator, FIELD_BASE, type Frame, MAX_DEPTH, MAX_FIELDS, MAX_PARAMS, type ParamCall, type Summary } from "./evaluator";
+import { fieldNames, paramPaths, passedThrough, pathValue } from "./access-paths";
+import { type Closure, Env, type Evaluator, FIELD_BASE, type Frame, MAX_DEPTH, MAX_PARAMS, type ParamCall, type Summary } from "./evaluator";
 import { evalExpr } from "./expressions";
 import { defaultParamValue, toolBranch } from "./handlers";
 import { splicesUndelimited } from "./prompt-text";
@@ -11,17 +12,6 @@ import { type FnNode, type Node, unwrap } from "./syntax";
 import type { SinkHit } from "../facts";
 import { declareLexical, hoistVars, patternNames, Scope } from "../scope";
 import { CLEAN, derived, flatten, type FunctionRef, isTainted, join, SINK_BITS, step, type TableEntry, type Trail, trailSteps, type Val } from "../value";
-
-export function fieldNames(self: Val): string[] {
-  return ((self as Val & { fieldBits?: string[] }).fieldBits ??= []);
-}
-
-export function fieldIndex(self: Val, name: string): number {
-  const names = fieldNames(self);
-  let k = names.indexOf(name);
-  if (k < 0 && names.length < MAX_FIELDS) { names.push(name); k = names.length - 1; }
-  return k;
-}
 
 export function summaryOf(ev: Evaluator, fn: FunctionRef): Summary {
   const cached = ev.summaries.get(fn.node);
@@ -34,7 +24,8 @@ export function summaryOf(ev: Evaluator, fn: FunctionRef): Summary {
     return { ret: { ...CLEAN, p: (1 << MAX_PARAMS) - 1 }, sinks: [], effects: [], approvals: false, name: fnName(ev, fn.node) };
   }
   ev.inProgress.add(fn.node);
-  const params = fn.node.params.map((p, i) => defaultParamValue(ev, p, i, true));
+  const paths = paramPaths(fn);
+  const params = fn.node.params.map((p, i) => defaultParamValue(ev, p, i, true, paths));
   const res = analyseFunction(ev, fn, params, true);
   ev.inProgress.delete(fn.node);
   ev.summaries.set(fn.node, res);
@@ -106,18 +97,21 @@ export function analyseFunction(ev: Evaluator, fn: FunctionRef, params: Val[], s
 export function applyFunction(ev: Evaluator, fn: FunctionRef, args0: Val[], argNodes0: readonly Node[], call: Node, frame: Frame, recv: Val | null = null): Val {
   if (frame.depth > MAX_DEPTH) return CLEAN;
   const s = summaryOf(ev, fn);
-  // Field bits of a method's summary take the receiver's field values (set by its constructor).
+  // Path bits (fields of `this`, fields of parameters) take the values of those paths here.
   let args = args0;
   let argNodes = argNodes0;
-  const names = fn.self ? fieldNames(fn.self) : null;
-  if (names && names.length) {
+  const tables = fn.self ? [fieldNames(fn.self), paramPaths(fn)] : [paramPaths(fn)];
+  const pathAt: string[] = [];
+  if (tables.some((t) => t.names.length)) {
     args = args0.slice(0, MAX_PARAMS);
-    while (args.length < MAX_PARAMS) args.push(CLEAN);
     const nodes: Node[] = [...argNodes0.slice(0, MAX_PARAMS)];
-    while (nodes.length < MAX_PARAMS) nodes.push(call);
-    names.forEach((n, k) => {
-      args.push(recv === fn.self ? { ...CLEAN, p: 1 << (FIELD_BASE + k) } : recv?.fields?.get(n) ?? CLEAN);
-      nodes.push(call);
+    while (args.length < 30) { args.push(CLEAN); nodes.push(call); }
+    for (const table of tables) table.names.forEach((n, k) => {
+      const param = n.startsWith("#") ? Number(n.slice(1, n.indexOf(".") >>> 0)) : -1;
+      const at = param >= 0 ? argNodes0[param] ?? call : call;
+      args[table.base + k] = pathValue(ev, n, table, args0, recv, fn, at, frame);
+      nodes[table.base + k] = at;
+      pathAt[table.base + k] = n;
     });
     argNodes = nodes;
   }
@@ -129,7 +123,7 @@ export function applyFunction(ev: Evaluator, fn: FunctionRef, args0: Val[], argN
       const arg = args[i] ? flatten(args[i]) : CLEAN;
       if (!isTainted(arg) || arg.san & SINK_BITS[ps.sink]) continue;
       const argNode = argNodes[i] ?? call;
-      let trail: Trail | null = i >= FIELD_BASE ? arg.trail : { file: ev.file, start: argNode.range[0], end: argNode.range[1], description: `passed to \`${fnName}()\`${owner !== ev ? ` in ${owner.file.split("/").slice(-2).join("/")}` : ""}`, prev: arg.trail, anchor: true };
+      let trail: Trail | null = i >= FIELD_BASE && !pathAt[i]?.startsWith("#") ? arg.trail : { file: ev.file, start: argNode.range[0], end: argNode.range[1], description: `passed to \`${fnName}()\`${owner !== ev ? ` in ${owner.file.split("/").slice(-2).join("/")}` : ""}`, prev: arg.trail, anchor: true };
       for (const st of ps.steps) trail = { file: st.file, start: st.start, end: st.end, description: st.description, prev: trail };
       const detail = { ...ps.hit.detail, via: fnName, undelimited: ps.hit.detail.undelimited || arg.undelimited };
       if (arg.t) {
@@ -158,6 +152,12 @@ export function instantiate(ev: Evaluator, self: Val, args: Val[], argNodes: rea
 
 export function substitute(ev: Evaluator, v: Val, args: Val[], call: Node, fnName: string, argNodes: readonly Node[], depth = 0, crossFile = false): Val {
   if (!v.p && !v.fields && !v.elems) return v;
+  // A value that is an argument (or a field of one) as it came in keeps that argument's shape.
+  if (v.slot && !v.t && !v.san && !v.fields && !v.elems && (v.p & (v.p - 1)) === 0) {
+    const i = 31 - Math.clz32(v.p);
+    const a = args[i];
+    if (a && (a.fields || a.elems || a.ref || a.fn || a.obj || a.str !== undefined)) return passedThrough(ev, a, argNodes[i] ?? call, fnName, crossFile);
+  }
   let out: Val = { ...v };
   if (v.p) {
     let t = v.t, p = 0, san = -1;
