@@ -23,5 +23,7 @@ export const vercelAiModel: Model = {
     { kind: "source", callee: "@ai-sdk/*:{useChat,useCompletion,useObject,useAssistant}", taint: "model" },
     { kind: "client", callee: "@ai-sdk/*:create*", apiKey: "0.apiKey" },
     { kind: "propagator", callee: "ai:{convertToModelMessages,convertToCoreMessages}", from: "0" },
+    // Validation checks the messages' shape and returns them: their text is unchanged.
+    { kind: "propagator", callee: "ai:validateUIMessages", from: "0.messages" },
   ],
 };
