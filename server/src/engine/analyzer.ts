@@ -9,6 +9,7 @@ import { findKeys, isPlaceholderKey, isSecretEnvName, isSecretName, KEY_PREFIX_R
 import { READ_ONLY_PROGRAMS, READ_ONLY_SUBCOMMANDS } from "../models/agency";
 import { SCHEMA_NARROWING_CALL, SCHEMA_NARROWING_METHODS } from "../models/node-core";
 import { type ModelIndex, type ModelRow, patternRegex } from "./model";
+import { packageResultCarriesArgs } from "./call-results";
 import { Binding, declareLexical, hoistVars, patternNames, Scope } from "./scope";
 import { Taint, type SinkKind } from "./types";
 import {
@@ -1902,7 +1903,8 @@ export class ModuleAnalyzer {
     // Response.json() parses a provider's envelope: what is inside is the model's own output.
     if (method === "json" && out.envelope) out = { ...out, envelope: undefined };
     if (isTainted(callee)) out = join(out, derived(callee));
-    for (const a of args) if (!a.fn) out = join(out, derived(flatten(a)));
+    // An unmodelled package returns its arguments' text only when its name says so (call-results.ts).
+    if (!ref || packageResultCarriesArgs(ref, e.type === "NewExpression") !== false) for (const a of args) if (!a.fn) out = join(out, derived(flatten(a)));
     if (resultRef && !isTainted(out)) return { ...CLEAN, ref: resultRef };
     return resultRef ? { ...out, ref: resultRef } : out;
   }
