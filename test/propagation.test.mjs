@@ -34,6 +34,7 @@ const CASES = {
   "class field": ["class R { constructor(private c: string) {} go() { exec(this.c); } } new R(out).go();", "class R { constructor(private c: string) {} go() { exec('ls'); } } new R(out).go();"],
   "for await over a stream": ["const stream = await client.chat.completions.create({ model: 'm', messages: [], stream: true }); let buf = ''; for await (const ch of stream) buf += ch.choices[0]?.delta?.content ?? ''; exec(buf);", "let buf = ''; for await (const ch of [1, 2]) buf += String(ch); exec(buf);"],
   "a call into a package only when its name says it returns text": ["const slugify = require('slugify'); exec(slugify(out));", "const imageType = require('image-type'); const countTokens = require('tok-count'); const Log = require('run-log'); exec(`ls ${imageType(out).ext} ${countTokens(out)} ${new Log(out).id}`);"],
+  "an array's entries() keys are indices": ["const save = (ws: string[]) => { for (const [i, w] of ws.entries()) exec(w); }; save([out]);", "const save = (ws: string[]) => { for (const [i, w] of ws.entries()) exec(`ls ${i}`); }; save([out]);"],
   "a constant chosen by a condition on tainted data": ["exec(out.includes('x') ? out : 'ls');", "let c = 'ls'; if (out.includes('x')) c = 'ls -a'; exec(out.startsWith('o1') || out === 'r' ? c : 'pwd');"],
   "execFile with an argument array is not a shell": ["exec(out);", "require('node:child_process').execFile('git', ['log', out]);"],
 };

@@ -9,8 +9,8 @@ import { findKeys, isPlaceholderKey, isSecretEnvName, isSecretName, KEY_PREFIX_R
 import { READ_ONLY_PROGRAMS, READ_ONLY_SUBCOMMANDS } from "../models/agency";
 import { SCHEMA_NARROWING_CALL, SCHEMA_NARROWING_METHODS } from "../models/node-core";
 import { type ModelIndex, type ModelRow, patternRegex } from "./model";
-import { packageResultCarriesArgs } from "./call-results";
 import { Binding, declareLexical, hoistVars, patternNames, Scope } from "./scope";
+import { packageResultCarriesArgs } from "./call-results";
 import { Taint, type SinkKind } from "./types";
 import {
   CLEAN, constant, derived, flatten, type FunctionRef, isTainted, join, SINK_BITS,
@@ -108,6 +108,20 @@ const ROLE_INSTRUCTION = new Set(["system", "developer"]);
 
 function isFunction(n: Node | null | undefined): n is FnNode {
   return !!n && (n.type === "ArrowFunctionExpression" || n.type === "FunctionExpression" || n.type === "FunctionDeclaration");
+}
+
+/** A tainted value known to be an array (see Val.array). */
+function asArray(v: Val): Val {
+  return isTainted(v) ? { ...v, array: true } : v;
+}
+
+/** A parameter declared as an array (`files: File[]`, `Array<T>`, `readonly T[]`). */
+function isArrayTyped(p: Node): boolean {
+  const id = p.type === "AssignmentPattern" ? p.left : p.type === "TSParameterProperty" ? p.parameter : p;
+  let t = (id as { typeAnnotation?: TSESTree.TSTypeAnnotation }).typeAnnotation?.typeAnnotation;
+  if (t?.type === "TSTypeOperator" && t.operator === "readonly") t = t.typeAnnotation;
+  if (!t) return false;
+  return t.type === "TSArrayType" || t.type === "TSTupleType" || (t.type === "TSTypeReference" && t.typeName.type === "Identifier" && /^(Readonly)?Array$/.test(t.typeName.name));
 }
 
 function idName(n: TSESTree.Node): string {
@@ -1671,7 +1685,10 @@ export class ModuleAnalyzer {
     };
     if (node.type === "FunctionExpression" && node.id) scope.declare(node.id.name, "function", node);
     for (const p of node.params) for (const id of patternNames(p)) scope.declare(id.name, "param", id);
-    node.params.forEach((p, i) => this.assignPattern(p.type === "TSParameterProperty" ? p.parameter : p, params[i] ?? CLEAN, frame));
+    node.params.forEach((p, i) => {
+      const v = params[i] ?? CLEAN;
+      this.assignPattern(p.type === "TSParameterProperty" ? p.parameter : p, isTainted(v) && !v.elems && isArrayTyped(p) ? asArray(v) : v, frame);
+    });
     for (const p of node.params) if (p.type === "TSParameterProperty" && fn.self?.fields) {
       const id = p.parameter.type === "AssignmentPattern" ? p.parameter.left : p.parameter;
       if (id.type === "Identifier") fn.self.fields.set(id.name, params[node.params.indexOf(p)] ?? CLEAN);
@@ -1964,18 +1981,24 @@ export class ModuleAnalyzer {
         if (instr && parts.some((p) => p.t & (Taint.Untrusted | Taint.UntrustedLow) || p.p)) out.undelimited = true;
         return out;
       }
-      case "map": case "flatMap": case "filter": case "slice": case "reverse": case "sort": case "toSorted": case "toReversed": case "flat": case "splice": case "values": case "entries": case "at": case "find": case "findLast": case "pop": case "shift": {
+      case "entries": case "keys": {
+        // An array's keys are its indices: `for (const [i, file] of files.entries())` makes `i` a number.
+        if (!recv.elems && !recv.array) return method === "entries" ? derived(recv) : null;
+        if (method === "keys") return { ...CLEAN, array: true };
+        return { ...CLEAN, elems: [{ ...CLEAN, elems: [CLEAN, this.elementOf(recv)] }], array: true };
+      }
+      case "map": case "flatMap": case "filter": case "slice": case "reverse": case "sort": case "toSorted": case "toReversed": case "flat": case "splice": case "values": case "at": case "find": case "findLast": case "pop": case "shift": {
         if (method === "filter" || method === "slice" || method === "reverse" || method === "sort" || method === "toSorted" || method === "toReversed" || method === "splice") {
-          return recv.elems ? { ...recv, elems: [...recv.elems] } : derived(recv);
+          return recv.elems ? { ...recv, elems: [...recv.elems] } : asArray(derived(recv));
         }
         if (method === "at" || method === "find" || method === "findLast" || method === "pop" || method === "shift") return this.elementOf(recv);
         if (method === "map" || method === "flatMap") {
           const fn = args[0]?.fn;
           if (fn && isFunction(argNodes[0])) {
             const s = this.analyseConcrete(fn, [this.elementOf(recv), CLEAN], "map callback", frame);
-            return derived(join(s.ret, CLEAN));
+            return asArray(derived(join(s.ret, CLEAN)));
           }
-          return derived(recv);
+          return asArray(derived(recv));
         }
         return derived(recv);
       }
@@ -1996,6 +2019,7 @@ export class ModuleAnalyzer {
           return derived(join(flatten(recv), args[1] && !args[1].fn ? derived(args[1]) : CLEAN));
         }
         if (method === "json" && isTainted(recv)) return { ...derived(recv), envelope: undefined };
+        if (method === "split" && isTainted(recv)) return asArray(derived(recv));
         return isTainted(recv) ? derived(recv) : null;
       }
       default:

@@ -80,6 +80,12 @@ export interface Val {
    * out, so the value cannot hold them. Dropped by any join or derivation (cautious).
    */
   omits?: string[];
+  /**
+   * Known to be an array though its elements are not known one by one (a parameter typed `T[]`,
+   * the result of `split`, `map`, `filter`): its `entries()` and `keys()` keys are indices, not
+   * its data. Dropped by joins and derivations (cautious: a Map's keys may be data).
+   */
+  array?: true;
 }
 
 export const SINK_BITS: Record<SinkKind, number> = {

@@ -94,3 +94,45 @@ export async function saveUnderFrontMatterPath(prompt: string) {
   // llmsafe-expect: llm-output-path-traversal
   fs.writeFileSync(target, doc.body());
 }
+
+type GeneratedImage = { uint8Array: Uint8Array; mediaType: string };
+
+// An array's entries() keys are its indices: the file name is the loop counter, not model text.
+async function writeNumbered(images: GeneratedImage[], stamp: number) {
+  for (const [index, image] of images.entries()) {
+    fs.writeFileSync(path.join(OUTPUT_DIR, `image-${stamp}-${index}.png`), image.uint8Array);
+  }
+}
+
+// A Map's entries() keys are its data: here, names the model chose.
+async function writeNamed(files: Map<string, Uint8Array>) {
+  for (const [name, bytes] of files.entries()) {
+    fs.writeFileSync(path.join(OUTPUT_DIR, name), bytes);
+  }
+}
+
+export async function saveNumbered(prompt: string) {
+  const result = await generate(prompt);
+  // llmsafe-expect-clean: llm-output-path-traversal
+  await writeNumbered(result.files, Date.now());
+}
+
+export async function saveNamed(prompt: string) {
+  const result = await generate(`Name each file you generate.\n${prompt}`);
+  const named = new Map(result.files.map((f) => [f.mediaType, f.uint8Array]));
+  // llmsafe-expect: llm-output-path-traversal
+  await writeNamed(named);
+}
+
+// Without a type the engine cannot tell an array from a Map, so the index stays model data.
+async function writeNumberedUntyped(images, stamp) {
+  for (const [index, image] of images.entries()) {
+    fs.writeFileSync(path.join(OUTPUT_DIR, `image-${stamp}-${index}.png`), image.uint8Array);
+  }
+}
+
+export async function saveNumberedUntyped(prompt: string) {
+  const result = await generate(prompt);
+  // llmsafe-known-false-alarm: llm-output-path-traversal
+  await writeNumberedUntyped(result.files, Date.now());
+}
