@@ -9,7 +9,7 @@ import { parse } from "@typescript-eslint/typescript-estree";
 import { prepareCorpus, ROOT, CORPUS } from "./corpus.mjs";
 
 const require = createRequire(import.meta.url);
-const { Project, parserOptions } = require("../dist/engine.js");
+const { createProject, parserOptions } = require("../dist/engine.js");
 
 const { files, versions } = prepareCorpus();
 const texts = new Map(files.map((f) => [f, readFileSync(f, "utf8")]));
@@ -26,7 +26,7 @@ function bareParse() {
 }
 
 function fullAnalysis(noPrefilter) {
-  const project = new Project({ root: CORPUS, host, noPrefilter });
+  const project = createProject({ root: CORPUS, host, noPrefilter });
   let findings = 0;
   for (const r of project.analyzeAll(files)) findings += r.findings.length;
   return findings;

@@ -3,8 +3,7 @@
 // declarations included). Fixes use it to check that a name they add or rewrite means what they
 // think it means, where a regex over the text misses parameters, classes and default imports.
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
-import { forEachChild } from "../server/src/engine/ast-children";
-import { patternNames } from "../server/src/engine/scope";
+import { forEachChild, patternNames } from "../server/src/engine/rule-api";
 
 type Node = TSESTree.Node;
 

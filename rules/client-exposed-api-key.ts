@@ -1,4 +1,4 @@
-import { Taint } from "../server/src/engine/types";
+import { Taint } from "../server/src/engine/rule-api";
 import { defineRule } from "./define";
 import { origin } from "./taint-names";
 
@@ -6,7 +6,7 @@ export default defineRule({
   id: "client-exposed-api-key",
   meta: {
     description: "Report LLM clients built for the browser with a real key (dangerouslyAllowBrowser, keys from NEXT_PUBLIC_*, VITE_*, REACT_APP_*, PUBLIC_*, EXPO_PUBLIC_*)",
-    severity: "error", surveySection: "7", owasp: "LLM02:2025 Sensitive Information Disclosure", cwe: ["CWE-522", "CWE-798"], atlas: ["AML.T0055"],
+    severity: "error", surveySection: "7", owaspLlm2026: ["LLM02"], owaspAgentic: ["ASI03"], cwe: ["CWE-522", "CWE-798"], atlas: ["AML.T0055"],
     hasSuggestions: true,
     why: "Everything shipped to the browser is public: a key in the bundle or in a public env var can be read from DevTools and spent by anyone.",
   },

@@ -1,61 +1,12 @@
 // The rule factory: a rule is metadata plus handlers over the engine's facts. Links to the
 // survey and to the rule's docs are derived here from the metadata, never written by hand.
-import type { BrowserClientFact, JsonParseFact, KeyLiteralFact, SafetySettingFact, SinkHit, ToolFact } from "../server/src/engine/facts";
-import type { Fix, Severity } from "../server/src/engine/types";
-import type { TSESTree } from "@typescript-eslint/typescript-estree";
+import type { Rule, RuleDefinition, RuleMeta } from "../server/src/engine/rule-api";
+import { owaspRefs, type OwaspAgenticId, type OwaspLlmId } from "./owasp";
 import survey from "./survey-sections.json";
 
-export interface RuleMeta {
-  /** Starts with a verb: what the rule reports. */
-  description: string;
-  severity: Severity;
-  /** Survey section number (arXiv 2504.15585 v4), e.g. "6.1.1". */
-  surveySection: string;
-  owasp: string;
-  cwe: string[];
-  atlas: string[];
-  fixable?: boolean;
-  hasSuggestions?: boolean;
-  /** One paragraph on why it matters, shown in hovers and docs. */
-  why: string;
-}
-
-export interface Report {
-  file: string;
-  start: number;
-  end: number;
-  message: string;
-  /** Taint trail, newest link first (from the fact). */
-  trail?: SinkHit["trail"];
-  /** The sink, appended as the last step of the path. */
-  sinkStep?: { file: string; start: number; end: number; description: string };
-  confidence?: "high" | "medium" | "low";
-  severity?: Severity;
-  fixes?: Fix[];
-}
-
-export interface RuleContext {
-  report(r: Report): void;
-  /** Source text of a range. */
-  text(file: string, start: number, end: number): string;
-  /** The parsed tree of a file (the one the analysis used), or null when it does not parse. */
-  ast(file: string): TSESTree.Program | null;
-}
-
-export interface RuleHandlers {
-  sink?(hit: SinkHit): void;
-  tool?(fact: ToolFact): void;
-  jsonParse?(fact: JsonParseFact): void;
-  browserClient?(fact: BrowserClientFact): void;
-  safetySetting?(fact: SafetySettingFact): void;
-  keyLiteral?(fact: KeyLiteralFact): void;
-}
-
-export interface Rule {
-  id: string;
-  meta: RuleMeta & { surveyUrl: string; surveyTitle: string; docsPath: string };
-  create(ctx: RuleContext): RuleHandlers;
-}
+// The contract itself is the engine's (server/src/engine/rule-api.ts); re-exported so a rule
+// module can take the factory and its types from one place.
+export type { Report, Rule, RuleContext, RuleDefinition, RuleHandlers, RuleMeta } from "../server/src/engine/rule-api";
 
 const SECTIONS = new Map(survey.sections.map((s) => [s.section, s]));
 
@@ -65,9 +16,14 @@ export function surveySection(section: string): { url: string; title: string } {
   return { url: s.url, title: s.title };
 }
 
-export function defineRule(def: { id: string; meta: RuleMeta; create(ctx: RuleContext): RuleHandlers }): Rule {
+/** Rule metadata as a module writes it: OWASP ids typed against the lists in owasp.ts. */
+export type TypedRuleMeta = RuleMeta & { owaspLlm2026: OwaspLlmId[]; owaspAgentic: OwaspAgenticId[] };
+type TypedRuleDefinition = RuleDefinition & { meta: TypedRuleMeta };
+
+export function defineRule(def: TypedRuleDefinition): Rule {
   const s = surveySection(def.meta.surveySection);
-  return { id: def.id, meta: { ...def.meta, surveyUrl: s.url, surveyTitle: s.title, docsPath: `docs/rules/${def.id}.md` }, create: def.create };
+  const owasp = owaspRefs(def.meta.owaspLlm2026, def.meta.owaspAgentic);
+  return { id: def.id, meta: { ...def.meta, ...owasp, surveyUrl: s.url, surveyTitle: s.title, docsPath: `docs/rules/${def.id}.md` }, create: def.create };
 }
 
 /** Where a fix can add an import: after a shebang and leading directives ("use client"). */

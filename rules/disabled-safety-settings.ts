@@ -4,7 +4,7 @@ export default defineRule({
   id: "disabled-safety-settings",
   meta: {
     description: "Report provider safety filters switched off (Gemini BLOCK_NONE / OFF)",
-    severity: "warning", surveySection: "6.1.2", owasp: "LLM01:2025 Prompt Injection", cwe: ["CWE-693"], atlas: ["AML.T0054"],
+    severity: "warning", surveySection: "6.1.2", owaspLlm2026: ["LLM01"], owaspAgentic: [], cwe: ["CWE-693"], atlas: ["AML.T0054"],
     fixable: true,
     why: "Provider safety filters are a defence layer against jailbreaks and harmful output; switching them off removes it for every user of the app.",
   },

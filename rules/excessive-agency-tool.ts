@@ -4,7 +4,7 @@ export default defineRule({
   id: "excessive-agency-tool",
   meta: {
     description: "Report tools the model can call that perform destructive or high-impact actions with no approval gate",
-    severity: "warning", surveySection: "6.2.2", owasp: "LLM06:2025 Excessive Agency", cwe: ["CWE-250", "CWE-285"], atlas: ["AML.T0053"],
+    severity: "warning", surveySection: "6.2.2", owaspLlm2026: ["LLM03"], owaspAgentic: ["ASI02", "ASI03"], cwe: ["CWE-250", "CWE-285"], atlas: ["AML.T0053"],
     hasSuggestions: true,
     why: "The model decides when a tool runs. One injected instruction in a web page or email is enough for it to delete data, send mail or move money on the user's behalf, unless a person confirms first.",
   },

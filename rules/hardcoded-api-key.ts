@@ -1,11 +1,11 @@
-import { maskSecret, providerEnvVar } from "../server/src/engine/keys";
+import { maskSecret, providerEnvVar } from "../server/src/engine/rule-api";
 import { defineRule } from "./define";
 
 export default defineRule({
   id: "hardcoded-api-key",
   meta: {
     description: "Report LLM-provider API key literals in source (OpenAI, Anthropic, Gemini, Hugging Face, Groq, xAI, OpenRouter, Perplexity, Bedrock)",
-    severity: "error", surveySection: "7", owasp: "LLM02:2025 Sensitive Information Disclosure", cwe: ["CWE-798"], atlas: ["AML.T0055"],
+    severity: "error", surveySection: "7", owaspLlm2026: ["LLM02"], owaspAgentic: ["ASI03"], cwe: ["CWE-798"], atlas: ["AML.T0055"],
     hasSuggestions: true,
     why: "Keys in source end up in git history, bundles, screenshots and CI logs; a leaked LLM key is spent within hours by scanners that watch public repositories.",
   },

@@ -1,4 +1,4 @@
-import { Taint } from "../server/src/engine/types";
+import { Taint } from "../server/src/engine/rule-api";
 import { defineRule } from "./define";
 import { capitalised, describeSource, sinkPlace } from "./taint-names";
 
@@ -6,7 +6,7 @@ export default defineRule({
   id: "indirect-prompt-injection",
   meta: {
     description: "Report external content (retrieved documents, fetched pages, files, tool results, model output) that reaches an instruction channel",
-    severity: "warning", surveySection: "6.2.4", owasp: "LLM01:2025 Prompt Injection, LLM08:2025 Vector and Embedding Weaknesses", cwe: ["CWE-1427"], atlas: ["AML.T0051.001", "AML.T0070"],
+    severity: "warning", surveySection: "6.2.4", owaspLlm2026: ["LLM01", "LLM09"], owaspAgentic: ["ASI01", "ASI06"], cwe: ["CWE-1427"], atlas: ["AML.T0051.001", "AML.T0070"],
     why: "Whoever wrote a web page, a document in the vector store or an email can plant instructions in it. Placed in the system prompt, those instructions carry the developer's authority.",
   },
   create(ctx) {

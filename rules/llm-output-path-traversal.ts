@@ -5,7 +5,7 @@ export default modelOutputRule({
   sink: "path",
   meta: {
     description: "Report model-controlled data that chooses a file path for fs reads, writes or deletes without a root-containment check",
-    severity: "error", surveySection: "6.2.2", owasp: "LLM05:2025 Improper Output Handling, LLM06:2025 Excessive Agency", cwe: ["CWE-22"], atlas: ["AML.T0101"],
+    severity: "error", surveySection: "6.2.2", owaspLlm2026: ["LLM10", "LLM03"], owaspAgentic: ["ASI02"], cwe: ["CWE-22"], atlas: ["AML.T0101"],
     why: "`../../.env` or an absolute path lets the model read secrets or overwrite code outside the folder the tool was meant for.",
   },
   consequence: "`../` or an absolute path escapes the intended folder. Resolve it against a root (path.resolve(root, p)) and refuse anything that does not start with root + path.sep.",

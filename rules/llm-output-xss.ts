@@ -6,7 +6,7 @@ export default modelOutputRule({
   sink: "html",
   meta: {
     description: "Report model-controlled data that reaches HTML (innerHTML, outerHTML, insertAdjacentHTML, document.write, dangerouslySetInnerHTML) without a sanitizer",
-    severity: "error", surveySection: "6.2.6", owasp: "LLM05:2025 Improper Output Handling", cwe: ["CWE-79"], atlas: ["AML.T0077"],
+    severity: "error", surveySection: "6.2.6", owaspLlm2026: ["LLM10"], owaspAgentic: [], cwe: ["CWE-79"], atlas: ["AML.T0077"],
     fixable: true,
     why: "Model output rendered as HTML runs scripts and loads images in the user's session: a poisoned document can steal the chat history through an <img src> or an onerror handler.",
   },

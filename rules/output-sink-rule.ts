@@ -1,14 +1,13 @@
 // The six "model output reaches a dangerous sink" rules share one shape; each module
 // states its sink, its wording and its fix.
-import { Taint, type Fix, type SinkKind } from "../server/src/engine/types";
-import type { SinkHit } from "../server/src/engine/facts";
-import { defineRule, type RuleContext, type RuleMeta } from "./define";
+import { Taint, type Fix, type SinkHit, type SinkKind } from "../server/src/engine/rule-api";
+import { defineRule, type RuleContext, type TypedRuleMeta } from "./define";
 import { capitalised, describeSource, sinkPlace } from "./taint-names";
 
 export function modelOutputRule(def: {
   id: string;
   sink: SinkKind;
-  meta: RuleMeta;
+  meta: TypedRuleMeta;
   /** What goes wrong and what to do, after "<source> reaches <sink>: ". */
   consequence: string;
   fixes?: (hit: SinkHit, ctx: RuleContext) => Fix[];

@@ -1,4 +1,4 @@
-import { Taint } from "../server/src/engine/types";
+import { Taint } from "../server/src/engine/rule-api";
 import { defineRule } from "./define";
 import { capitalised, describeSource } from "./taint-names";
 
@@ -6,7 +6,7 @@ export default defineRule({
   id: "prompt-template-injection",
   meta: {
     description: "Report untrusted input used as the text of a prompt template",
-    severity: "error", surveySection: "6.1.1", owasp: "LLM01:2025 Prompt Injection", cwe: ["CWE-1336", "CWE-1427"], atlas: ["AML.T0051"],
+    severity: "error", surveySection: "6.1.1", owaspLlm2026: ["LLM01"], owaspAgentic: ["ASI01"], cwe: ["CWE-1336", "CWE-1427"], atlas: ["AML.T0051"],
     why: "A template is code for the prompt: a user who controls it chooses the instructions and can read other template variables ({context}, {secrets}) into the output.",
   },
   create(ctx) {

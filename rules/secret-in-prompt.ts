@@ -1,4 +1,4 @@
-import { Taint } from "../server/src/engine/types";
+import { Taint } from "../server/src/engine/rule-api";
 import { defineRule } from "./define";
 import { origin, sinkPlace } from "./taint-names";
 
@@ -6,7 +6,7 @@ export default defineRule({
   id: "secret-in-prompt",
   meta: {
     description: "Report secrets (secret env vars, credential literals, variables holding them) placed in prompt content",
-    severity: "error", surveySection: "6.1.1", owasp: "LLM07:2025 System Prompt Leakage, LLM02:2025 Sensitive Information Disclosure", cwe: ["CWE-200", "CWE-201"], atlas: ["AML.T0056", "AML.T0057"],
+    severity: "error", surveySection: "6.1.1", owaspLlm2026: ["LLM08", "LLM02"], owaspAgentic: ["ASI03"], cwe: ["CWE-200", "CWE-201"], atlas: ["AML.T0056", "AML.T0057"],
     why: "Anything in a prompt can come back out: users extract system prompts routinely, and prompts are logged by providers and observability tools. A credential in a prompt is a credential disclosed.",
   },
   create(ctx) {

@@ -1,6 +1,4 @@
-import { Taint } from "../server/src/engine/types";
-import type { SinkHit } from "../server/src/engine/facts";
-import type { Fix } from "../server/src/engine/types";
+import { Taint, type Fix, type SinkHit } from "../server/src/engine/rule-api";
 import { defineRule, type RuleContext } from "./define";
 import { capitalised, describeSource, onlyLowConfidence, sinkPlace } from "./taint-names";
 
@@ -19,7 +17,7 @@ export default defineRule({
   id: "system-prompt-injection",
   meta: {
     description: "Report untrusted input that reaches an instruction channel (system/developer message, instructions, systemInstruction)",
-    severity: "error", surveySection: "6.1.1", owasp: "LLM01:2025 Prompt Injection", cwe: ["CWE-1427"], atlas: ["AML.T0051.000"],
+    severity: "error", surveySection: "6.1.1", owaspLlm2026: ["LLM01"], owaspAgentic: ["ASI01"], cwe: ["CWE-1427"], atlas: ["AML.T0051.000"],
     hasSuggestions: true,
     why: "The system prompt is the one place the model treats as the developer's voice. Text a user controls there can rewrite the model's instructions: drop safety rules, exfiltrate data through tools, or impersonate the app.",
   },

@@ -1,6 +1,5 @@
 // Shared wording for taint kinds in rule messages.
-import { Taint } from "../server/src/engine/types";
-import type { SinkHit } from "../server/src/engine/facts";
+import { Taint, type SinkHit } from "../server/src/engine/rule-api";
 
 /** The first link of a trail: where the tainted data came from. */
 export function origin(hit: { trail: SinkHit["trail"] }): { description: string; file: string; start: number; end: number } | null {

@@ -1,4 +1,4 @@
-import { Taint } from "../server/src/engine/types";
+import { Taint } from "../server/src/engine/rule-api";
 import { defineRule } from "./define";
 import { capitalised, describeSource, sinkPlace } from "./taint-names";
 
@@ -6,7 +6,7 @@ export default defineRule({
   id: "undelimited-prompt-input",
   meta: {
     description: "Report untrusted input spliced into a prompt string that also carries instructions, with no delimiters",
-    severity: "warning", surveySection: "6.1.2", owasp: "LLM01:2025 Prompt Injection", cwe: ["CWE-1427"], atlas: ["AML.T0051.000"],
+    severity: "warning", surveySection: "6.1.2", owaspLlm2026: ["LLM01"], owaspAgentic: ["ASI01"], cwe: ["CWE-1427"], atlas: ["AML.T0051.000"],
     why: "When instructions and user text share one string with nothing between them, the model cannot tell where the developer's words end, and \"ignore the above\" works.",
   },
   create(ctx) {

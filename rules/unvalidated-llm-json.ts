@@ -4,7 +4,7 @@ export default defineRule({
   id: "unvalidated-llm-json",
   meta: {
     description: "Report JSON.parse of model output or tool-call arguments whose result is used without schema validation",
-    severity: "warning", surveySection: "6.1.2", owasp: "LLM05:2025 Improper Output Handling", cwe: ["CWE-1426", "CWE-20"], atlas: [],
+    severity: "warning", surveySection: "6.1.2", owaspLlm2026: ["LLM10"], owaspAgentic: [], cwe: ["CWE-1426", "CWE-20"], atlas: [],
     hasSuggestions: true,
     why: "Models return malformed, incomplete or adversarial JSON. Without a schema, a missing field crashes the handler and an extra one (`isAdmin: true`, `__proto__`) flows into business logic.",
   },

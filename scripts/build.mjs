@@ -2,9 +2,20 @@
 import { build } from "esbuild";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { generate, staleFiles } from "./generate.mjs";
 
 // --production (npm run package): minified, no source maps, for the .vsix.
 const production = process.argv.includes("--production");
+// The files derived from the rules' metadata (rules/index.ts, the client's catalog, ...) first: the
+// bundles read them. Under CI they are only checked (test/generated.test.mjs fails on stale ones),
+// so a commit that forgot `npm run generate` is caught instead of silently fixed.
+if (process.env.CI) {
+  const stale = await staleFiles();
+  if (stale.length) console.warn(`warning: out of date, run npm run generate: ${stale.map((f) => f.path).join(", ")}`);
+} else {
+  const written = await generate();
+  if (written.length) console.log(`generated: ${written.join(", ")}`);
+}
 const common = { bundle: true, external: ["typescript"], platform: "node", target: "node20", sourcemap: !production, minify: production, logLevel: "warning", legalComments: "none" };
 await Promise.all([
   build({ ...common, entryPoints: ["server/src/cli/bin.ts"], outfile: "dist/cli.js" }),
@@ -14,7 +25,9 @@ await Promise.all([
   // The language server ships inside the .vsix without node_modules: bundle typescript too.
   build({ ...common, external: [], entryPoints: ["server/src/lsp/main.ts"], outfile: "dist/server.js", format: "cjs" }),
   // The VS Code extension: everything bundled but the editor's own API.
-  build({ ...common, external: ["vscode"], entryPoints: ["client/src/extension.ts"], outfile: "dist/extension.js", format: "cjs" }),
+  // Its metafile (dist/extension.meta.json) lets test/client-bundle.test.mjs check what went in.
+  build({ ...common, external: ["vscode"], entryPoints: ["client/src/extension.ts"], outfile: "dist/extension.js", format: "cjs", metafile: true })
+    .then((r) => writeFileSync("dist/extension.meta.json", JSON.stringify(r.metafile))),
 ]);
 
 // JSON Schema for .llmsaferc.json (package.json jsonValidation points at it), from the same zod schema the engine validates with.

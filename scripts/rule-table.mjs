@@ -1,26 +1,30 @@
-// Prints the README's rule table from the rule metadata (run after `npm run build`):
-//   node scripts/rule-table.mjs            print it
-//   node scripts/rule-table.mjs --write    replace the table between the markers in README.md
-import { readFileSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { fileURLToPath } from "node:url";
+// The rule table of README.md and docs/rules/README.md, made from the generated rule catalog
+// (client/src/rule-catalog.json's entries) by scripts/generate.mjs. Pure: entries in, Markdown out.
 
-const require = createRequire(import.meta.url);
-const { rules } = require("../dist/engine.js");
-const root = fileURLToPath(new URL("..", import.meta.url));
-
-export function ruleTable() {
-  const rows = rules.map((r) => `| [\`${r.id}\`](docs/rules/${r.id}.md) | ${r.meta.severity} | ${r.meta.description.replace(/^Report /, "").replace(/^./, (c) => c.toUpperCase())} | [§${r.meta.surveySection} ${r.meta.surveyTitle}](${r.meta.surveyUrl}) | ${r.meta.owasp.replace(/:2025[^,]*/g, "").replace(/, /g, ", ")} | ${r.meta.cwe.join(", ")} |`);
-  return ["| rule | default | flags | survey section | OWASP LLM | CWE |", "|---|---|---|---|---|---|", ...rows].join("\n");
+/** "Report untrusted input that ..." -> "Untrusted input that ...": the table's column says what is flagged. */
+function flags(description) {
+  return description.replace(/^Report /, "").replace(/^./, (c) => c.toUpperCase());
 }
 
-const START = "<!-- rule-table:start -->";
-const END = "<!-- rule-table:end -->";
-if (process.argv.includes("--write")) {
-  const readme = readFileSync(`${root}README.md`, "utf8");
-  const a = readme.indexOf(START), b = readme.indexOf(END);
-  if (a < 0 || b < 0) throw new Error("README.md has no rule-table markers");
-  writeFileSync(`${root}README.md`, readme.slice(0, a + START.length) + "\n" + ruleTable() + "\n" + readme.slice(b));
-} else if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  console.log(ruleTable());
+/** The catalog's notation: 2026 ids, with the 2025 ids in brackets where they differ. */
+export function owaspLlmCell(e) {
+  const now = e.owaspLlm2026.join(" + ");
+  const was = e.owaspLlm2025.join(" + ");
+  return now === was ? now : `${now} (${was})`;
+}
+
+/** `linkBase`: where the docs pages are from the table's file ("docs/rules/" in README.md, "" beside them). */
+export function ruleTable(entries, linkBase = "docs/rules/") {
+  const rows = entries.map((e) => `| [\`${e.id}\`](${linkBase}${e.id}.md) | ${e.severity} | ${flags(e.description)} | [§${e.surveySection} ${e.surveyTitle}](${e.surveyUrl}) | ${owaspLlmCell(e)} | ${e.owaspAgentic.join(", ") || "-"} | ${e.cwe.join(", ")} |`);
+  return ["| rule | default | flags | survey section | OWASP LLM 2026 (2025) | OWASP Agentic | CWE |", "|---|---|---|---|---|---|---|", ...rows].join("\n");
+}
+
+export const TABLE_START = "<!-- rule-table:start -->";
+export const TABLE_END = "<!-- rule-table:end -->";
+
+/** `text` with the table between the markers replaced; `file` names it in the error. */
+export function withRuleTable(text, table, file) {
+  const a = text.indexOf(TABLE_START), b = text.indexOf(TABLE_END);
+  if (a < 0 || b < a) throw new Error(`${file} has no ${TABLE_START} ... ${TABLE_END} markers`);
+  return text.slice(0, a + TABLE_START.length) + "\n" + table + "\n" + text.slice(b);
 }

@@ -4,14 +4,14 @@ import { createRequire } from "node:module";
 import { test } from "node:test";
 
 const require = createRequire(import.meta.url);
-const { Project, parseConfig, ConfigError, configJsonSchema, rules, defaultConfig } = require("../dist/engine.js");
+const { createProject, parseConfig, ConfigError, configJsonSchema, rules, defaultConfig } = require("../dist/engine.js");
 const ruleIds = rules.map((r) => r.id);
 
 /** A project over in-memory files. */
 function project(files, config) {
   const map = new Map(Object.entries(files).map(([k, v]) => [`/app/${k}`, v]));
   const host = { readFile: (p) => map.get(p), fileExists: (p) => map.has(p) };
-  const p = new Project({ root: "/app", host, config });
+  const p = createProject({ root: "/app", host, config });
   return {
     p,
     map,

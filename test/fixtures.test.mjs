@@ -8,12 +8,12 @@ import { fileURLToPath } from "node:url";
 import { checkFile } from "./fixture-annotations.mjs";
 
 const require = createRequire(import.meta.url);
-const { Project, collectFiles, fsHost, rules } = require("../dist/engine.js");
+const { createProject, collectFiles, fsHost, rules } = require("../dist/engine.js");
 const repo = fileURLToPath(new URL("..", import.meta.url));
 const root = join(repo, "test-fixtures");
 
 const files = collectFiles([root]).filter((f) => !f.includes(`${sep}workspace${sep}`));
-const project = new Project({ root, host: fsHost(root) });
+const project = createProject({ root, host: fsHost(root) });
 const ledger = new Map();
 const failures = [];
 const parseErrors = [];
@@ -51,7 +51,7 @@ for (const r of rules) {
 }
 
 test("the relevance prefilter changes no result: every fixture analysed fully gives the same findings", () => {
-  const full = new Project({ root, host: fsHost(root), noPrefilter: true }).analyzeAll(files);
+  const full = createProject({ root, host: fsHost(root), noPrefilter: true }).analyzeAll(files);
   const keys = (r) => r.findings.map((f) => `${relative(repo, r.file)}:${f.start.line}:${f.start.column} ${f.ruleId}`).sort();
   assert.deepEqual(results.flatMap(keys), full.flatMap(keys));
 });

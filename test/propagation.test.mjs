@@ -5,13 +5,13 @@ import { createRequire } from "node:module";
 import { test } from "node:test";
 
 const require = createRequire(import.meta.url);
-const { Project } = require("../dist/engine.js");
+const { createProject } = require("../dist/engine.js");
 
 function findings(body, ext = "ts") {
   const text = `import OpenAI from "openai";\nimport { exec } from "node:child_process";\nconst client = new OpenAI();\nexport async function run(userId: string) {\n  const res = await client.chat.completions.create({ model: "m", messages: [] });\n  const out = res.choices[0].message.content ?? "";\n${body}\n}\n`;
   const file = `/app/a.${ext}`;
   const host = { readFile: (p) => (p === file ? text : undefined), fileExists: (p) => p === file };
-  return new Project({ root: "/app", host }).analyzeFile(file).findings.map((f) => f.ruleId);
+  return createProject({ root: "/app", host }).analyzeFile(file).findings.map((f) => f.ruleId);
 }
 
 const CASES = {

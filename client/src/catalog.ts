@@ -1,8 +1,15 @@
 // The rule catalog in the editor: a quick pick of every rule, each rule's documentation
 // (docs/rules/<id>.md shipped in the extension, or a page made from the rule's metadata when
-// the file is missing), and survey links opened in the browser.
+// the file is missing), and survey links opened in the browser. The metadata comes from
+// rule-catalog.json (generated from the rules by scripts/generate.mjs), so the client bundles
+// no rule or engine code.
 import * as vscode from "vscode";
-import { rules, rulesById, type Rule } from "../../rules/index";
+import catalog from "./rule-catalog.json";
+
+/** One rule's metadata as rule-catalog.json holds it. */
+export type RuleEntry = (typeof catalog.rules)[number];
+const rules: readonly RuleEntry[] = catalog.rules;
+const rulesById = new Map(rules.map((r) => [r.id, r]));
 
 export const RULE_DOC_SCHEME = "llmsafe-rule";
 
@@ -12,10 +19,9 @@ function text(s: string): string {
 }
 
 /** A readable page made from the metadata, for rules whose docs page is not shipped. */
-export function ruleMarkdown(rule: Rule): string {
-  const m = rule.meta;
+export function ruleMarkdown(m: RuleEntry): string {
   return [
-    `# ${rule.id}`,
+    `# ${m.id}`,
     "",
     `${text(m.description)}.`,
     "",
@@ -26,10 +32,11 @@ export function ruleMarkdown(rule: Rule): string {
     `| Default severity | ${m.severity} |`,
     `| Survey section | [${m.surveySection} ${m.surveyTitle}](${m.surveyUrl}) |`,
     `| OWASP | ${m.owasp} |`,
+    `| MITRE ATLAS | ${m.atlas.join(", ") || "-"} |`,
     `| CWE | ${m.cwe.join(", ") || "-"} |`,
     `| Quick fix | ${m.fixable ? "yes" : m.hasSuggestions ? "suggestion" : "no"} |`,
     "",
-    `Turn it off for a workspace with \`"llmsafe.rules": { "${rule.id}": "off" }\` in settings, or in \`.llmsaferc.json\`.`,
+    `Turn it off for a workspace with \`"llmsafe.rules": { "${m.id}": "off" }\` in settings, or in \`.llmsaferc.json\`.`,
     "",
   ].join("\n");
 }
@@ -77,7 +84,7 @@ export async function openSurveySection(url: unknown): Promise<boolean> {
 }
 
 interface RuleItem extends vscode.QuickPickItem {
-  rule: Rule;
+  rule: RuleEntry;
 }
 
 const SURVEY_BUTTON: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon("link-external"), tooltip: "Open the survey section" };
@@ -92,11 +99,11 @@ export function openRuleCatalog(extensionUri: vscode.Uri): Promise<void> {
     pick.items = rules.map((rule) => ({
       rule,
       label: rule.id,
-      description: `${rule.meta.severity} · survey ${rule.meta.surveySection} · ${rule.meta.owasp.split(" ")[0]}`,
-      detail: rule.meta.description,
+      description: `${rule.severity} · survey ${rule.surveySection} · ${[...rule.owaspLlm2026, ...rule.owaspAgentic].join(" ")}`,
+      detail: rule.description,
       buttons: [SURVEY_BUTTON],
     }));
-    pick.onDidTriggerItemButton((e) => void openSurveySection(e.item.rule.meta.surveyUrl));
+    pick.onDidTriggerItemButton((e) => void openSurveySection(e.item.rule.surveyUrl));
     pick.onDidAccept(() => {
       const chosen = pick.selectedItems[0];
       pick.hide();

@@ -1,7 +1,10 @@
 // What the client and the server agree on: the settings (typed once, in the server's settings
-// module, which imports types only so it bundles into the client at no cost), the diagnostic
-// source, the initialization options and the ids of commands the client implements itself.
-export { SETTINGS_SECTION, defaultSettings, type LlmsafeSettings, type RunMode, type TraceLevel } from "../../server/src/lsp/settings";
+// module; only its types are imported here, so no server code is bundled into the client), the
+// diagnostic source, the initialization options and the ids of commands the client implements itself.
+export type { LlmsafeSettings, RunMode, TraceLevel } from "../../server/src/lsp/settings";
+
+/** Same value as the server's SETTINGS_SECTION (not imported: that module pulls in the engine's config and zod). */
+export const SETTINGS_SECTION = "llmsafe";
 
 /** Same value as the server's DIAGNOSTIC_SOURCE (not imported: that module pulls in vscode-languageserver). */
 export const DIAGNOSTIC_SOURCE = "llmsafe";

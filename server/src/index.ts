@@ -1,6 +1,7 @@
 // The engine's public entry point, for tests, benchmarks and embedders.
 export { Project } from "./engine/project";
 export type { ProjectHost, ProjectOptions } from "./engine/project";
+export { createProject, type DefaultProjectOptions } from "./defaults";
 export { parseSource, parserOptions, SOURCE_EXTENSIONS } from "./engine/parse";
 export { ConfigError, configJsonSchema, defaultConfig, effectiveConfig, findConfigFile, loadConfigFile, loadScopedConfigs, parseConfig, withRuleOverrides } from "./engine/config";
 export { collectFiles, fsHost } from "./node-host";

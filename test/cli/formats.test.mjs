@@ -66,7 +66,16 @@ describe("formats", () => {
     const rule = run.tool.driver.rules.find((x) => x.id === "llm-output-xss");
     assert.match(rule.helpUri, /arxiv\.org\/html\/2504\.15585v4#S6\.SS2\.SSS6/);
     assert.ok(rule.properties.tags.includes("security") && rule.properties.tags.includes("external/cwe/cwe-79"));
-    assert.ok(rule.properties.tags.some((t) => t.startsWith("external/owasp/llm05")));
+    // OWASP ids as the rule catalog writes them: the 2026 id, its 2025 alias, and taxa to match.
+    assert.ok(rule.properties.tags.includes("OWASP-LLM10:2026") && rule.properties.tags.includes("OWASP-LLM05:2025"));
+    const ssrf = run.tool.driver.rules.find((x) => x.id === "llm-output-ssrf");
+    assert.ok(["OWASP-LLM03:2026", "OWASP-LLM06:2025", "OWASP-ASI02:2026"].every((t) => ssrf.properties.tags.includes(t)), ssrf.properties.tags.join(" "));
+    for (const rel of ssrf.relationships) {
+      const taxonomy = run.taxonomies[rel.target.toolComponent.index];
+      assert.equal(taxonomy.name, rel.target.toolComponent.name);
+      assert.equal(taxonomy.taxa[rel.target.index].id, rel.target.id);
+    }
+    assert.deepEqual(ssrf.relationships.map((x) => `${x.target.id}:${run.taxonomies[x.target.toolComponent.index].version}`), ["LLM10:2026", "LLM03:2026", "LLM05:2025", "LLM06:2025", "ASI02:2026"]);
     assert.match(rule.properties["security-severity"], /^\d+\.\d$/);
     const result = run.results.find((x) => x.ruleId === "llm-output-xss" && x.codeFlows);
     assert.equal(run.tool.driver.rules[result.ruleIndex].id, result.ruleId);

@@ -155,7 +155,7 @@ test("symlinks out of the root: the engine's file host refuses them", () => {
   assert.equal(host.readFile(join(root, "src", "linked.ts")), undefined);
   assert.equal(host.readFile(join(root, "src", "vendor", "helper.ts")), undefined);
   assert.ok(host.readFile(join(root, "src", "agent.ts")));
-  const project = new engine.Project({ root, host });
+  const project = engine.createProject({ root, host });
   const result = project.analyzeFile(join(root, "src", "agent.ts"));
   assert.deepEqual(result.findings.map((f) => f.ruleId), [], "a flow through the linked helper means the engine read it");
   assert.ok(readFileSync(join(outside, "helper.ts"), "utf8"));

@@ -87,7 +87,7 @@ if (process.argv[2] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   let peak = process.memoryUsage().rss;
   const sampler = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 10);
   const t0 = performance.now();
-  const results = new engine.Project({ root: "/app", host, config }).analyzeAll([...map.keys()]);
+  const results = engine.createProject({ root: "/app", host, config }).analyzeAll([...map.keys()]);
   const ms = performance.now() - t0;
   clearInterval(sampler);
   peak = Math.max(peak, process.memoryUsage().rss);

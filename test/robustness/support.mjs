@@ -41,7 +41,7 @@ export function crossFileProjects() {
 export function memoryProject(files, { config, noPrefilter = false } = {}) {
   const map = new Map([...(files instanceof Map ? files : Object.entries(files))].map(([k, v]) => [`/app/${k}`, v]));
   const host = { readFile: (p) => map.get(p), fileExists: (p) => map.has(p) };
-  const project = new engine.Project({ root: "/app", host, config, noPrefilter });
+  const project = engine.createProject({ root: "/app", host, config, noPrefilter });
   return { project, map, path: (rel) => `/app/${rel}` };
 }
 

@@ -1,8 +1,11 @@
 // SARIF 2.1.0 for GitHub code scanning: rules with the survey link as helpUri and CWE / OWASP
 // tags, one result per finding with its taint path as a codeFlow, partialFingerprints from the
 // baseline fingerprint (robust to line shifts), in-source suppressions kept as suppressions.
+// The rule list is read from the rules themselves (their metadata is the one source; the CLI
+// runs them anyway, so it cannot be stale), like everything scripts/generate.mjs derives.
 import { pathToFileURL } from "node:url";
-import { rules } from "../../../rules/index";
+import { rules, type Rule } from "../../../rules/index";
+import { OWASP_AGENTIC_2026, OWASP_LLM_2025, OWASP_LLM_2026 } from "../../../rules/owasp";
 import type { FileNotice, FileResult, Finding, Location, Severity } from "../engine/types";
 import { activeFindings, noticeRuleId, type FormatContext } from "./format";
 import { relPath } from "./fingerprint";
@@ -18,10 +21,32 @@ function physical(loc: Location, root: string) {
   };
 }
 
-function owaspTag(owasp: string): string[] {
-  const m = /^(LLM\d+):(\d{4})/.exec(owasp);
-  return m ? [`external/owasp/${m[1].toLowerCase()}-${m[2]}`] : [];
+/** The OWASP lists as SARIF taxonomies; a rule relates to its entries (rule-catalog.md's ids). */
+const TAXONOMIES = [
+  { name: "OWASP Top 10 for LLM Applications 2026", version: "2026", titles: Object.fromEntries(Object.entries(OWASP_LLM_2026).map(([id, e]) => [id, e.title])), ids: (r: Rule) => r.meta.owaspLlm2026 },
+  { name: "OWASP Top 10 for LLM Applications 2025", version: "2025", titles: OWASP_LLM_2025 as Record<string, string>, ids: (r: Rule) => r.meta.owaspLlm2025 },
+  { name: "OWASP Top 10 for Agentic Applications 2026", version: "2026", titles: OWASP_AGENTIC_2026 as Record<string, string>, ids: (r: Rule) => r.meta.owaspAgentic },
+];
+
+/** Tags as the catalog writes them: OWASP-LLM10:2026, OWASP-LLM05:2025, OWASP-ASI05:2026. */
+function owaspTags(r: Rule): string[] {
+  return TAXONOMIES.flatMap((t) => t.ids(r).map((id) => `OWASP-${id}:${t.version}`));
 }
+
+function owaspRelationships(r: Rule) {
+  return TAXONOMIES.flatMap((t, ti) => t.ids(r).map((id) => ({
+    target: { id, index: Object.keys(t.titles).indexOf(id), toolComponent: { name: t.name, index: ti } },
+    kinds: ["superset"],
+  })));
+}
+
+const taxonomies = TAXONOMIES.map((t) => ({
+  name: t.name,
+  version: t.version,
+  organization: "OWASP",
+  isComprehensive: true,
+  taxa: Object.entries(t.titles).map(([id, title]) => ({ id, name: title, shortDescription: { text: `${id}:${t.version} ${title}` } })),
+}));
 
 export function formatSarif(results: FileResult[], ctx: FormatContext & { version: string }): string {
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
@@ -36,8 +61,9 @@ export function formatSarif(results: FileResult[], ctx: FormatContext & { versio
       markdown: `${r.meta.why}\n\nSurvey [§${r.meta.surveySection} ${r.meta.surveyTitle}](${r.meta.surveyUrl}) · ${r.meta.owasp} · ${r.meta.cwe.map((c) => `[${c}](https://cwe.mitre.org/data/definitions/${c.replace(/^CWE-/, "")}.html)`).join(", ")}`,
     },
     defaultConfiguration: { level: LEVEL[r.meta.severity] },
+    relationships: owaspRelationships(r),
     properties: {
-      tags: ["security", ...r.meta.cwe.map((c) => `external/cwe/${c.toLowerCase()}`), ...owaspTag(r.meta.owasp), `survey/${r.meta.surveySection}`],
+      tags: ["security", ...r.meta.cwe.map((c) => `external/cwe/${c.toLowerCase()}`), ...owaspTags(r), `survey/${r.meta.surveySection}`],
       precision: "high",
       "problem.severity": r.meta.severity === "info" ? "recommendation" : r.meta.severity,
       "security-severity": SECURITY_SEVERITY[r.meta.severity],
@@ -105,6 +131,7 @@ export function formatSarif(results: FileResult[], ctx: FormatContext & { versio
           rules: driverRules,
         },
       },
+      taxonomies,
       originalUriBaseIds: { "%SRCROOT%": { uri: pathToFileURL(ctx.root + "/").href } },
       invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
       results: sarifResults,

@@ -5,7 +5,8 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { insideRoot } from "../inside-root";
 import { parentPort, workerData } from "node:worker_threads";
 import type { ResolvedConfig } from "../engine/config";
-import { Project, type ProjectHost } from "../engine/project";
+import type { Project, ProjectHost } from "../engine/project";
+import { createProject } from "../defaults";
 import type { FileResult } from "../engine/types";
 import type { AnalysisUnit } from "./graph";
 
@@ -55,7 +56,7 @@ export function analyseUnits(setup: AnalysisSetup, units: AnalysisUnit[], onUnit
   let group = -1;
   for (const unit of units) {
     if (!project || unit.group !== group) {
-      project = new Project({ root: setup.root, host, config: setup.config });
+      project = createProject({ root: setup.root, host, config: setup.config });
       group = unit.group;
     }
     const report = new Set(unit.report);

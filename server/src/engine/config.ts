@@ -26,6 +26,15 @@ export function configSchema(ruleIds: readonly string[]) {
     maxFileSize: z.number().int().positive().optional(),
     /** Per-file analysis budget in milliseconds; analysis stops (and says so) past it. */
     timeBudgetMs: z.number().int().positive().optional(),
+    /**
+     * Test code (`*.test.*`, `*.spec.*`, `__tests__/`, `test/`, ...): what its findings are reported as. "off" (the
+     * default) drops them, except hardcoded-api-key (a real key in a test is leaked all the same); "info" or "warning"
+     * caps their severity; "same" reports them like any other file's. `files` replaces the default globs.
+     */
+    testCode: z.object({
+      severity: z.enum(["off", "info", "warning", "same"]).optional(),
+      files: z.array(z.string().min(1)).optional(),
+    }).strict().optional(),
   }).strict();
 }
 
@@ -41,6 +50,7 @@ export interface ResolvedConfig {
   models: ConfigFile["models"];
   maxFileSize: number;
   timeBudgetMs: number;
+  testCode: TestCodePolicy;
   /** .llmsaferc.json files in folders below the project's, outermost first: each applies to its folder. */
   scoped: ScopedConfig[];
 }
@@ -65,7 +75,23 @@ export interface EffectiveConfig {
   files: string[];
 }
 
+/** How findings in test code are reported, and which files are test code (globs relative to the project root). */
+export interface TestCodePolicy {
+  severity: "off" | "info" | "warning" | "same";
+  files: string[];
+}
+
+/** Test files by the conventions of the common JS test runners (jest, vitest, mocha, node:test, playwright). */
+export const DEFAULT_TEST_FILES = [
+  "**/*.{test,spec}.{ts,tsx,mts,cts,js,jsx,mjs,cjs}", "**/*-{test,spec}.{ts,tsx,mts,cts,js,jsx,mjs,cjs}",
+  "**/__tests__/**", "**/__mocks__/**", "**/test/**", "**/tests/**", "**/e2e/**",
+];
+
 export const DEFAULTS = { maxFileSize: 2_000_000, timeBudgetMs: 3_000 };
+
+function testCodePolicy(c: ConfigFile["testCode"]): TestCodePolicy {
+  return { severity: c?.severity ?? "off", files: c?.files ?? DEFAULT_TEST_FILES };
+}
 
 export class ConfigError extends Error {
   constructor(readonly path: string, readonly problems: { keyPath: string; message: string }[]) {
@@ -74,7 +100,7 @@ export class ConfigError extends Error {
 }
 
 export function defaultConfig(): ResolvedConfig {
-  return { path: null, rules: {}, ignore: [], baseDir: null, models: [], ...DEFAULTS, scoped: [] };
+  return { path: null, rules: {}, ignore: [], baseDir: null, models: [], ...DEFAULTS, testCode: testCodePolicy(undefined), scoped: [] };
 }
 
 function keyPath(path: readonly PropertyKey[]): string {
@@ -86,7 +112,7 @@ export function parseConfig(text: string, path: string, ruleIds: readonly string
   const c = validate(text, path, ruleIds);
   return {
     path, rules: severities(c.rules), ignore: c.ignore ?? [], baseDir: dirname(path), models: c.models ?? [],
-    maxFileSize: c.maxFileSize ?? DEFAULTS.maxFileSize, timeBudgetMs: c.timeBudgetMs ?? DEFAULTS.timeBudgetMs, scoped: [],
+    maxFileSize: c.maxFileSize ?? DEFAULTS.maxFileSize, timeBudgetMs: c.timeBudgetMs ?? DEFAULTS.timeBudgetMs, testCode: testCodePolicy(c.testCode), scoped: [],
   };
 }
 
@@ -216,6 +242,10 @@ export function loadScopedConfigs(config: ResolvedConfig, paths: string[], ruleI
       errors.push(e instanceof ConfigError ? e : new ConfigError(path, [{ keyPath: "", message: `cannot read (${(e as Error).message})` }]));
       continue;
     }
+    if (c.testCode) {
+      errors.push(new ConfigError(path, [{ keyPath: "testCode", message: "only the project's own .llmsaferc.json (the outermost one) sets testCode" }]));
+      continue;
+    }
     models.push(...(c.models ?? []));
     scoped.push({ dir, path, rules: severities(c.rules), ignore: c.ignore ?? [], maxFileSize: c.maxFileSize, timeBudgetMs: c.timeBudgetMs });
   }
@@ -241,6 +271,16 @@ export function effectiveConfig(config: ResolvedConfig, file: string): Effective
     out.files.push(s.path);
   }
   return out;
+}
+
+/** Whether a file is test code by the project's `testCode.files` globs (relative to the project root). */
+export function testCodeMatcher(config: ResolvedConfig, root: string): (file: string) => boolean {
+  const base = config.baseDir ?? root;
+  const match = picomatch(config.testCode.files, { dot: true });
+  return (file) => {
+    const rel = relative(base, resolve(file));
+    return !rel.startsWith("..") && match(rel.split(sep).join("/"));
+  };
 }
 
 /** Whether the `ignore` globs of the project's configuration, or of a nested one above the file, match it. */

@@ -3,17 +3,16 @@
 // a file importing it, is asked for; an edit re-analyses the file and, only when its
 // exports' summaries changed, the files that imported them.
 import { dirname, extname, join, relative, resolve, sep } from "node:path";
-import { rules as allRules, type Rule } from "../../../rules/index";
-import { builtinModels } from "../models/index";
 import { ModuleAnalyzer, type ModuleExports } from "./analyzer";
-import { configIgnoreMatcher, defaultConfig, effectiveConfig, type EffectiveConfig, type ResolvedConfig } from "./config";
+import { configIgnoreMatcher, defaultConfig, testCodeMatcher, effectiveConfig, type EffectiveConfig, type ResolvedConfig } from "./config";
 import type { Fact } from "./facts";
 import { findKeys, maskSecrets } from "./keys";
-import { modelIndexFor, type ModelIndex } from "./model";
+import { modelIndexFor, type Model, type ModelIndex } from "./model";
 import { reparse } from "./incremental-parse";
 import { resolveImport } from "./module-resolution";
 import { parseSource } from "./parse";
 import { mentionsLlmApi, relevancePattern, valueImports } from "./relevance";
+import type { Report, Rule } from "./rule-api";
 import { SourceText } from "./source-text";
 import { applySuppressions, parseDirectives } from "./suppressions";
 import type { FileNotice, FileResult, Finding, FlowStep, Severity } from "./types";
@@ -45,7 +44,10 @@ export interface ProjectOptions {
   root: string;
   host: ProjectHost;
   config?: ResolvedConfig;
-  rules?: Rule[];
+  /** The rules to run (server/src/defaults.ts has the built-in ones); their ids are the ones suppressions may name. */
+  rules: Rule[];
+  /** What library calls do (server/src/models/); `models` in the config adds to these. */
+  models: Model[];
   /** Analyse every file fully, without the relevance prefilter (for tests and benchmarks). */
   noPrefilter?: boolean;
   now?: () => number;
@@ -56,6 +58,8 @@ export class Project {
   private readonly host: ProjectHost;
   private config: ResolvedConfig;
   private models: ModelIndex;
+  /** The models the project was given; the config's own `models` rows add to them. */
+  private readonly baseModels: Model[];
   private readonly rules: Rule[];
   private readonly knownRuleIds: Set<string>;
   private readonly modules = new Map<string, ModuleState>();
@@ -77,8 +81,11 @@ export class Project {
   constructor(opts: ProjectOptions) {
     this.root = resolve(opts.root);
     this.host = opts.host;
-    this.rules = opts.rules ?? allRules;
-    this.knownRuleIds = new Set(allRules.map((r) => r.id));
+    // Plain-JS callers get a clear error rather than a crash in the first analysis.
+    if (!Array.isArray(opts.rules) || !Array.isArray(opts.models)) throw new TypeError("Project needs its rules and models: createProject() in server/src/defaults.ts wires the built-in ones");
+    this.rules = opts.rules;
+    this.baseModels = opts.models;
+    this.knownRuleIds = new Set(opts.rules.map((r) => r.id));
     this.now = opts.now ?? (() => performance.now());
     this.noPrefilter = !!opts.noPrefilter;
     this.config = opts.config ?? defaultConfig();
@@ -99,11 +106,11 @@ export class Project {
   }
 
   private buildModels(): ModelIndex {
-    return modelIndexFor(builtinModels, this.config.models ?? []);
+    return modelIndexFor(this.baseModels, this.config.models ?? []);
   }
 
   private buildRelevance(): RegExp | null {
-    return relevancePattern(builtinModels, this.config.models ?? []);
+    return relevancePattern(this.baseModels, this.config.models ?? []);
   }
 
   private buildIgnore(): (p: string) => boolean {
@@ -120,6 +127,14 @@ export class Project {
     let e = this.effective.get(dir);
     if (!e) this.effective.set(dir, (e = effectiveConfig(this.config, file)));
     return e;
+  }
+
+  private testMatch: { config: ResolvedConfig; match: (file: string) => boolean } | null = null;
+
+  /** Whether a file is test code by the configuration's `testCode.files` globs. */
+  isTestCode(file: string): boolean {
+    if (this.testMatch?.config !== this.config) this.testMatch = { config: this.config, match: testCodeMatcher(this.config, this.root) };
+    return this.testMatch.match(file);
   }
 
   isIgnored(file: string): boolean {
@@ -369,7 +384,7 @@ export class Project {
         const p = parseSource(f, srcOf(f).text, false);
         return p.ok ? p.ast : null;
       },
-      report: (r: import("../../../rules/define").Report) => {
+      report: (r: Report) => {
         const rule = current!;
         // Severity as configured where the finding is reported (a nested config may differ).
         const configured = (r.file === file ? ruleConfig : this.configFor(r.file).rules)[rule.id];
@@ -377,6 +392,12 @@ export class Project {
         let severity: Severity = configured ?? rule.meta.severity;
         if (!configured && r.severity) severity = r.severity;
         if (r.confidence === "low" && severity === "error") severity = "warning";
+        // Test code exercises the app with made-up inputs: its flows are not the app's (a real key is leaked all the same).
+        if (rule.id !== "hardcoded-api-key" && this.config.testCode.severity !== "same" && this.isTestCode(r.file)) {
+          const cap = this.config.testCode.severity;
+          if (cap === "off") return;
+          if (severity === "error" || cap === "info") severity = cap;
+        }
         // A flow through a helper is reported where the tainted argument is passed in (the first such call in this file).
         let anchor: Trail | null = null;
         for (let t = r.trail ?? null; t; t = t.prev) if (t.anchor && t.file === file) anchor = t;

@@ -5,7 +5,8 @@
 import { dirname, resolve, sep } from "node:path";
 import { rules } from "../../../rules/index";
 import { ConfigError, configFilesUpTo, defaultConfig, findConfigFile, findGitRoot, findProjectConfigFile, loadConfigFile, loadScopedConfigs, nestedConfigFiles, type ResolvedConfig } from "../engine/config";
-import { Project, type ProjectHost } from "../engine/project";
+import type { Project, ProjectHost } from "../engine/project";
+import { createProject } from "../defaults";
 import { collectFiles, fsHost, isSourceFile } from "../node-host";
 import { GitignoreIndex } from "./gitignore";
 import { defaultSettings, mergeConfig, type LlmsafeSettings } from "./settings";
@@ -109,7 +110,7 @@ export class WorkspaceModel {
   private createState(kind: FolderState["kind"], uri: string | null, root: string, settings: LlmsafeSettings): FolderState {
     const gitignore = new GitignoreIndex(root);
     const { config, path, errors } = this.folderConfig(root, kind, gitignore);
-    const project = new Project({ root, host: fsHost(root, this.overlay), config: mergeConfig(config, settings) });
+    const project = createProject({ root, host: fsHost(root, this.overlay), config: mergeConfig(config, settings) });
     return { kind, uri, root, project, gitignore, settings, configPath: path, configErrors: errors };
   }
 
@@ -166,7 +167,7 @@ export class WorkspaceModel {
       if (!path) return { kind: "skip", reason: `language ${languageId} is not analysed`, path: null };
       let u = this.untitled.get(uri);
       if (!u || u.path !== path) {
-        u = { path, project: new Project({ root: dirname(path), host: singleFileHost(path, this.overlay), config: mergeConfig(defaultConfig(), this.folders[0]?.settings ?? defaultSettings()) }) };
+        u = { path, project: createProject({ root: dirname(path), host: singleFileHost(path, this.overlay), config: mergeConfig(defaultConfig(), this.folders[0]?.settings ?? defaultSettings()) }) };
         this.untitled.set(uri, u);
       }
       return { kind: "lint", path, project: u.project, folder: null };
@@ -202,6 +203,8 @@ export class WorkspaceModel {
     return collectFiles([folder.root]).filter((f) => !this.skipReason(folder, f));
   }
 }
+
+/** The one place the language server makes a Project (a folder's, a loose directory's or an untitled document's). */
 
 /** An untitled document has no neighbours: it can only read itself. */
 function singleFileHost(path: string, overlay: Map<string, string>): ProjectHost {

@@ -16,6 +16,9 @@ export const anthropicModel: Model = {
       callee: ["?:{anthropic,claude,client,llm}.messages.{create,stream}", "?:**.anthropic.messages.{create,stream}", "?:**.beta.messages.{create,stream}"],
       channels: [{ at: "0.system", as: "instruction" }, { at: "0.messages", as: "messages" }],
     },
+    // Managed agents (beta): the system prompt is stored with the agent; update takes the agent id first.
+    { kind: "llm-call", provider: "anthropic", result: "client", callee: "@anthropic-ai/*:*().beta.agents.create", channels: [{ at: "0.system", as: "instruction" }] },
+    { kind: "llm-call", provider: "anthropic", result: "client", callee: "@anthropic-ai/*:*().beta.agents.update", channels: [{ at: "1.system", as: "instruction" }] },
     // Tool runner helpers: `run` receives the model's tool input.
     { kind: "tool", callee: "@anthropic-ai/sdk/helpers/**:{betaZodTool,betaTool}", handler: "0.run" },
   ],

@@ -1,8 +1,11 @@
-// @google/genai (new SDK) and @google/generative-ai (legacy SDK): systemInstruction, safetySettings.
+// @google/genai (new SDK), @google/generative-ai (legacy SDK) and @google-cloud/vertexai (the legacy
+// SDK's API on Vertex AI, with a `preview` namespace): systemInstruction, safetySettings.
 import type { Model } from "../engine/model";
 
+/** A legacy-API model factory: GoogleGenerativeAI, or VertexAI (also under its `preview` namespace). */
+const LEGACY = "{@google/generative-ai,@google-cloud/vertexai}:*(){,.preview}";
 export const googleModel: Model = {
-  name: "@google/genai, @google/generative-ai",
+  name: "@google/genai, @google/generative-ai, @google-cloud/vertexai",
   rows: [
     { kind: "client", callee: "@google/genai:GoogleGenAI", apiKey: "0.apiKey" },
     { kind: "client", callee: "@google/generative-ai:GoogleGenerativeAI", apiKey: "0" },
@@ -19,26 +22,28 @@ export const googleModel: Model = {
     {
       kind: "llm-call", provider: "gemini",
       callee: "@google/genai:*().chats.create().{sendMessage,sendMessageStream}",
-      channels: [{ at: "0.message", as: "contents" }],
+      channels: [{ at: "0.message", as: "contents" }, { at: "0.config.systemInstruction", as: "instruction" }],
     },
+    // Live API sessions: the instruction holds for the whole connection.
+    { kind: "llm-call", provider: "gemini", result: "client", callee: "@google/genai:*().live.connect", channels: [{ at: "0.config.systemInstruction", as: "instruction" }] },
     {
       kind: "llm-call", provider: "gemini", result: "client",
-      callee: "@google/generative-ai:*().getGenerativeModel",
+      callee: `${LEGACY}.getGenerativeModel`,
       channels: [{ at: "0.systemInstruction", as: "instruction" }],
     },
     {
       kind: "llm-call", provider: "gemini",
-      callee: "@google/generative-ai:*().getGenerativeModel().{generateContent,generateContentStream}",
+      callee: `${LEGACY}.getGenerativeModel().{generateContent,generateContentStream}`,
       channels: [{ at: "0.systemInstruction", as: "instruction" }, { at: "0", as: "contents" }],
     },
     {
       kind: "llm-call", provider: "gemini", result: "client",
-      callee: "@google/generative-ai:*().getGenerativeModel().startChat",
+      callee: `${LEGACY}.getGenerativeModel().startChat`,
       channels: [{ at: "0.systemInstruction", as: "instruction" }, { at: "0.history", as: "contents" }],
     },
     {
       kind: "llm-call", provider: "gemini",
-      callee: "@google/generative-ai:*().getGenerativeModel().startChat().{sendMessage,sendMessageStream}",
+      callee: `${LEGACY}.getGenerativeModel().startChat().{sendMessage,sendMessageStream}`,
       channels: [{ at: "0", as: "contents" }],
     },
     {

@@ -2,19 +2,31 @@
 import type { Model } from "../engine/model";
 import { agencyModel } from "./agency";
 import { anthropicModel } from "./anthropic";
+import { bedrockModel } from "./bedrock";
+import { cohereModel } from "./cohere";
+import { genkitModel } from "./genkit";
 import { googleModel } from "./google";
 import { httpFrameworksModel } from "./http-frameworks";
+import { huggingfaceModel } from "./huggingface";
 import { langchainModel } from "./langchain";
 import { llamaindexModel } from "./llamaindex";
+import { mastraModel } from "./mastra";
 import { mcpModel } from "./mcp";
 import { nodeCoreModel } from "./node-core";
+import { ollamaModel } from "./ollama";
 import { openaiModel } from "./openai";
 import { openaiAgentsModel } from "./openai-agents";
+import { openrouterModel } from "./openrouter";
+import { replicateModel } from "./replicate";
 import { sqlModel } from "./sql";
 import { vercelAiModel } from "./vercel-ai";
 import { webModel } from "./web";
+import { workersAiModel } from "./workers-ai";
 
 export const builtinModels: Model[] = [
   openaiModel, anthropicModel, googleModel, vercelAiModel, langchainModel, openaiAgentsModel,
   mcpModel, llamaindexModel, nodeCoreModel, webModel, httpFrameworksModel, sqlModel, agencyModel,
+  // Later SDKs: after the ones above, so a reference both match keeps the older row first.
+  ollamaModel, cohereModel, bedrockModel, huggingfaceModel, replicateModel, genkitModel, mastraModel,
+  workersAiModel, openrouterModel,
 ];

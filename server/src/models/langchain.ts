@@ -2,7 +2,7 @@
 import type { Model } from "../engine/model";
 
 const LC = "{@langchain/*,@langchain/**,langchain,langchain/**}";
-const CHAT_MODEL = `${LC}:{Chat*,AzureChatOpenAI,initChatModel}()`;
+const CHAT_MODEL = `${LC}:{Chat*,AzureChatOpenAI,BedrockChat,initChatModel}()`;
 
 export const langchainModel: Model = {
   name: "LangChain JS",
@@ -22,10 +22,16 @@ export const langchainModel: Model = {
       callee: [`${CHAT_MODEL}.{invoke,stream,batch,call,predict,predictMessages}`, `${CHAT_MODEL}.{bindTools,withStructuredOutput,bind}().{invoke,stream,batch}`],
       channels: [{ at: "0", as: "input" }],
     },
+    // Text-completion LLMs (langchain/llms/*, OpenAI from @langchain/openai): a prompt string in, text out.
+    { kind: "llm-call", provider: "langchain", callee: `${LC}:{OpenAI,Ollama,Cohere,HuggingFaceInference,Replicate,Bedrock}().{invoke,stream,call,predict}`, channels: [{ at: "0", as: "input" }] },
     { kind: "llm-call", provider: "langchain", result: "client", callee: [`${LC}:createReactAgent`, `${LC}:createAgent`, `${LC}:createToolCallingAgent`, `${LC}:createOpenAIFunctionsAgent`], channels: [{ at: "0.prompt", as: "instruction" }, { at: "0.stateModifier", as: "instruction" }, { at: "0.messageModifier", as: "instruction" }, { at: "0.systemPrompt", as: "instruction" }] },
     { kind: "llm-call", provider: "langchain", callee: `${LC}:{createReactAgent,createAgent}().{invoke,stream}`, channels: [{ at: "0.messages", as: "messages" }] },
+    // Classic agents and chains (langchain/agents, langchain/chains): `input` is the user's turn.
+    { kind: "llm-call", provider: "langchain", callee: [`${LC}:{AgentExecutor,AgentExecutor.fromAgentAndTools,LLMChain,ConversationChain}().{invoke,call}`], channels: [{ at: "0.input", as: "input" }] },
     { kind: "tool", callee: `${LC}:tool`, handler: "0" },
     { kind: "tool", callee: `${LC}:{DynamicTool,DynamicStructuredTool}`, handler: "0.func" },
+    // SqlDatabase.run executes the SQL text it is given (an SQL agent's query is model output).
+    { kind: "sink", callee: `${LC}:SqlDatabase.{fromDataSourceParams,fromOptionsParams}().run`, arg: "0", sink: "sql" },
     // Retrieved documents were written by whoever wrote the indexed content.
     { kind: "source", callee: ["**.{similaritySearch,similaritySearchWithScore,similaritySearchVectorWithScore,maxMarginalRelevanceSearch,getRelevantDocuments,_getRelevantDocuments}", "**.asRetriever().{invoke,getRelevantDocuments,batch}", "?:{retriever,vectorStore,vectorstore,store,docsRetriever}.{invoke,retrieve}", `${LC}:**().{load,loadAndSplit,lazyLoad}`], taint: "external" },
   ],

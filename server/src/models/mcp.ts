@@ -1,11 +1,20 @@
-// @modelcontextprotocol/sdk: tool handlers receive model-chosen arguments.
+// @modelcontextprotocol/sdk and fastmcp: tool handlers receive model-chosen arguments, prompt and resource handlers the client's.
 import type { Model } from "../engine/model";
 
 export const mcpModel: Model = {
-  name: "@modelcontextprotocol/sdk",
+  name: "@modelcontextprotocol/sdk, fastmcp",
   rows: [
     { kind: "tool", callee: ["@modelcontextprotocol/sdk**:McpServer().{tool,registerTool}", "?:{server,mcp,mcpServer}.{tool,registerTool}"], handler: "last" },
+    // The description the server publishes is read by every client's model: an instruction channel.
+    { kind: "llm-call", provider: "mcp", result: "client", callee: "@modelcontextprotocol/sdk**:McpServer().tool", channels: [{ at: "1", as: "instruction" }] },
+    { kind: "llm-call", provider: "mcp", result: "client", callee: "@modelcontextprotocol/sdk**:McpServer().registerTool", channels: [{ at: "1.description", as: "instruction" }] },
     { kind: "handler", callee: "@modelcontextprotocol/sdk**:Server().setRequestHandler", handler: "last", params: ["model"] },
+    // Prompts and resource templates are filled in by the client (its user), not by a model.
+    { kind: "handler", callee: "@modelcontextprotocol/sdk**:McpServer().{prompt,registerPrompt}", handler: "last", params: ["untrusted"] },
+    { kind: "handler", callee: "@modelcontextprotocol/sdk**:McpServer().{resource,registerResource}", handler: "last", params: ["untrusted", "untrusted"] },
+    // fastmcp: the same roles, with the callbacks in the definition object.
+    { kind: "tool", callee: "fastmcp:FastMCP().addTool", handler: "0.execute" },
+    { kind: "handler", callee: "fastmcp:FastMCP().{addPrompt,addResourceTemplate}", handler: "0.load", params: ["untrusted"] },
     // A host calling an MCP server: tool results, resources and prompts are written by that server.
     { kind: "source", callee: "@modelcontextprotocol/sdk**:Client().{callTool,readResource,getPrompt}", taint: "external" },
   ],

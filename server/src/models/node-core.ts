@@ -21,6 +21,9 @@ export const SCHEMA_NARROWING_METHODS: ReadonlySet<string> = new Set([
 /** A call of one of them on a zod schema: it stands for its receiver. */
 export const SCHEMA_NARROWING_CALL = `zod:**().{${[...SCHEMA_NARROWING_METHODS].join(",")}}`;
 
+/** A closed zod schema's parse (z.enum, z.number...), after the module: also for zod re-exported as another package's `z`. */
+export const CLOSED_SCHEMA_PARSE = "**{enum,literal,nativeEnum,number,boolean,int,uuid,date}().{parse,parseAsync}";
+
 export const nodeCoreModel: Model = {
   name: "node core",
   rows: [
@@ -68,7 +71,7 @@ export const nodeCoreModel: Model = {
     {
       kind: "clean",
       callee: [
-        "zod:**{enum,literal,nativeEnum,number,boolean,int,uuid,date}().{parse,parseAsync}",
+        `zod:${CLOSED_SCHEMA_PARSE}`,
         "valibot:{parse,safeParse}",
       ],
     },

@@ -1,15 +1,20 @@
-// @openai/agents: Agent instructions, tools, run().
+// @openai/agents (and @openai/guardrails' Agent, a drop-in): Agent instructions, tools, run().
 import type { Model } from "../engine/model";
 
 export const openaiAgentsModel: Model = {
   name: "@openai/agents",
   rows: [
-    { kind: "llm-call", provider: "openai-agents", result: "client", callee: "@openai/agents*:Agent", channels: [{ at: "0.instructions", as: "instruction" }, { at: "0.handoffDescription", as: "instruction" }] },
+    { kind: "llm-call", provider: "openai-agents", result: "client", callee: ["@openai/agents*:Agent", "@openai/guardrails:Agent"], channels: [{ at: "0.instructions", as: "instruction" }, { at: "0.handoffDescription", as: "instruction" }] },
     { kind: "llm-call", provider: "openai-agents", callee: ["@openai/agents*:run", "@openai/agents*:Runner().run"], channels: [{ at: "1", as: "input" }] },
     // Message helpers: run(agent, [user(text)]) sends the text as a user turn.
     { kind: "message", callee: "@openai/agents*:user", role: "user", content: "0" },
     { kind: "message", callee: "@openai/agents*:system", role: "system", content: "0" },
     { kind: "message", callee: "@openai/agents*:assistant", role: "assistant", content: "0" },
     { kind: "tool", callee: "@openai/agents*:tool", handler: "0.execute", approval: "0.needsApproval" },
+    // What the model reads about a tool steers when and how it calls it: an instruction channel.
+    { kind: "llm-call", provider: "openai-agents", result: "client", callee: ["@openai/agents*:tool", "@openai/guardrails:tool"], channels: [{ at: "0.description", as: "instruction" }] },
+    { kind: "llm-call", provider: "openai-agents", result: "client", callee: ["@openai/agents*:Agent().asTool", "@openai/guardrails:Agent().asTool"], channels: [{ at: "0.toolDescription", as: "instruction" }] },
+    // GuardrailAgent.create(config, name, instructions).
+    { kind: "llm-call", provider: "openai-agents", result: "client", callee: "@openai/guardrails:GuardrailAgent.create", channels: [{ at: "2", as: "instruction" }, { at: "2.instructions", as: "instruction" }] },
   ],
 };

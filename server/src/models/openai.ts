@@ -2,27 +2,38 @@
 import type { Model } from "../engine/model";
 
 const CLIENT = "openai:*()";
+/** @openai/guardrails wraps the client: `await GuardrailsOpenAI.create(config)` has the same API. */
+const GUARDED = "@openai/guardrails:{GuardrailsOpenAI,GuardrailsAzureOpenAI}.create()";
 export const openaiModel: Model = {
   name: "openai",
   rows: [
     { kind: "client", callee: "openai:*", apiKey: "0.apiKey", browserFlag: "0.dangerouslyAllowBrowser" },
     {
       kind: "llm-call", provider: "openai",
-      callee: [`${CLIENT}.chat.completions.{create,stream,parse,runTools}`, `${CLIENT}.beta.chat.completions.{create,stream,parse,runTools}`],
+      callee: [`${CLIENT}.chat.completions.{create,stream,parse,runTools}`, `${CLIENT}.beta.chat.completions.{create,stream,parse,runTools}`, `${GUARDED}.chat.completions.{create,stream,parse}`],
       channels: [{ at: "0.messages", as: "messages" }],
     },
     {
       kind: "llm-call", provider: "openai",
-      callee: `${CLIENT}.responses.{create,stream,parse}`,
+      callee: [`${CLIENT}.responses.{create,stream,parse}`, `${GUARDED}.responses.{create,stream,parse}`],
       channels: [{ at: "0.instructions", as: "instruction" }, { at: "0.input", as: "input" }],
     },
     { kind: "llm-call", provider: "openai", callee: `${CLIENT}.completions.create`, channels: [{ at: "0.prompt", as: "prompt" }] },
+    // openai v3 (`new OpenAIApi(new Configuration({ apiKey }))`): the same requests under older method names.
+    { kind: "llm-call", provider: "openai", callee: "openai:OpenAIApi().createChatCompletion", channels: [{ at: "0.messages", as: "messages" }] },
+    { kind: "llm-call", provider: "openai", callee: "openai:OpenAIApi().createCompletion", channels: [{ at: "0.prompt", as: "prompt" }] },
     {
       kind: "llm-call", provider: "openai", result: "client",
       callee: [`${CLIENT}.beta.assistants.{create,update}`, `${CLIENT}.beta.threads.runs.{create,createAndPoll,stream}`, `${CLIENT}.beta.threads.createAndRun`],
       channels: [{ at: "0.instructions", as: "instruction" }, { at: "0.additional_instructions", as: "instruction" }, { at: "1.instructions", as: "instruction" }, { at: "1.additional_instructions", as: "instruction" }],
     },
     { kind: "source", callee: `${CLIENT}.beta.threads.messages.list`, taint: "model" },
+    // Realtime sessions: the instructions the voice model follows for the whole session.
+    {
+      kind: "llm-call", provider: "openai", result: "client",
+      callee: [`${CLIENT}.{beta.,}realtime.sessions.create`, `${CLIENT}.realtime.clientSecrets.create`],
+      channels: [{ at: "0.instructions", as: "instruction" }, { at: "0.session.instructions", as: "instruction" }],
+    },
     // OpenAI-compatible SDKs and clients built elsewhere (a parameter, another file): by shape.
     {
       kind: "llm-call", provider: "openai-compatible", confidence: "medium",
@@ -34,12 +45,18 @@ export const openaiModel: Model = {
       callee: "?:**.responses.{create,stream,parse}",
       channels: [{ at: "0.instructions", as: "instruction" }, { at: "0.input", as: "input" }],
     },
-    // Groq, Mistral, Together, DeepSeek SDKs share the chat shape.
+    // Groq, Mistral, Together SDKs share the chat shape, each under its own package name.
     { kind: "client", callee: ["groq-sdk:*", "together-ai:*", "@mistralai/mistralai:Mistral"], apiKey: "0.apiKey", browserFlag: "0.dangerouslyAllowBrowser" },
+    // The Mistral client before v1 (`new MistralClient(apiKey)`).
+    { kind: "client", callee: "@mistralai/mistralai:", apiKey: "0" },
     {
       kind: "llm-call", provider: "groq",
-      callee: ["groq-sdk:*().chat.completions.create", "together-ai:*().chat.completions.create", "@mistralai/mistralai:Mistral().chat.{complete,stream}"],
+      callee: [
+        "{groq-sdk,together-ai}:*().chat.completions.create", "@mistralai/mistralai:Mistral().{chat,agents}.{complete,stream,parse}",
+        "@mistralai/mistralai:().{chat,chatStream}",
+      ],
       channels: [{ at: "0.messages", as: "messages" }],
     },
+    { kind: "llm-call", provider: "groq", callee: ["together-ai:*().completions.create", "@mistralai/mistralai:Mistral().fim.{complete,stream}"], channels: [{ at: "0.prompt", as: "input" }] },
   ],
 };

@@ -11,16 +11,20 @@ const PROMPT_CHANNELS = [
 export const vercelAiModel: Model = {
   name: "ai (Vercel AI SDK)",
   rows: [
-    { kind: "llm-call", provider: "vercel-ai", callee: "ai:{generateText,streamText}", channels: [...PROMPT_CHANNELS] },
+    // experimental_* are the AI SDK 3.0 names; streamUI (ai/rsc, SDK 3 and 4) takes the same prompt fields.
+    { kind: "llm-call", provider: "vercel-ai", callee: ["ai:{,experimental_}{generateText,streamText}", "ai/rsc:{streamUI,render}"], channels: [...PROMPT_CHANNELS] },
     // `object` (awaited for streamObject) is the model's answer parsed by `schema`.
     {
-      kind: "llm-call", provider: "vercel-ai", callee: "ai:{generateObject,streamObject}",
+      kind: "llm-call", provider: "vercel-ai", callee: "ai:{,experimental_}{generateObject,streamObject}",
       channels: [...PROMPT_CHANNELS], structured: { schema: "0.schema", field: "object" },
     },
     { kind: "llm-call", provider: "vercel-ai", result: "client", callee: "ai:{Agent,Experimental_Agent,ToolLoopAgent}", channels: [...PROMPT_CHANNELS] },
     { kind: "llm-call", provider: "vercel-ai", callee: "ai:{Agent,Experimental_Agent,ToolLoopAgent}().{generate,stream}", channels: [...PROMPT_CHANNELS] },
     { kind: "tool", callee: "ai:{tool,dynamicTool}", handler: "0.execute", approval: "0.needsApproval" },
-    { kind: "source", callee: "@ai-sdk/*:{useChat,useCompletion,useObject,useAssistant}", taint: "model" },
+    // The model reads a tool's description as guidance on when and how to call it.
+    { kind: "llm-call", provider: "vercel-ai", result: "client", callee: "ai:{tool,dynamicTool}", channels: [{ at: "0.description", as: "instruction" }] },
+    // The hooks lived in ai/react, ai/svelte, ai/vue and ai/solid up to AI SDK 4.
+    { kind: "source", callee: ["@ai-sdk/*:{useChat,useCompletion,useObject,useAssistant}", "ai/{react,svelte,vue,solid}:{useChat,useCompletion,useAssistant,experimental_useObject}"], taint: "model" },
     { kind: "client", callee: "@ai-sdk/*:create*", apiKey: "0.apiKey" },
     { kind: "propagator", callee: "ai:{convertToModelMessages,convertToCoreMessages}", from: "0" },
     // Validation checks the messages' shape and returns them: their text is unchanged.
