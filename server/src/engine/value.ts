@@ -197,6 +197,11 @@ export function derived(v: Val): Val {
   return { t: v.t, p: v.p, san: v.san, trail: v.trail, undelimited: v.undelimited, undelimitedWith: v.undelimitedWith, envelope: v.envelope };
 }
 
+/** A tainted value known to be an array (see Val.array). */
+export function asArray(v: Val): Val {
+  return isTainted(v) ? { ...v, array: true } : v;
+}
+
 export function withoutTaint(v: Val, mask: number): Val {
   return { ...v, t: v.t & ~mask };
 }
