@@ -93,6 +93,12 @@ export interface Val {
    */
   omits?: string[];
   /**
+   * Known to be an array though its elements are not known one by one (a parameter typed `T[]`,
+   * the result of `split`, `map`, `filter`): its `entries()` and `keys()` keys are indices, not
+   * its data. Dropped by joins and derivations (cautious: a Map's keys may be data).
+   */
+  array?: true;
+  /**
    * In a function summary: the value *is* this access path of the call (`#0` the first argument,
    * `#0.agent` its field, `config.storage` a field of `this`), not just derived from it. Reading a
    * field of it names a narrower path, so a caller's other fields stay apart. Kept by `step`,
@@ -222,6 +228,11 @@ export function step(v: Val, file: string, node: { range: [number, number] }, de
 export function derived(v: Val): Val {
   if (!isTainted(v)) return CLEAN;
   return { t: v.t, p: v.p, san: v.san, trail: v.trail, undelimited: v.undelimited, undelimitedWith: v.undelimitedWith, envelope: v.envelope };
+}
+
+/** A tainted value known to be an array (see Val.array). */
+export function asArray(v: Val): Val {
+  return isTainted(v) ? { ...v, array: true } : v;
 }
 
 export function withoutTaint(v: Val, mask: number): Val {

@@ -29,5 +29,7 @@ export const vercelAiModel: Model = {
     { kind: "source", callee: ["@ai-sdk/*:{useChat,useCompletion,useObject,useAssistant}", "ai/{react,svelte,vue,solid}:{useChat,useCompletion,useAssistant,experimental_useObject}"], taint: "model" },
     { kind: "client", callee: "@ai-sdk/*:create*", apiKey: "0.apiKey" },
     { kind: "propagator", callee: "ai:{convertToModelMessages,convertToCoreMessages}", from: "0" },
+    // Validation checks the messages' shape and returns them: their text is unchanged.
+    { kind: "propagator", callee: "ai:validateUIMessages", from: "0.messages" },
   ],
 };

@@ -1,5 +1,6 @@
 // Function summaries: which parameters (and fields of `this`) reach the return value and which
 // sinks, computed on first use and applied at every call site, here or in another module.
+import type { TSESTree } from "@typescript-eslint/typescript-estree";
 import { assignPattern } from "./assignment";
 import { fieldNames, paramPaths, passedThrough, pathValue } from "./access-paths";
 import { type Closure, Env, type Evaluator, FIELD_BASE, type Frame, MAX_DEPTH, MAX_PARAMS, type ParamCall, type Summary } from "./evaluator";
@@ -11,7 +12,7 @@ import { walkStatements } from "./statements";
 import { type FnNode, type Node, unwrap } from "./syntax";
 import type { SinkHit } from "../facts";
 import { declareLexical, hoistVars, patternNames, Scope } from "../scope";
-import { CLEAN, derived, flatten, type FunctionRef, isTainted, join, SINK_BITS, step, type TableEntry, type Trail, trailSteps, type Val } from "../value";
+import { asArray, CLEAN, derived, flatten, type FunctionRef, isTainted, join, SINK_BITS, step, type TableEntry, type Trail, trailSteps, type Val } from "../value";
 
 export function summaryOf(ev: Evaluator, fn: FunctionRef): Summary {
   const cached = ev.summaries.get(fn.node);
@@ -66,7 +67,10 @@ export function analyseFunction(ev: Evaluator, fn: FunctionRef, params: Val[], s
   };
   if (node.type === "FunctionExpression" && node.id) scope.declare(node.id.name, "function", node);
   for (const p of node.params) for (const id of patternNames(p)) scope.declare(id.name, "param", id);
-  node.params.forEach((p, i) => assignPattern(ev, p.type === "TSParameterProperty" ? p.parameter : p, params[i] ?? CLEAN, frame));
+  node.params.forEach((p, i) => {
+    const v = params[i] ?? CLEAN;
+    assignPattern(ev, p.type === "TSParameterProperty" ? p.parameter : p, isTainted(v) && !v.elems && isArrayTyped(p) ? asArray(v) : v, frame);
+  });
   for (const p of node.params) if (p.type === "TSParameterProperty" && fn.self?.fields) {
     const id = p.parameter.type === "AssignmentPattern" ? p.parameter.left : p.parameter;
     if (id.type === "Identifier") fn.self.fields.set(id.name, params[node.params.indexOf(p)] ?? CLEAN);
@@ -284,4 +288,13 @@ export function callEntries(ev: Evaluator, entries: TableEntry[], args: Val[], a
     out = join(out, applyFunction(ev, e.fn, args, argNodes, call, f));
   }
   return out;
+}
+
+/** A parameter declared as an array (`files: File[]`, `Array<T>`, `readonly T[]`, a tuple). */
+function isArrayTyped(p: Node): boolean {
+  const id = p.type === "AssignmentPattern" ? p.left : p.type === "TSParameterProperty" ? p.parameter : p;
+  let t = (id as { typeAnnotation?: TSESTree.TSTypeAnnotation }).typeAnnotation?.typeAnnotation;
+  if (t?.type === "TSTypeOperator" && t.operator === "readonly") t = t.typeAnnotation;
+  if (!t) return false;
+  return t.type === "TSArrayType" || t.type === "TSTupleType" || (t.type === "TSTypeReference" && t.typeName.type === "Identifier" && /^(Readonly)?Array$/.test(t.typeName.name));
 }
