@@ -47,8 +47,8 @@ export const langchainModel: Model = {
     { kind: "runnable", callee: [`${LC}:{createSqlQueryChain,createStuffDocumentsChain}`, `${LC}:LLMChain`], build: "model-chain", steps: "0.prompt" },
     { kind: "sink", callee: [`${LC}:QuerySqlTool().{invoke,call}`, `${LC}:{Neo4jGraph,Neo4jGraph.initialize()}.query`, `${LC}:Neo4jGraph().query`], arg: "0", sink: "sql" },
     // Chains that run their model's query or request themselves: the finding is the construction.
-    { kind: "sink", callee: `${LC}:SqlDatabaseChain`, arg: "0.database", sink: "sql", when: "model-writes", label: "the SQL its model writes" },
-    { kind: "sink", callee: `${LC}:GraphCypherQAChain.fromLLM`, arg: "0.graph", sink: "sql", when: "model-writes", label: "the Cypher query its model writes" },
-    { kind: "sink", callee: `${LC}:APIChain.fromLLMAndAPIDocs`, arg: "0", sink: "url", when: "model-writes", label: "the request URL its model writes" },
+    { kind: "sink", callee: `${LC}:SqlDatabaseChain`, arg: "0.database", sink: "sql", when: "model-writes", label: "SQL" },
+    { kind: "sink", callee: `${LC}:GraphCypherQAChain.fromLLM`, arg: "0.graph", sink: "sql", when: "model-writes", label: "Cypher query" },
+    { kind: "sink", callee: `${LC}:APIChain.fromLLMAndAPIDocs`, arg: "0", sink: "url", when: "model-writes", label: "request URL" },
   ],
 };

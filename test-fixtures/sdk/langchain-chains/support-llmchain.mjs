@@ -3,6 +3,8 @@ import express from "express";
 import { LLMChain } from "langchain/chains";
 import { ChatOpenAI } from "@langchain/openai";
 import { ChatPromptTemplate, PromptTemplate } from "@langchain/core/prompts";
+import { StringOutputParser } from "@langchain/core/output_parsers";
+import { RunnableSequence } from "@langchain/core/runnables";
 import pg from "pg";
 
 const app = express();
@@ -39,7 +41,34 @@ app.post("/support/reply-v2", async (req, res) => {
   res.json({ reply: out.text });
 });
 
+// The LCEL rewrite: the caller's object still reaches the template's variables.
+const replySequence = RunnableSequence.from([replyPrompt, llm, new StringOutputParser()]);
+const BRANDS = { acme: "Acme Cloud", nimbus: "Nimbus Storage" };
+// A first step that maps the request to the template's variables: `brand` comes from the table.
+const brandedReply = RunnableSequence.from([
+  (input) => ({ brand: BRANDS[input.brandId] ?? "Acme Cloud", ticket: input.ticket }),
+  replyPrompt,
+  llm,
+  new StringOutputParser(),
+]);
+
+app.post("/support/reply-v3", async (req, res) => {
+  const reply = await replySequence.invoke({
+    // llmsafe-expect: system-prompt-injection
+    brand: req.body.brand,
+    ticket: req.body.ticket,
+  });
+  const branded = await brandedReply.invoke({
+    // llmsafe-expect-clean: system-prompt-injection
+    brand: req.body.brand,
+    brandId: req.body.brandId,
+    ticket: req.body.ticket,
+  });
+  res.json({ reply, branded });
+});
+
 app.post("/support/triage", async (req, res) => {
+  // llmsafe-expect: undelimited-prompt-input
   const { label } = await triageChain.invoke({ ticket: req.body.ticket });
   // llmsafe-expect: llm-output-sql-injection
   await pool.query(`UPDATE tickets SET queue = '${label}' WHERE id = ${Number(req.body.id)}`);
