@@ -3,6 +3,7 @@
 // ledgers kept by hand in bench/real-code/:
 //   triage.tsv  file line rule verdict reason   one row per finding: true, false or debatable
 //   risks.tsv   file lines rule reason          one row per real risk found by reading the code
+//               (reported when a finding of that rule starts in those lines, or a step of its path is there)
 // Prints precision (true / (true + false)) and recall (risks reported / risks listed), overall,
 // per rule and per repository; the untriaged findings, the listed risks still silent, and the
 // triage rows that match no finding any more (stale). Exit 1 if any finding is untriaged (CI
@@ -69,7 +70,10 @@ for (const result of JSON.parse(run.stdout)) {
   const file = (isAbsolute(result.filePath) ? relative(corpus, result.filePath) : result.filePath).split("\\").join("/");
   for (const m of result.messages) {
     if (!m.ruleId) continue; // a parse error, not a finding
-    findings.push({ file, line: m.line, rule: m.ruleId, message: m.message.split("\n")[0] });
+    // A flow through a helper in another file is reported at the call site, and a reviewer may list the risk at
+    // the sink inside the helper: a step of the finding's path in the risk's lines counts as reporting it too.
+    const steps = (m.path ?? []).map((p) => ({ file: (isAbsolute(p.file) ? relative(corpus, p.file) : p.file).split("\\").join("/"), line: p.line }));
+    findings.push({ file, line: m.line, rule: m.ruleId, message: m.message.split("\n")[0], steps });
   }
 }
 
@@ -101,7 +105,8 @@ for (const f of findings) {
 const stale = triage.filter((t) => !findingKeys.has(key(t.file, t.line, t.rule)));
 const silent = [];
 for (const r of risks) {
-  const reported = findings.some((f) => f.file === r.file && f.rule === r.rule && f.line >= r.from && f.line <= r.to);
+  const at = (file, line) => file === r.file && line >= r.from && line <= r.to;
+  const reported = findings.some((f) => f.rule === r.rule && (at(f.file, f.line) || f.steps.some((p) => at(p.file, p.line))));
   if (!reported) silent.push(r);
   for (const [map, name] of [[precision.rule, r.rule], [precision.repo, repoOf(r.file)]]) {
     tally(map, name, "listed");
