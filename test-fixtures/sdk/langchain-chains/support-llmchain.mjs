@@ -32,13 +32,10 @@ app.post("/support/reply", async (req, res) => {
 });
 
 app.post("/support/reply-v2", async (req, res) => {
-  const out = await replyChain.invoke({
-    // llmsafe-expect-clean: system-prompt-injection
-    brand: "Acme Cloud",
-    // llmsafe-expect-clean: system-prompt-injection
-    ticket: req.body.ticket,
-  });
-  res.json({ reply: out.text });
+  const variables = { brand: "Acme Cloud", ticket: req.body.ticket };
+  // llmsafe-expect-clean: system-prompt-injection
+  const { text } = await replyChain.invoke(variables);
+  res.json({ reply: text });
 });
 
 // The LCEL rewrite: the caller's object still reaches the template's variables.
