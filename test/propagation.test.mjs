@@ -34,6 +34,9 @@ const CASES = {
   "class field": ["class R { constructor(private c: string) {} go() { exec(this.c); } } new R(out).go();", "class R { constructor(private c: string) {} go() { exec('ls'); } } new R(out).go();"],
   "for await over a stream": ["const stream = await client.chat.completions.create({ model: 'm', messages: [], stream: true }); let buf = ''; for await (const ch of stream) buf += ch.choices[0]?.delta?.content ?? ''; exec(buf);", "let buf = ''; for await (const ch of [1, 2]) buf += String(ch); exec(buf);"],
   "execFile with an argument array is not a shell": ["exec(out);", "require('node:child_process').execFile('git', ['log', out]);"],
+  "a helper that calls the function it is given with its argument": ["const timed = (x: string, f: (v: string) => void) => f(x); timed(out, (c) => exec(c));", "const timed = (x: string, f: (v: string) => void) => f('ls'); timed(out, (c) => exec(c));"],
+  "a helper handing the function on to another helper": ["const call = (f: (v: string) => void, x: string) => f(x); const twice = (f: (v: string) => void, x: string) => call(f, x); twice((c) => exec(c), out);", "const call = (f: (v: string) => void, x: string) => f(x); const twice = (f: (v: string) => void, x: string) => call(f, 'ls'); twice((c) => exec(c), out);"],
+  "a table of functions called by computed key": ["const tools = { run: (a: { cmd: string }) => exec(a.cmd), time: () => Date.now() }; tools[userId as 'run']({ cmd: out });", "const tools = { run: (a: { cmd: string }) => exec('ls'), time: () => Date.now() }; tools[userId as 'run']({ cmd: out });"],
 };
 
 for (const [name, [flagged, clean]] of Object.entries(CASES)) {

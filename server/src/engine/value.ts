@@ -16,7 +16,17 @@ export interface Trail {
   readonly anchor?: boolean;
 }
 
-export type ObjectKind = "request" | "context" | "form-data" | "prompt-template" | "search-params";
+/** "tool-name": the name a handler serving several tools branches on (see eval/handlers.ts, `dispatch`). */
+export type ObjectKind = "request" | "context" | "form-data" | "prompt-template" | "search-params" | "tool-name";
+
+/** One function of a table read with a computed key; `tool` when the key is a dispatched tool's name. */
+export interface TableEntry {
+  name: string;
+  fn: FunctionRef;
+  /** The property that defines it, when in the reading file (where a tool found through it is reported). */
+  at?: { start: number; end: number };
+  tool?: boolean;
+}
 
 export interface FunctionRef {
   node: TSESTree.FunctionLike | TSESTree.ArrowFunctionExpression;
@@ -55,6 +65,8 @@ export interface Val {
   elems?: Val[];
   ref?: string; // qualified API reference, e.g. "openai:OpenAI().chat.completions.create"
   fn?: FunctionRef;
+  /** A table of functions read with a computed key (`tools[name]`): calling it may call any entry. */
+  entries?: TableEntry[];
   obj?: ObjectKind;
   template?: TemplateInfo;
   /** Set on strings where tainted text is spliced into instruction-like text without delimiters. */
@@ -167,6 +179,7 @@ export function join(a: Val, b: Val): Val {
   if (a.elems || b.elems) out.elems = [...(a.elems ?? []), ...(b.elems ?? [])].slice(0, 64);
   out.ref = a.ref ?? b.ref;
   out.fn = a.fn ?? b.fn;
+  if (a.entries || b.entries) out.entries = a.entries ?? b.entries;
   out.obj = a.obj ?? b.obj;
   out.template = a.template ?? b.template;
   out.undelimited = a.undelimited || b.undelimited || undefined;

@@ -4,7 +4,7 @@ import type { TSESTree } from "@typescript-eslint/typescript-estree";
 import { wholeEnv } from "./environment";
 import type { Evaluator, Frame } from "./evaluator";
 import { elementOf, evalExpr, readMember, refOf } from "./expressions";
-import { analyseConcrete, applyFunction, instantiate } from "./functions";
+import { analyseConcrete, applyFunction, callEntries, instantiate, recordParamCall, tableRead } from "./functions";
 import { APPROVAL_RE } from "./handlers";
 import { jsonParse, markValidated } from "./json-parse";
 import { applyRows, recordEffects } from "./model-rows";
@@ -46,8 +46,8 @@ export function evalCall(ev: Evaluator, e: TSESTree.CallExpression | TSESTree.Ne
   if (calleeNode.type === "MemberExpression") {
     recv = evalExpr(ev, calleeNode.object, frame);
     method = propName(calleeNode);
-    if (method === null) evalExpr(ev, calleeNode.property, frame);
-    callee = method !== null ? readMember(ev, recv, method, calleeNode, frame, null, calleeNode.object) : derived(recv);
+    const key = method === null ? evalExpr(ev, calleeNode.property, frame) : null;
+    callee = method !== null ? readMember(ev, recv, method, calleeNode, frame, null, calleeNode.object) : tableRead(ev, recv, key!) ?? derived(recv);
     if (method !== null && !callee.ref && !callee.fn) {
       const r = refOf(ev, recv, calleeNode.object);
       if (r) callee = { ...callee, ref: memberRef(r, method) };
@@ -64,6 +64,12 @@ export function evalCall(ev: Evaluator, e: TSESTree.CallExpression | TSESTree.Ne
     return spec.startsWith(".") ? ev.localModuleValue(spec, "*cjs") : { ...CLEAN, ref: `${ev.normaliseModule(spec)}:` };
   }
   const args = evalArgs(ev, argNodes, frame);
+  recordParamCall(frame, calleeNode, callee, recv, method, args);
+  if (callee.entries && !callee.fn) {
+    const r = callEntries(ev, callee.entries, args, argNodes, e, frame);
+    callbacks(ev, args, argNodes, recv, method, frame);
+    return r;
+  }
   if (calleeNode.type === "Identifier" && ev.stateCells.size && stateSetterCall(ev, calleeNode, args, argNodes, frame)) return CLEAN;
   const ref = callee.ref ?? (calleeNode.type === "Identifier" ? `?:${calleeNode.name}` : null);
   // Serialising the whole environment (Object.entries(process.env), JSON.stringify(process.env)) carries every secret in it.

@@ -17,6 +17,18 @@ export interface ParamSink {
   hit: Omit<SinkHit, "t" | "trail">;
 }
 
+/**
+ * In a summary: a parameter (or a field of one, or any entry of one called with a computed key)
+ * that the function calls, and the arguments it passes (which may carry other parameters' bits).
+ * A caller passing a function there gets it analysed with those arguments.
+ */
+export interface ParamCall {
+  fn: number;
+  /** undefined: the parameter itself is called; a name: that field of it; null: any field (computed key). */
+  member?: string | null;
+  args: Val[];
+}
+
 export interface Effect { effect: string; file: string; start: number; end: number }
 
 export interface Summary {
@@ -25,6 +37,8 @@ export interface Summary {
   effects: Effect[];
   approvals: boolean;
   name: string;
+  /** Parameters the function calls, with what (higher-order helpers: `retry(fn)`, `timed(label, input, step)`). */
+  calls?: ParamCall[];
 }
 
 export class Env {
@@ -46,6 +60,8 @@ export interface Frame {
   self: Val | null;
   returns: Val[];
   paramSinks: ParamSink[];
+  /** Shared with inline callbacks like paramSinks; absent in the module frame. */
+  paramCalls?: ParamCall[];
   effects: Effect[];
   approvals: boolean;
   symbolic: boolean;

@@ -6,7 +6,7 @@ import { applyNarrowing, guard } from "./barrier-guards";
 import { evalCall } from "./calls";
 import { envRead } from "./environment";
 import { Env, type Evaluator, FIELD_BASE, type Frame, type Narrowing } from "./evaluator";
-import { fieldIndex, summaryOf } from "./functions";
+import { fieldIndex, summaryOf, tableRead } from "./functions";
 import { analyseToolHandler } from "./handlers";
 import { labelOf, recordEffects, taintBit } from "./model-rows";
 import { concat, evalTemplate } from "./prompt-text";
@@ -69,7 +69,8 @@ export function evalExpr(ev: Evaluator, e: Node, frame: Frame): Val {
       const base = evalExpr(ev, e.object, frame);
       const name = propName(e);
       if (name === null) {
-        evalExpr(ev, e.property, frame);
+        const table = tableRead(ev, base, evalExpr(ev, e.property, frame));
+        if (table) return table;
         if (base.elems && base.elems.length) return elementOf(ev, base);
         if (base.fields && !isTainted(base)) return flatten(base);
         return derived(base);

@@ -1,16 +1,16 @@
 // Function summaries: which parameters (and fields of `this`) reach the return value and which
 // sinks, computed on first use and applied at every call site, here or in another module.
 import { assignPattern } from "./assignment";
-import { type Closure, Env, type Evaluator, FIELD_BASE, type Frame, MAX_DEPTH, MAX_FIELDS, MAX_PARAMS, type Summary } from "./evaluator";
+import { type Closure, Env, type Evaluator, FIELD_BASE, type Frame, MAX_DEPTH, MAX_FIELDS, MAX_PARAMS, type ParamCall, type Summary } from "./evaluator";
 import { evalExpr } from "./expressions";
-import { defaultParamValue } from "./handlers";
+import { defaultParamValue, toolBranch } from "./handlers";
 import { splicesUndelimited } from "./prompt-text";
 import { settleState } from "./react-state";
 import { walkStatements } from "./statements";
-import type { FnNode, Node } from "./syntax";
+import { type FnNode, type Node, unwrap } from "./syntax";
 import type { SinkHit } from "../facts";
 import { declareLexical, hoistVars, patternNames, Scope } from "../scope";
-import { CLEAN, flatten, type FunctionRef, isTainted, join, SINK_BITS, step, type Trail, trailSteps, type Val } from "../value";
+import { CLEAN, derived, flatten, type FunctionRef, isTainted, join, SINK_BITS, step, type TableEntry, type Trail, trailSteps, type Val } from "../value";
 
 export function fieldNames(self: Val): string[] {
   return ((self as Val & { fieldBits?: string[] }).fieldBits ??= []);
@@ -70,7 +70,7 @@ export function analyseFunction(ev: Evaluator, fn: FunctionRef, params: Val[], s
   const scope = new Scope(closure.scope, node);
   const env = new Env(closure.env);
   const frame: Frame = {
-    fn: node, scope, env, self: fn.self ?? null, returns: [], paramSinks: parent ? parent.paramSinks : [], effects: parent ? parent.effects : [], approvals: false,
+    fn: node, scope, env, self: fn.self ?? null, returns: [], paramSinks: parent ? parent.paramSinks : [], paramCalls: parent ? parent.paramCalls : [], effects: parent ? parent.effects : [], approvals: false,
     symbolic: parent ? parent.symbolic : symbolic, name: fnName(ev, node), depth: ev.inProgress.size,
   };
   if (node.type === "FunctionExpression" && node.id) scope.declare(node.id.name, "function", node);
@@ -99,7 +99,7 @@ export function analyseFunction(ev: Evaluator, fn: FunctionRef, params: Val[], s
   let ret = CLEAN;
   for (const r of frame.returns) ret = join(ret, r);
   if (parent && frame.approvals) parent.approvals = true;
-  return { ret, sinks: frame.paramSinks, effects: frame.effects, approvals: frame.approvals, name: frame.name };
+  return { ret, sinks: frame.paramSinks, effects: frame.effects, approvals: frame.approvals, name: frame.name, calls: frame.paramCalls?.length ? frame.paramCalls : undefined };
 }
 
 /** Result of calling a function value with these arguments, reporting flows into its sinks. */
@@ -142,6 +142,7 @@ export function applyFunction(ev: Evaluator, fn: FunctionRef, args0: Val[], argN
   }
   if (s.effects.length) frame.effects.push(...s.effects);
   if (s.approvals) frame.approvals = true;
+  if (s.calls) callPassedFunctions(ev, s.calls, args, argNodes, call, frame, fnName);
   return substitute(ev, s.ret, args, call, fnName, argNodes, 0, owner !== ev);
 }
 
@@ -194,5 +195,93 @@ export function substitute(ev: Evaluator, v: Val, args: Val[], call: Node, fnNam
     out.fields = fields;
   }
   if (depth < 3 && v.elems) out.elems = v.elems.map((e) => substitute(ev, e, args, call, fnName, argNodes, depth + 1, crossFile));
+  return out;
+}
+
+// ---------------------------------------------------------------- higher-order calls
+
+const PARAM_MASK = (1 << MAX_PARAMS) - 1;
+const MAX_PARAM_CALLS = 24;
+
+/**
+ * In a summary, a call of a parameter (`fn(input)`, `opts.onStep(x)`, `handlers[name](args)`)
+ * is recorded with its arguments, so a caller that passes a function there can analyse it with
+ * what the helper gives it. Calls of one parameter join their arguments.
+ */
+export function recordParamCall(frame: Frame, calleeNode: Node, callee: Val, recv: Val | null, method: string | null, args: Val[]): void {
+  const calls = frame.paramCalls;
+  if (!frame.symbolic || !calls || callee.fn || callee.entries) return;
+  // Only a variable called, or a member of one (`a.b.c()` does not say which field of `a` is called).
+  const member = calleeNode.type === "MemberExpression" && unwrap(calleeNode.object).type === "Identifier" ? method : undefined;
+  if (member === undefined && calleeNode.type !== "Identifier") return;
+  const fn = (member === undefined ? callee.p : recv ? recv.p : 0) & PARAM_MASK;
+  if (fn) forwardParamCall(frame, { fn, member, args });
+}
+
+function forwardParamCall(frame: Frame, call: ParamCall): void {
+  const calls = frame.paramCalls;
+  if (!frame.symbolic || !calls) return;
+  const same = calls.find((c) => c.fn === call.fn && c.member === call.member);
+  if (same) same.args = call.args.map((a, i) => (same.args[i] ? join(same.args[i], a) : a));
+  else if (calls.length < MAX_PARAM_CALLS) calls.push(call);
+}
+
+/** A function passed where the helper calls a parameter gets the helper's arguments to that call. */
+function callPassedFunctions(ev: Evaluator, calls: ParamCall[], args: Val[], argNodes: readonly Node[], call: Node, frame: Frame, helper: string): void {
+  for (const c of calls) {
+    for (let i = 0; i < MAX_PARAMS; i++) {
+      if (!(c.fn & (1 << i)) || !args[i]) continue;
+      const passed = args[i];
+      const callArgs = c.args.map((v) => throughHelper(ev, v, args, argNodes, call, helper));
+      const targets = c.member === undefined ? [passed.fn, ...(passed.entries ?? []).map((e) => e.fn)]
+        : c.member === null ? [...(passed.fields?.values() ?? [])].map((f) => f.fn) : [passed.fields?.get(c.member)?.fn];
+      if (callArgs.some((a) => isTainted(flatten(a)))) for (const fn of targets) if (fn) analyseConcrete(ev, fn, callArgs, "callback", frame);
+      // A helper handing its own parameter on (`retry(fn)` inside `withRetries(fn)`): its summary calls that parameter too.
+      if (passed.p & PARAM_MASK && !passed.fn) forwardParamCall(frame, { fn: passed.p & PARAM_MASK, member: c.member, args: callArgs });
+    }
+  }
+}
+
+/** An argument the helper passes on: its parameters replaced by what this call gave them. */
+function throughHelper(ev: Evaluator, v: Val, args: Val[], argNodes: readonly Node[], call: Node, helper: string): Val {
+  const bits = v.p & PARAM_MASK;
+  if (!bits) return v;
+  const describe = `passed to \`${helper}()\`, which calls the function it is given with it`;
+  // The parameter itself: keep the argument's shape (its fields), so field reads stay precise.
+  if (!v.t && (bits & (bits - 1)) === 0 && !v.fields && !v.elems) {
+    const i = 31 - Math.clz32(bits);
+    return args[i] ? step(args[i], ev.file, argNodes[i] ?? call, describe) : CLEAN;
+  }
+  let out: Val = v.t ? { t: v.t, p: 0, san: v.san, trail: v.trail } : CLEAN;
+  for (let i = 0; i < MAX_PARAMS; i++) {
+    if (bits & (1 << i) && args[i]) out = join(out, step(derived(flatten(args[i])), ev.file, argNodes[i] ?? call, describe));
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- tables of functions
+
+/**
+ * `tools[name]` on an object literal holding functions: any entry may be the one read. When the
+ * key is the name a dispatched tool handler branches on, each entry is one tool.
+ */
+export function tableRead(ev: Evaluator, base: Val, key: Val): Val | null {
+  if (!base.fields || isTainted(base) || base.entries) return null;
+  const entries: TableEntry[] = [];
+  for (const [name, f] of base.fields) {
+    if (!f.fn) continue;
+    const prop = base.props?.get(name);
+    entries.push({ name, fn: f.fn, at: prop && prop.file === ev.file ? { start: prop.node.key.range[0], end: prop.node.key.range[1] } : undefined, tool: key.obj === "tool-name" || undefined });
+  }
+  return entries.length ? { ...flatten(base), entries } : null;
+}
+
+/** Calling a table entry read with a computed key: every entry, results joined. */
+export function callEntries(ev: Evaluator, entries: TableEntry[], args: Val[], argNodes: readonly Node[], call: Node, frame: Frame): Val {
+  let out = CLEAN;
+  for (const e of entries) {
+    const f = e.tool ? toolBranch(ev, { name: e.name, at: e.at ?? { start: call.range[0], end: call.range[1] } }, frame) : frame;
+    out = join(out, applyFunction(ev, e.fn, args, argNodes, call, f));
+  }
   return out;
 }
