@@ -25,8 +25,12 @@ export const ModelRowSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("source"), callee: Callee, taint: TaintName, read: z.boolean().optional(), label: z.string().optional() }).strict(),
   z.object({
     kind: z.literal("sink"), callee: Callee, arg: ArgPath, sink: SinkName, label: z.string().optional(),
-    /** Only a sink when this option is truthy ("1.shell") or this argument is an array whose first element is a shell ("bash -c"). */
-    when: z.enum(["shell-option", "shell-argv"]).optional(),
+    /**
+     * Only a sink when this option is truthy ("1.shell") or this argument is an array whose first element is a shell ("bash -c").
+     * "model-writes": a framework runs what its own model writes (SQL, a URL) on this argument (a database,
+     * a graph): reported wherever the argument is given, with `label` naming what the model writes.
+     */
+    when: z.enum(["shell-option", "shell-argv", "model-writes"]).optional(),
   }).strict(),
   z.object({ kind: z.literal("sanitizer"), callee: Callee, sinks: z.union([z.literal("all"), z.array(SinkName)]) }).strict(),
   z.object({ kind: z.literal("propagator"), callee: Callee, from: z.union([z.literal("args"), z.literal("receiver"), ArgPath]) }).strict(),
@@ -42,6 +46,17 @@ export const ModelRowSchema = z.discriminatedUnion("kind", [
      * the parsed object. Fields the schema closes (z.enum, z.number, ...) are not free text.
      */
     structured: z.object({ schema: ArgPath, field: z.string().regex(/^[\w$]+$/) }).strict().optional(),
+  }).strict(),
+  /**
+   * A composed runnable (LangChain LCEL): what invoking the result does. "sequence": the steps in the
+   * array at `steps` run in order, each on the previous one's output; "assign": the runnables in the
+   * object at `steps` run on the input and their outputs are added to it; "map": the same without the
+   * input; "lambda": the function at `steps`; "pipe": the receiver, then the runnable at `steps`;
+   * "model-chain": a chain around a model (its prompt template at `steps`): its output is model output.
+   */
+  z.object({
+    kind: z.literal("runnable"), callee: Callee,
+    build: z.enum(["sequence", "assign", "map", "lambda", "pipe", "model-chain"]), steps: ArgPath,
   }).strict(),
   z.object({ kind: z.literal("message"), callee: Callee, role: z.enum(["system", "user", "assistant", "tool"]), content: ArgPath }).strict(),
   z.object({

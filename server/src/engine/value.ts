@@ -43,6 +43,12 @@ export interface TemplateInfo {
   promptVars: Set<string>;
   /** The template has an LLM piped behind it: invoking it returns model output. */
   hasModel: boolean;
+  /**
+   * A runnable composed of steps (LangChain LCEL, eval/runnables.ts): what invoking it returns for an
+   * input that carries nothing, and whether the input itself flows through to that output.
+   */
+  output?: Val;
+  passesInput?: boolean;
 }
 
 export interface Val {

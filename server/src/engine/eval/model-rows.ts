@@ -8,6 +8,7 @@ import { analyseToolHandler, argRefMatches, LIFECYCLE_EVENTS, neverApproves, par
 import { llmCall } from "./llm-calls";
 import { makeTemplate } from "./prompt-templates";
 import { isReadOnlyCommand } from "./read-only-commands";
+import { buildRunnable, modelWrites } from "./runnables";
 import { checkSink } from "./sinks";
 import { keyName, type Node, short, unwrap } from "./syntax";
 import type { BrowserClientFact } from "../facts";
@@ -86,6 +87,7 @@ export function applyRows(ev: Evaluator, rows: ModelRow[], ref: string, args: Va
         }
         const at = argAt(ev, args, argNodes, row.arg);
         if (!at) continue;
+        if (row.when === "model-writes") { modelWrites(ev, row, at.node ?? call, frame, api); continue; }
         // spawn(cmd, { shell: true }): the options object is not the argument array.
         if (shellOpts && at.val === shellOpts) continue;
         let v = at.val;
@@ -132,6 +134,9 @@ export function applyRows(ev: Evaluator, rows: ModelRow[], ref: string, args: Va
       }
       case "prompt-template":
         result = makeTemplate(ev, row, args, argNodes, call, frame);
+        break;
+      case "runnable":
+        result = buildRunnable(ev, row, args, argNodes, call, frame, recv);
         break;
       case "tool": {
         if (!argRefMatches(row.argRef, args)) continue;
