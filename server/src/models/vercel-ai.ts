@@ -25,6 +25,9 @@ export const vercelAiModel: Model = {
     { kind: "llm-call", provider: "vercel-ai", result: "client", callee: "ai:{tool,dynamicTool}", channels: [{ at: "0.description", as: "instruction" }] },
     // The hooks lived in ai/react, ai/svelte, ai/vue and ai/solid up to AI SDK 4.
     { kind: "source", callee: ["@ai-sdk/*:{useChat,useCompletion,useObject,useAssistant}", "ai/{react,svelte,vue,solid}:{useChat,useCompletion,useAssistant,experimental_useObject}"], taint: "model" },
+    // Provider-defined tools the app executes itself (openai.tools.shell / localShell / applyPatch,
+    // anthropic.tools.bash_* / textEditor_* / computer_*): `execute` gets the model's command or edit.
+    { kind: "tool", callee: ["@ai-sdk/**:*.tools.*", "@ai-sdk/**:*().tools.*"], handler: "0.execute", approval: "0.needsApproval" },
     { kind: "client", callee: "@ai-sdk/*:create*", apiKey: "0.apiKey" },
     { kind: "propagator", callee: "ai:{convertToModelMessages,convertToCoreMessages}", from: "0" },
   ],
