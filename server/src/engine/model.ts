@@ -22,8 +22,13 @@ export const ModelRowSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("source"), callee: Callee, taint: TaintName, read: z.boolean().optional(), label: z.string().optional() }).strict(),
   z.object({
     kind: z.literal("sink"), callee: Callee, arg: ArgPath, sink: SinkName, label: z.string().optional(),
-    /** Only a sink when this option is truthy ("1.shell") or this argument is an array whose first element is a shell ("bash -c"). */
-    when: z.enum(["shell-option", "shell-argv"]).optional(),
+    /**
+     * Only a sink when this option is truthy ("1.shell"); when the program may be a shell and this
+     * argument array gives it a command ("bash -c"); when the program may be an interpreter and this
+     * array gives it code or a script file ("node -e", "python3 main.py"); or, for a script file
+     * this argument names, for what the program wrote to it ("script-file").
+     */
+    when: z.enum(["shell-option", "shell-argv", "interpreter-argv", "script-file"]).optional(),
   }).strict(),
   z.object({ kind: z.literal("sanitizer"), callee: Callee, sinks: z.union([z.literal("all"), z.array(SinkName)]) }).strict(),
   z.object({ kind: z.literal("propagator"), callee: Callee, from: z.union([z.literal("args"), z.literal("receiver"), ArgPath]) }).strict(),
@@ -46,6 +51,8 @@ export const ModelRowSchema = z.discriminatedUnion("kind", [
     kind: z.literal("handler"), callee: Callee, handler: ArgPath, params: z.array(ParamRole),
     events: z.array(z.string()).optional(),
   }).strict(),
+  /** Writes `content` to the file at `path`: a program that later runs that file runs the content. */
+  z.object({ kind: z.literal("file-write"), callee: Callee, path: ArgPath, content: ArgPath }).strict(),
   z.object({ kind: z.literal("client"), callee: Callee, apiKey: ArgPath.optional(), browserFlag: ArgPath.optional() }).strict(),
   z.object({ kind: z.literal("prompt-template"), callee: Callee, template: ArgPath, form: z.enum(["text", "messages", "system-text", "user-text"]) }).strict(),
   z.object({
@@ -81,6 +88,8 @@ export interface Model {
   restEndpoints?: RestEndpoint[];
   /** Base classes, by the end of their name, whose subclasses are tools: `method` receives the model's input. */
   toolClasses?: { baseSuffix: string; method: string }[];
+  /** Programs that run text: shells, the variables naming the user's shell, interpreters and their eval flags. */
+  commandPrograms?: { shells: string[]; shellEnvVars: string[]; interpreters: Record<string, string[]>; interpreterRefs?: Record<string, string> };
   /** Shell commands that only report state: whole programs, programs by subcommand, and those whose `--output` picks a format. */
   readOnlyCommands?: { programs: string[]; subcommands: Record<string, string[]>; outputIsAFormat?: string[] };
   /** Schema methods that accept nothing their receiver rejects and add no field: a call of one on a schema of `module` stands for the receiver. */
@@ -145,6 +154,7 @@ export class ModelIndex {
   private readonly schemaNarrowingCalls: RegExp[] = [];
   readonly restEndpoints: { shape: RestEndpoint["shape"]; url: RegExp; alsoUrl?: RegExp }[] = [];
   readonly toolClasses: { baseSuffix: string; method: string }[] = [];
+  readonly commandPrograms = { shells: new Set<string>(), shellEnvVars: new Set<string>(), interpreters: new Map<string, Set<string>>(), interpreterRefs: new Map<string, string>() };
 
   constructor(models: Model[]) {
     for (const m of models) this.addSideTables(m);
@@ -182,6 +192,13 @@ export class ModelIndex {
     }
     for (const e of m.restEndpoints ?? []) this.restEndpoints.push({ shape: e.shape, url: new RegExp(e.url), alsoUrl: e.alsoUrl ? new RegExp(e.alsoUrl) : undefined });
     this.toolClasses.push(...(m.toolClasses ?? []));
+    const cp = m.commandPrograms;
+    if (cp) {
+      for (const s of cp.shells) this.commandPrograms.shells.add(s);
+      for (const v of cp.shellEnvVars) this.commandPrograms.shellEnvVars.add(v.toUpperCase());
+      for (const [prog, flags] of Object.entries(cp.interpreters)) this.commandPrograms.interpreters.set(prog, new Set([...(this.commandPrograms.interpreters.get(prog) ?? []), ...flags]));
+      for (const [ref, prog] of Object.entries(cp.interpreterRefs ?? {})) this.commandPrograms.interpreterRefs.set(ref, prog);
+    }
   }
 
   /** `schema.optional()`, `.describe()`, ...: a call that stands for its receiver schema. */

@@ -9,6 +9,7 @@ import { llmCall } from "./llm-calls";
 import { makeTemplate } from "./prompt-templates";
 import { isReadOnlyCommand } from "./read-only-commands";
 import { checkSink } from "./sinks";
+import { checkCommandLine, recordFileWrite } from "./command-lines";
 import { keyName, type Node, short, unwrap } from "./syntax";
 import type { BrowserClientFact } from "../facts";
 import { findKeys, isPlaceholderKey } from "../keys";
@@ -16,7 +17,6 @@ import type { ModelRow } from "../model";
 import { Taint } from "../types";
 import { CLEAN, constant, derived, flatten, isTainted, join, sanitised, SINK_BITS, type Val } from "../value";
 
-export const SHELLS = new Set(["sh", "bash", "zsh", "/bin/sh", "/bin/bash", "cmd", "cmd.exe", "powershell", "pwsh", "/usr/bin/env"]);
 
 export function taintBit(name: "untrusted" | "untrusted-low" | "external" | "model" | "secret"): number {
   switch (name) {
@@ -74,14 +74,8 @@ export function applyRows(ev: Evaluator, rows: ModelRow[], ref: string, args: Va
           if (!shell || (shell.str === undefined && !isTainted(shell) && !shell.ref && !isTrueLiteral(ev, argNodes, "shell"))) continue;
           if (shell.str === "" ) continue;
         }
-        if (row.when === "shell-argv") {
-          const cmd = args[0]?.str;
-          const argv = args[1];
-          if (!cmd || !SHELLS.has(cmd.trim()) || !argv?.elems) continue;
-          const ci = argv.elems.findIndex((x) => x.str === "-c" || x.str === "/c" || x.str === "-Command");
-          if (ci < 0) continue;
-          const arrNode = argNodes[1] && unwrap(argNodes[1]).type === "ArrayExpression" ? (unwrap(argNodes[1]) as TSESTree.ArrayExpression).elements[ci + 1] : null;
-          for (const x of argv.elems.slice(ci + 1)) checkSink(ev, x, "shell", arrNode ?? argNodes[1], frame, { api });
+        if (row.when === "shell-argv" || row.when === "interpreter-argv" || row.when === "script-file") {
+          checkCommandLine(ev, row, args, argNodes, frame, api);
           continue;
         }
         const at = argAt(ev, args, argNodes, row.arg);
@@ -156,6 +150,9 @@ export function applyRows(ev: Evaluator, rows: ModelRow[], ref: string, args: Va
         }
         break;
       }
+      case "file-write":
+        recordFileWrite(ev, row, args, argNodes, frame);
+        break;
       case "client":
         clientCall(ev, row, args, argNodes, call, frame, api);
         result = result ?? { ...CLEAN };
