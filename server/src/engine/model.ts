@@ -88,6 +88,11 @@ export interface Model {
   restEndpoints?: RestEndpoint[];
   /** Base classes, by the end of their name, whose subclasses are tools: `method` receives the model's input. */
   toolClasses?: { baseSuffix: string; method: string }[];
+  /**
+   * Classes implementing or extending an SDK interface, by the end of its name, whose methods the
+   * SDK calls with arguments of these roles (a sandbox session's `run` gets the model's command).
+   */
+  handlerClasses?: { baseSuffix: string; methods: string[]; params: z.infer<typeof ParamRole>[] }[];
   /** Programs that run text: shells, the variables naming the user's shell, interpreters and their eval flags. */
   commandPrograms?: { shells: string[]; shellEnvVars: string[]; interpreters: Record<string, string[]>; interpreterRefs?: Record<string, string> };
   /** Shell commands that only report state: whole programs, programs by subcommand, and those whose `--output` picks a format. */
@@ -154,6 +159,7 @@ export class ModelIndex {
   private readonly schemaNarrowingCalls: RegExp[] = [];
   readonly restEndpoints: { shape: RestEndpoint["shape"]; url: RegExp; alsoUrl?: RegExp }[] = [];
   readonly toolClasses: { baseSuffix: string; method: string }[] = [];
+  readonly handlerClasses: NonNullable<Model["handlerClasses"]> = [];
   readonly commandPrograms = { shells: new Set<string>(), shellEnvVars: new Set<string>(), interpreters: new Map<string, Set<string>>(), interpreterRefs: new Map<string, string>() };
 
   constructor(models: Model[]) {
@@ -192,6 +198,7 @@ export class ModelIndex {
     }
     for (const e of m.restEndpoints ?? []) this.restEndpoints.push({ shape: e.shape, url: new RegExp(e.url), alsoUrl: e.alsoUrl ? new RegExp(e.alsoUrl) : undefined });
     this.toolClasses.push(...(m.toolClasses ?? []));
+    this.handlerClasses.push(...(m.handlerClasses ?? []));
     const cp = m.commandPrograms;
     if (cp) {
       for (const s of cp.shells) this.commandPrograms.shells.add(s);
@@ -209,6 +216,11 @@ export class ModelIndex {
   /** A class extending `superName` whose method `method` receives the model's tool input (LangChain `_call`). */
   isToolClassMethod(superName: string, method: string): boolean {
     return this.toolClasses.some((t) => t.method === method && superName.endsWith(t.baseSuffix));
+  }
+
+  /** Parameter roles of `method` in a class implementing or extending `baseName` (a sandbox session's `spawn`), if the SDK calls it. */
+  handlerClassMethod(baseName: string, method: string): z.infer<typeof ParamRole>[] | null {
+    return this.handlerClasses.find((h) => h.methods.includes(method) && baseName.endsWith(h.baseSuffix))?.params ?? null;
   }
 
   /** Rows matching a reference, in model order. */

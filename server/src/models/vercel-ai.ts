@@ -10,6 +10,9 @@ const PROMPT_CHANNELS = [
 
 export const vercelAiModel: Model = {
   name: "ai (Vercel AI SDK)",
+  // A sandbox session (`implements Experimental_SandboxSession`) given as `experimental_sandbox`:
+  // the SDK's bash tool hands the model's command to its `run` / `spawn`.
+  handlerClasses: [{ baseSuffix: "SandboxSession", methods: ["run", "spawn"], params: ["model"] }],
   rows: [
     // experimental_* are the AI SDK 3.0 names; streamUI (ai/rsc, SDK 3 and 4) takes the same prompt fields.
     { kind: "llm-call", provider: "vercel-ai", callee: ["ai:{,experimental_}{generateText,streamText}", "ai/rsc:{streamUI,render}"], channels: [...PROMPT_CHANNELS] },
