@@ -95,6 +95,12 @@ export interface Model {
   handlerClasses?: { baseSuffix: string; methods: string[]; params: z.infer<typeof ParamRole>[] }[];
   /** Programs that run text: shells, the variables naming the user's shell, interpreters and their eval flags. */
   commandPrograms?: { shells: string[]; shellEnvVars: string[]; interpreters: Record<string, string[]>; interpreterRefs?: Record<string, string> };
+  /**
+   * What a fixed program run with an argument array and no shell can do, for the tools that run it:
+   * by program, by program and subcommand (any other subcommand of these counts as the program's
+   * `other`), and the programs that run whatever they are given (package runners, wrappers).
+   */
+  programEffects?: { programs: Record<string, string>; subcommands: Record<string, { effect: string; of: string[] }>; runAnything: string[] };
   /** Shell commands that only report state: whole programs, programs by subcommand, and those whose `--output` picks a format. */
   readOnlyCommands?: { programs: string[]; subcommands: Record<string, string[]>; outputIsAFormat?: string[] };
   /** Schema methods that accept nothing their receiver rejects and add no field: a call of one on a schema of `module` stands for the receiver. */
@@ -159,6 +165,7 @@ export class ModelIndex {
   private readonly schemaNarrowingCalls: RegExp[] = [];
   readonly restEndpoints: { shape: RestEndpoint["shape"]; url: RegExp; alsoUrl?: RegExp }[] = [];
   readonly toolClasses: { baseSuffix: string; method: string }[] = [];
+  readonly programEffects = { programs: new Map<string, string>(), subcommands: new Map<string, { effect: string; of: Set<string> }>(), runAnything: new Set<string>() };
   readonly handlerClasses: NonNullable<Model["handlerClasses"]> = [];
   readonly commandPrograms = { shells: new Set<string>(), shellEnvVars: new Set<string>(), interpreters: new Map<string, Set<string>>(), interpreterRefs: new Map<string, string>() };
 
@@ -198,6 +205,9 @@ export class ModelIndex {
     }
     for (const e of m.restEndpoints ?? []) this.restEndpoints.push({ shape: e.shape, url: new RegExp(e.url), alsoUrl: e.alsoUrl ? new RegExp(e.alsoUrl) : undefined });
     this.toolClasses.push(...(m.toolClasses ?? []));
+    for (const [prog, effect] of Object.entries(m.programEffects?.programs ?? {})) this.programEffects.programs.set(prog, effect);
+    for (const [prog, sub] of Object.entries(m.programEffects?.subcommands ?? {})) this.programEffects.subcommands.set(prog, { effect: sub.effect, of: new Set(sub.of) });
+    for (const prog of m.programEffects?.runAnything ?? []) this.programEffects.runAnything.add(prog);
     this.handlerClasses.push(...(m.handlerClasses ?? []));
     const cp = m.commandPrograms;
     if (cp) {

@@ -7,7 +7,7 @@ import { analyseConcrete } from "./functions";
 import { analyseToolHandler, LIFECYCLE_EVENTS, neverApproves, paramRoleValue } from "./handlers";
 import { llmCall } from "./llm-calls";
 import { makeTemplate } from "./prompt-templates";
-import { isReadOnlyCommand } from "./read-only-commands";
+import { fixedProgramEffect, isReadOnlyCommand } from "./read-only-commands";
 import { checkSink } from "./sinks";
 import { checkCommandLine, recordFileWrite } from "./command-lines";
 import { keyName, type Node, short, unwrap } from "./syntax";
@@ -69,10 +69,8 @@ export function applyRows(ev: Evaluator, rows: ModelRow[], ref: string, args: Va
       case "sink": {
         let shellOpts: Val | undefined;
         if (row.when === "shell-option") {
-          const opts = shellOpts = args.find((a, i) => i > 0 && a.fields?.has("shell"));
-          const shell = opts?.fields?.get("shell");
-          if (!shell || (shell.str === undefined && !isTainted(shell) && !shell.ref && !isTrueLiteral(ev, argNodes, "shell"))) continue;
-          if (shell.str === "" ) continue;
+          shellOpts = args.find((a, i) => i > 0 && a.fields?.has("shell"));
+          if (!shellOptionSet(ev, args, argNodes)) continue;
         }
         if (row.when === "shell-argv" || row.when === "interpreter-argv" || row.when === "script-file") {
           checkCommandLine(ev, row, args, argNodes, frame, api);
@@ -164,6 +162,13 @@ export function applyRows(ev: Evaluator, rows: ModelRow[], ref: string, args: Va
   return result;
 }
 
+/** An options argument whose `shell` may be set: `{ shell: true }`, a shell's path, a variable. */
+function shellOptionSet(ev: Evaluator, args: Val[], argNodes: readonly Node[]): boolean {
+  const shell = args.find((a, i) => i > 0 && a.fields?.has("shell"))?.fields?.get("shell");
+  if (!shell || (shell.str === undefined && !isTainted(shell) && !shell.ref && !isTrueLiteral(ev, argNodes, "shell"))) return false;
+  return shell.str !== "";
+}
+
 export function isTrueLiteral(ev: Evaluator, argNodes: readonly Node[], key: string): boolean {
   for (const a of argNodes) {
     const n = unwrap(a);
@@ -183,7 +188,13 @@ export function recordEffects(ev: Evaluator, ref: string, call: Node, frame: Fra
       if (!isTainted(v) || (row.sink && v.san & SINK_BITS[row.sink])) continue;
     }
     if (!row.taintedArg && /^(child_process|execa):/.test(ref) && isReadOnlyCommand(args, ev.models)) continue;
-    frame.effects.push({ effect: row.effect, file: ev.file, start: call.range[0], end: call.range[1] });
+    let effect: string | null = row.effect;
+    // A fixed program with an argument array and no shell runs no command line: only what it does counts.
+    if (/^(child_process:(spawn|execFile)(Sync)?|execa:execa(Sync)?)$/.test(ref) && !shellOptionSet(ev, args, argNodes)) {
+      const fixed = fixedProgramEffect(args, ev.models);
+      if (fixed !== undefined) effect = fixed;
+    }
+    if (effect) frame.effects.push({ effect, file: ev.file, start: call.range[0], end: call.range[1] });
   }
 }
 
