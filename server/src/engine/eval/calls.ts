@@ -1,10 +1,11 @@
 // Calls: the callee is resolved to a local function (its summary), a model row, a provider REST
 // call or a built-in string/array method; unknown calls carry what went in.
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
+import { byRole, rolePredicate } from "./access-paths";
 import { wholeEnv } from "./environment";
 import type { Evaluator, Frame } from "./evaluator";
 import { elementOf, evalExpr, readMember, refOf } from "./expressions";
-import { analyseConcrete, applyFunction, instantiate } from "./functions";
+import { analyseConcrete, applyFunction, callEntries, instantiate, recordParamCall, tableRead } from "./functions";
 import { APPROVAL_RE } from "./handlers";
 import { jsonParse, markValidated } from "./json-parse";
 import { applyRows, recordEffects } from "./model-rows";
@@ -46,8 +47,8 @@ export function evalCall(ev: Evaluator, e: TSESTree.CallExpression | TSESTree.Ne
   if (calleeNode.type === "MemberExpression") {
     recv = evalExpr(ev, calleeNode.object, frame);
     method = propName(calleeNode);
-    if (method === null) evalExpr(ev, calleeNode.property, frame);
-    callee = method !== null ? readMember(ev, recv, method, calleeNode, frame, null, calleeNode.object) : derived(recv);
+    const key = method === null ? evalExpr(ev, calleeNode.property, frame) : null;
+    callee = method !== null ? readMember(ev, recv, method, calleeNode, frame, null, calleeNode.object, true) : tableRead(ev, recv, key!) ?? derived(recv);
     if (method !== null && !callee.ref && !callee.fn) {
       const r = refOf(ev, recv, calleeNode.object);
       if (r) callee = { ...callee, ref: memberRef(r, method) };
@@ -64,6 +65,12 @@ export function evalCall(ev: Evaluator, e: TSESTree.CallExpression | TSESTree.Ne
     return spec.startsWith(".") ? ev.localModuleValue(spec, "*cjs") : { ...CLEAN, ref: `${ev.normaliseModule(spec)}:` };
   }
   const args = evalArgs(ev, argNodes, frame);
+  recordParamCall(frame, calleeNode, callee, recv, method, args);
+  if (callee.entries && !callee.fn) {
+    const r = callEntries(ev, callee.entries, args, argNodes, e, frame);
+    callbacks(ev, args, argNodes, recv, method, frame);
+    return r;
+  }
   if (calleeNode.type === "Identifier" && ev.stateCells.size && stateSetterCall(ev, calleeNode, args, argNodes, frame)) return CLEAN;
   const ref = callee.ref ?? (calleeNode.type === "Identifier" ? `?:${calleeNode.name}` : null);
   // Serialising the whole environment (Object.entries(process.env), JSON.stringify(process.env)) carries every secret in it.
@@ -194,6 +201,9 @@ export function builtinMethod(ev: Evaluator, recv: Val, method: string, args: Va
       return out;
     }
     case "map": case "flatMap": case "filter": case "slice": case "reverse": case "sort": case "toSorted": case "toReversed": case "flat": case "splice": case "values": case "entries": case "at": case "find": case "findLast": case "pop": case "shift": {
+      // messages.find((m) => m.role === "system"): the messages with that role, judged by their own content.
+      const pick = method === "find" || method === "findLast" || method === "filter" ? rolePredicate(argNodes[0]) : null;
+      if (pick) return byRole(ev, recv, method === "filter" ? "filter" : "find", pick.role, pick.negated, call, frame);
       if (method === "filter" || method === "slice" || method === "reverse" || method === "sort" || method === "toSorted" || method === "toReversed" || method === "splice") {
         return recv.elems ? { ...recv, elems: [...recv.elems] } : derived(recv);
       }
