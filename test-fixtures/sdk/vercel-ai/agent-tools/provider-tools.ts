@@ -1,5 +1,6 @@
 // examples/provider-tools.ts: the provider-defined tools whose execution the app supplies.
 import { anthropic } from "@ai-sdk/anthropic";
+import { bedrockAnthropic } from "@ai-sdk/amazon-bedrock/anthropic";
 import { createOpenAI } from "@ai-sdk/openai";
 import { generateText, stepCountIs } from "ai";
 import { spawnSync } from "node:child_process";
@@ -16,52 +17,24 @@ function insideWorkspace(requested: string): string {
   return resolved;
 }
 
+// A provider made with createOpenAI(), and Anthropic's tools through Amazon Bedrock's module.
 export async function shellAgent(prompt: string) {
-  return generateText({
-    model: openai.responses("gpt-5"),
-    tools: {
-      // llmsafe-expect: excessive-agency-tool
-      shell: openai.tools.shell({
-        execute: async ({ action }) => {
-          const outputs = await Promise.all(
-            action.commands.map((command) =>
-              // llmsafe-expect: llm-output-command-injection
-              runHostCommand(command, action.timeoutMs),
-            ),
-          );
-          return { output: outputs };
-        },
-      }),
-      // llmsafe-expect: excessive-agency-tool
-      bash: anthropic.tools.bash_20250124({
-        execute: async ({ command, restart }) => {
-          if (restart) return "restarted";
-          // llmsafe-expect: llm-output-command-injection
-          return spawnSync("bash", ["-c", command], { encoding: "utf8" }).stdout;
-        },
-      }),
-    },
-    prompt,
-    stopWhen: stepCountIs(5),
-  });
-}
-
-export async function reviewedShellAgent(prompt: string) {
-  return generateText({
-    model: openai.responses("gpt-5"),
-    tools: {
-      // The user approves each command first: no agency finding, but the command line is still the model's.
-      // llmsafe-expect-clean: excessive-agency-tool
-      shell: openai.tools.shell({
-        needsApproval: true,
-        execute: async ({ action }) => ({
-          // llmsafe-expect: llm-output-command-injection
-          output: await Promise.all(action.commands.map((c) => runHostCommand(c))),
-        }),
-      }),
-    },
-    prompt,
-  });
+  const tools = {
+    // llmsafe-expect: excessive-agency-tool
+    shell: openai.tools.shell({
+      // llmsafe-expect: llm-output-command-injection
+      execute: async ({ action }) => ({ output: [await runHostCommand(action.commands.join(" && "))] }),
+    }),
+    // llmsafe-expect: excessive-agency-tool
+    bash: bedrockAnthropic.tools.bash_20241022({
+      execute: async ({ command, restart }) => {
+        if (restart) return "restarted";
+        // llmsafe-expect: llm-output-command-injection
+        return spawnSync("bash", ["-c", command], { encoding: "utf8" }).stdout;
+      },
+    }),
+  };
+  return generateText({ model: openai.responses("gpt-5"), tools, prompt, stopWhen: stepCountIs(5) });
 }
 
 export async function editorAgent(prompt: string) {
