@@ -15,8 +15,9 @@ import { providerFetch } from "./provider-rest";
 import { stateSetterCall } from "./react-state";
 import { parsedShape } from "./schema-narrowing";
 import { isFunction, memberRef, type Node, propName, short, unwrap } from "./syntax";
+import { allowListSinks } from "../sanitisers";
 import { Taint } from "../types";
-import { CLEAN, constant, derived, flatten, isTainted, join, step, type Val } from "../value";
+import { ALL_SINKS, CLEAN, constant, derived, flatten, isTainted, join, sanitised, step, type Val } from "../value";
 
 export const CLEAN_METHODS = new Set([
   "length", "includes", "startsWith", "endsWith", "indexOf", "lastIndexOf", "test", "has", "some", "every",
@@ -221,7 +222,9 @@ export function builtinMethod(ev: Evaluator, recv: Val, method: string, args: Va
       if (method === "replace" || method === "replaceAll") {
         // A replacement that strips everything but a safe alphabet sanitises.
         const re = argNodes[0] ? regexOf(ev, argNodes[0], frame) : null;
-        if (re && /^\[\^[\w\\-]*\]\+?$/.test(re) && args[1]?.str === "") return CLEAN;
+        const safeFor = re && args[1]?.str !== undefined && !isTainted(args[1]) ? allowListSinks(re.pattern, re.flags, args[1].str) : 0;
+        if (safeFor === ALL_SINKS) return CLEAN;
+        if (safeFor) return sanitised(derived(flatten(recv)), safeFor);
         return derived(join(flatten(recv), args[1] && !args[1].fn ? derived(args[1]) : CLEAN));
       }
       if (method === "json" && isTainted(recv)) return { ...derived(recv), envelope: undefined };
