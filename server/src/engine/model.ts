@@ -19,7 +19,15 @@ const Callee = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]);
 const ArgPath = z.string().regex(/^(\d+|last)(\.[\w$]+)*$/, "an argument index or 'last', then .field names");
 
 export const ModelRowSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("source"), callee: Callee, taint: TaintName, read: z.boolean().optional(), label: z.string().optional() }).strict(),
+  z.object({
+    kind: z.literal("source"), callee: Callee, taint: TaintName, read: z.boolean().optional(), label: z.string().optional(),
+    /**
+     * The argument naming the file a read returns: a fixed path inside the project (a relative
+     * constant, or constants under __dirname, import.meta's folder or process.cwd()) holds the
+     * project's own content, not a third party's, so the read is no source.
+     */
+    projectFile: ArgPath.optional(),
+  }).strict(),
   z.object({
     kind: z.literal("sink"), callee: Callee, arg: ArgPath, sink: SinkName, label: z.string().optional(),
     /** Only a sink when this option is truthy ("1.shell") or this argument is an array whose first element is a shell ("bash -c"). */
