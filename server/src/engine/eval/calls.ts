@@ -17,7 +17,7 @@ import { parsedShape } from "./schema-narrowing";
 import { isFunction, memberRef, type Node, propName, short, unwrap } from "./syntax";
 import { allowListSinks } from "../sanitisers";
 import { Taint } from "../types";
-import { ALL_SINKS, CLEAN, constant, derived, flatten, isTainted, join, sanitised, step, type Val } from "../value";
+import { ALL_SINKS, CLEAN, constant, derived, flatten, isTainted, join, sanitised, step, type Val, withoutTaint } from "../value";
 
 export const CLEAN_METHODS = new Set([
   "length", "includes", "startsWith", "endsWith", "indexOf", "lastIndexOf", "test", "has", "some", "every",
@@ -134,7 +134,10 @@ export function evalCall(ev: Evaluator, e: TSESTree.CallExpression | TSESTree.Ne
   // Response.json() parses a provider's envelope: what is inside is the model's own output.
   if (method === "json" && out.envelope) out = { ...out, envelope: undefined };
   if (isTainted(callee)) out = join(out, derived(callee));
-  for (const a of args) if (!a.fn) out = join(out, derived(flatten(a)));
+  // A key given to a package's constructor configures the client it builds (`new FileManager(key)`):
+  // what the client returns (an upload's URI, a cache's name) is not the key.
+  const keyConfigures = e.type === "NewExpression" && !!ref && !/^(global|\?):/.test(ref);
+  for (const a of args) if (!a.fn) out = join(out, keyConfigures ? withoutTaint(derived(flatten(a)), Taint.Secret) : derived(flatten(a)));
   if (resultRef && !isTainted(out)) return { ...CLEAN, ref: resultRef };
   return resultRef ? { ...out, ref: resultRef } : out;
 }
