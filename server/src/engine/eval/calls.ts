@@ -6,7 +6,7 @@ import type { Evaluator, Frame } from "./evaluator";
 import { elementOf, evalExpr, readMember, refOf } from "./expressions";
 import { analyseConcrete, applyFunction, instantiate } from "./functions";
 import { APPROVAL_RE } from "./handlers";
-import { jsonParse, markValidated } from "./json-parse";
+import { argsInContext, jsonParse, markValidated } from "./json-parse";
 import { applyRows, recordEffects } from "./model-rows";
 import { regexOf } from "./peek";
 import { templateMethod } from "./prompt-templates";
@@ -39,6 +39,12 @@ export function evalArgs(ev: Evaluator, nodes: readonly Node[], frame: Frame): V
 }
 
 export function evalCall(ev: Evaluator, e: TSESTree.CallExpression | TSESTree.NewExpression, frame: Frame): Val {
+  const outer = ev.displayDepth;
+  try { return evalCallIn(ev, e, frame, outer > 0); } finally { ev.displayDepth = outer; }
+}
+
+/** `shown`: the call sits inside a logging call's arguments (its result is only shown). */
+function evalCallIn(ev: Evaluator, e: TSESTree.CallExpression | TSESTree.NewExpression, frame: Frame, shown: boolean): Val {
   if (ev.host.overBudget()) { ev.aborted = true; return CLEAN; }
   const calleeNode = unwrap(e.callee);
   let recv: Val | null = null;
@@ -64,7 +70,8 @@ export function evalCall(ev: Evaluator, e: TSESTree.CallExpression | TSESTree.Ne
     const spec = String((argNodes[0] as TSESTree.Literal).value);
     return spec.startsWith(".") ? ev.localModuleValue(spec, "*cjs") : { ...CLEAN, ref: `${ev.normaliseModule(spec)}:` };
   }
-  const args = evalArgs(ev, argNodes, frame);
+  // What a logging call's arguments read is only shown; a call inside them uses its own arguments.
+  const args = argsInContext(ev, callee.ref, () => evalArgs(ev, argNodes, frame));
   if (calleeNode.type === "Identifier" && ev.stateCells.size && stateSetterCall(ev, calleeNode, args, argNodes, frame)) return CLEAN;
   const ref = callee.ref ?? (calleeNode.type === "Identifier" ? `?:${calleeNode.name}` : null);
   // Serialising the whole environment (Object.entries(process.env), JSON.stringify(process.env)) carries every secret in it.
@@ -103,7 +110,7 @@ export function evalCall(ev: Evaluator, e: TSESTree.CallExpression | TSESTree.Ne
   }
   // promisify(exec) behaves like exec.
   if (ref === "util:promisify" && args[0]) return args[0];
-  if (ref === "global:JSON.parse") return jsonParse(ev, args[0] ?? CLEAN, e, frame);
+  if (ref === "global:JSON.parse") return jsonParse(ev, args[0] ?? CLEAN, e, frame, shown || ev.jsonNotYetUsed.has(e));
   if (ref === "global:JSON.stringify") {
     const a = args[0] ?? CLEAN;
     const f = flatten(a);

@@ -8,6 +8,7 @@ import { envRead } from "./environment";
 import { Env, type Evaluator, FIELD_BASE, type Frame, type Narrowing } from "./evaluator";
 import { fieldIndex, summaryOf } from "./functions";
 import { analyseToolHandler } from "./handlers";
+import { noteJsonRead } from "./json-parse";
 import { labelOf, recordEffects, taintBit } from "./model-rows";
 import { concat, evalTemplate } from "./prompt-text";
 import { checkSafetyThreshold } from "./safety-settings";
@@ -136,6 +137,7 @@ export function evalIdentifier(ev: Evaluator, e: TSESTree.Identifier, frame: Fra
     return { ...CLEAN, ref: `global:${e.name}` };
   }
   let v = ev.readBinding(b, frame, e);
+  noteJsonRead(ev, v);
   // A credential by name (`apiToken`, `dbPassword`) that we cannot see the source of.
   if (!(v.t & Taint.Secret) && b.kind !== "param" && v.str === undefined && !v.fn && !v.ref && !v.fields && isSecretName(e.name)) {
     v = { ...v, t: v.t | Taint.Secret, trail: { file: ev.file, start: e.range[0], end: e.range[1], description: `\`${e.name}\` holds a credential`, prev: v.trail } };
