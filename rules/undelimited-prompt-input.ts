@@ -1,6 +1,6 @@
 import { Taint } from "../server/src/engine/rule-api";
 import { defineRule } from "./define";
-import { capitalised, describeSource, sinkPlace } from "./taint-names";
+import { capitalised, describeSource, onlyLowConfidence, sinkPlace } from "./taint-names";
 
 export default defineRule({
   id: "undelimited-prompt-input",
@@ -16,7 +16,8 @@ export default defineRule({
         ctx.report({
           file: hit.file, start: hit.start, end: hit.end, trail: hit.trail,
           sinkStep: { file: hit.file, start: hit.start, end: hit.end, description: `sent as ${sinkPlace(hit)}` },
-          confidence: hit.confidence,
+          // The operator's own argv or stdin: low confidence, as the catalog says.
+          confidence: onlyLowConfidence(hit.t) ? "low" : hit.confidence,
           message: `${capitalised(describeSource(hit, ctx))} is spliced into instruction text sent as ${sinkPlace(hit)} with nothing marking where it starts and ends, so text in it can pose as instructions. Send it as its own user message, or wrap it in delimiters (e.g. <user_input>...</user_input>) and say so in the instructions.`,
         });
       },

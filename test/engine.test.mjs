@@ -398,3 +398,22 @@ test("relevance prefilter: a file in an import cycle is judged on the whole cycl
     assert.deepEqual(t.ids("b.ts"), ["4:llm-output-command-injection"], `asked ${first} first`);
   }
 });
+
+test("the operator's own stdin spliced into instructions is a low-confidence undelimited-prompt-input", () => {
+  const { run } = project({
+    "cli.ts": `import OpenAI from "openai";
+import * as readline from "node:readline/promises";
+const openai = new OpenAI();
+async function main() {
+  const rl = readline.createInterface({ input: process.stdin, output: process.stdout });
+  const query = await rl.question("Research query: ");
+  await openai.responses.create({ model: "gpt-4.1", input: \`Write up an analysis of the following query, citing sources: \${query}\` });
+}
+main();
+`,
+  });
+  const found = run("cli.ts").findings.filter((f) => f.ruleId === "undelimited-prompt-input");
+  assert.equal(found.length, 1);
+  assert.equal(found[0].confidence, "low");
+  assert.equal(found[0].severity, "warning");
+});

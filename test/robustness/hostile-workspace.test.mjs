@@ -29,7 +29,8 @@ function workspace(files, name = `ws${n++}`) {
 }
 
 function cli(args, { cwd, env = {} } = {}) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1", ...env }, timeout: 120_000 });
+  // The fixtures' JSON report is over spawnSync's default 1 MB buffer (the child is killed, status null).
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1", ...env }, timeout: 120_000, maxBuffer: 64 * 1024 * 1024 });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

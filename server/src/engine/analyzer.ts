@@ -43,7 +43,9 @@ export class ModuleAnalyzer implements Evaluator {
   readonly analysedConcretely = new Set<Node>();
   private readonly moduleScope: Scope;
   private readonly moduleEnv = new Env(null);
-  readonly jsonParses = new Map<Node, { fact: Fact; validated: boolean }>();
+  readonly jsonParses = new Map<Node, { fact: Fact; validated: boolean; used: boolean }>();
+  displayDepth = 0;
+  jsonNotYetUsed = new Set<Node>();
   useServerFile = false;
   readonly pendingFunctions: { fn: FnNode; closure: Closure; self?: Val }[] = [];
   /** React state declared with useState, by setter binding. */
@@ -111,7 +113,7 @@ export class ModuleAnalyzer implements Evaluator {
       const p = this.pendingFunctions[i];
       if (!this.summaries.has(p.fn) && !this.analysedConcretely.has(p.fn)) summaryOf(this, { node: p.fn, closure: p.closure, self: p.self });
     }
-    for (const j of this.jsonParses.values()) if (!j.validated) this.facts.push(j.fact);
+    for (const j of this.jsonParses.values()) if (!j.validated && j.used) this.facts.push(j.fact);
     for (const k of findKeys(this.text)) {
       this.facts.push({ type: "key-literal", file: this.file, start: k.start, end: k.end, provider: k.provider, key: k.key });
     }

@@ -22,7 +22,15 @@ const ArgPath = z.string().regex(/^(\d+|last)(\.[\w$]+)*$/, "an argument index o
 const ArgRef = z.object({ at: ArgPath, ref: z.string().min(1) }).strict();
 
 export const ModelRowSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("source"), callee: Callee, taint: TaintName, read: z.boolean().optional(), label: z.string().optional() }).strict(),
+  z.object({
+    kind: z.literal("source"), callee: Callee, taint: TaintName, read: z.boolean().optional(), label: z.string().optional(),
+    /**
+     * The argument naming the file a read returns: a fixed path inside the project (a relative
+     * constant, or constants under __dirname, import.meta's folder or process.cwd()) holds the
+     * project's own content, not a third party's, so the read is no source.
+     */
+    projectFile: ArgPath.optional(),
+  }).strict(),
   z.object({
     kind: z.literal("sink"), callee: Callee, arg: ArgPath, sink: SinkName, label: z.string().optional(),
     /**

@@ -15,6 +15,8 @@ export const googleModel: Model = {
   rows: [
     { kind: "client", callee: "@google/genai:GoogleGenAI", apiKey: "0.apiKey" },
     { kind: "client", callee: "@google/generative-ai:GoogleGenerativeAI", apiKey: "0" },
+    // The legacy SDK's server-side managers for uploaded files and cached contents.
+    { kind: "client", callee: "@google/generative-ai/server:{GoogleAIFileManager,GoogleAICacheManager}", apiKey: "0" },
     {
       kind: "llm-call", provider: "gemini",
       callee: "@google/genai:*().models.{generateContent,generateContentStream}",

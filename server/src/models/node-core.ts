@@ -60,7 +60,8 @@ export const nodeCoreModel: Model = {
     // Deleting what the model names is destructive even inside the sandbox.
     { kind: "effect", callee: `${FS}:${FS_DELETES}`, effect: "deletes files", taintedArg: "0" },
     { kind: "effect", callee: ["global:{eval,Function}", "vm:**"], effect: "executes code", taintedArg: "0" },
-    { kind: "source", callee: `${FS}:{,promises.}{readFile,readFileSync,readJson,readJsonSync}`, taint: "external" },
+    // A file at a fixed path inside the project (`path.join(__dirname, "prompt.md")`) is the operator's own.
+    { kind: "source", callee: `${FS}:{,promises.}{readFile,readFileSync,readJson,readJsonSync}`, taint: "external", projectFile: "0" },
     { kind: "sanitizer", callee: "path:basename", sinks: ["path"] },
     { kind: "sanitizer", callee: ["shell-quote:quote", "shell-escape:", "any-shell-escape:"], sinks: ["shell"] },
     { kind: "sink", callee: ["{http,https}:{request,get}", "{undici,node-fetch}:{,fetch,request}"], arg: "0", sink: "url" },

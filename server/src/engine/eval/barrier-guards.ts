@@ -131,7 +131,7 @@ export function callGuard(ev: Evaluator, test: TSESTree.CallExpression, frame: F
     }
     if (method === "test") {
       const b = targetOf(arg0, frame);
-      const re = regexOf(ev, callee.object, frame);
+      const re = regexOf(ev, callee.object, frame)?.pattern;
       if (b && re && /^\^/.test(re) && /\$$/.test(re)) return { whenTrue: [cleaned(b)], whenFalse: [] };
     }
     if (method === "startsWith" && endsWithSeparator(ev, arg0, frame) && !bareSeparator(ev, arg0, frame)) {

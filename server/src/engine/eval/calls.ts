@@ -8,7 +8,7 @@ import type { Evaluator, Frame } from "./evaluator";
 import { elementOf, evalExpr, readMember, refOf } from "./expressions";
 import { analyseConcrete, applyFunction, callEntries, instantiate, recordParamCall, tableRead } from "./functions";
 import { APPROVAL_RE } from "./handlers";
-import { jsonParse, markValidated } from "./json-parse";
+import { argsInContext, jsonParse, markValidated } from "./json-parse";
 import { applyRows, recordEffects } from "./model-rows";
 import { regexOf } from "./peek";
 import { templateMethod } from "./prompt-templates";
@@ -18,8 +18,9 @@ import { stateSetterCall } from "./react-state";
 import { parsedShape } from "./schema-narrowing";
 import { isFunction, memberRef, type Node, propName, short, unwrap } from "./syntax";
 import { packageResultCarriesArgs } from "../call-results";
+import { allowListSinks } from "../sanitisers";
 import { Taint } from "../types";
-import { asArray, CLEAN, constant, derived, flatten, isTainted, join, step, type Val } from "../value";
+import { ALL_SINKS, asArray, CLEAN, constant, derived, flatten, isTainted, join, sanitised, step, type Val, withoutTaint } from "../value";
 
 export const CLEAN_METHODS = new Set([
   "length", "includes", "startsWith", "endsWith", "indexOf", "lastIndexOf", "test", "has", "some", "every",
@@ -41,6 +42,12 @@ export function evalArgs(ev: Evaluator, nodes: readonly Node[], frame: Frame): V
 }
 
 export function evalCall(ev: Evaluator, e: TSESTree.CallExpression | TSESTree.NewExpression, frame: Frame): Val {
+  const outer = ev.displayDepth;
+  try { return evalCallIn(ev, e, frame, outer > 0); } finally { ev.displayDepth = outer; }
+}
+
+/** `shown`: the call sits inside a logging call's arguments (its result is only shown). */
+function evalCallIn(ev: Evaluator, e: TSESTree.CallExpression | TSESTree.NewExpression, frame: Frame, shown: boolean): Val {
   if (ev.host.overBudget()) { ev.aborted = true; return CLEAN; }
   const calleeNode = unwrap(e.callee);
   let recv: Val | null = null;
@@ -66,7 +73,8 @@ export function evalCall(ev: Evaluator, e: TSESTree.CallExpression | TSESTree.Ne
     const spec = String((argNodes[0] as TSESTree.Literal).value);
     return spec.startsWith(".") ? ev.localModuleValue(spec, "*cjs") : { ...CLEAN, ref: `${ev.normaliseModule(spec)}:` };
   }
-  const args = evalArgs(ev, argNodes, frame);
+  // What a logging call's arguments read is only shown; a call inside them uses its own arguments.
+  const args = argsInContext(ev, callee.ref, () => evalArgs(ev, argNodes, frame));
   recordParamCall(frame, calleeNode, callee, recv, method, args);
   if (callee.entries && !callee.fn) {
     const r = callEntries(ev, callee.entries, args, argNodes, e, frame);
@@ -111,7 +119,7 @@ export function evalCall(ev: Evaluator, e: TSESTree.CallExpression | TSESTree.Ne
   }
   // promisify(exec) behaves like exec.
   if (ref === "util:promisify" && args[0]) return args[0];
-  if (ref === "global:JSON.parse") return jsonParse(ev, args[0] ?? CLEAN, e, frame);
+  if (ref === "global:JSON.parse") return jsonParse(ev, args[0] ?? CLEAN, e, frame, shown || ev.jsonNotYetUsed.has(e));
   if (ref === "global:JSON.stringify") {
     const a = args[0] ?? CLEAN;
     const f = flatten(a);
@@ -143,7 +151,13 @@ export function evalCall(ev: Evaluator, e: TSESTree.CallExpression | TSESTree.Ne
   // Response.json() parses a provider's envelope: what is inside is the model's own output.
   if (method === "json" && out.envelope) out = { ...out, envelope: undefined };
   if (isTainted(callee)) out = join(out, derived(callee));
-  if (!ref || packageResultCarriesArgs(ref, e.type === "NewExpression") !== false) for (const a of args) if (!a.fn) out = join(out, derived(flatten(a)));
+  // A key given to a constructor configures the client it builds (`new FileManager(key)`): what the
+  // client returns (an upload's URI, a cache's name) is not the key. (A package's `new` with no model
+  // carries none of its arguments at all, see call-results.ts.)
+  const keyConfigures = e.type === "NewExpression" && !!ref && !/^(global|\?):/.test(ref);
+  if (!ref || packageResultCarriesArgs(ref, e.type === "NewExpression") !== false) {
+    for (const a of args) if (!a.fn) out = join(out, keyConfigures ? withoutTaint(derived(flatten(a)), Taint.Secret) : derived(flatten(a)));
+  }
   if (resultRef && !isTainted(out)) return { ...CLEAN, ref: resultRef };
   return resultRef ? { ...out, ref: resultRef } : out;
 }
@@ -240,7 +254,9 @@ export function builtinMethod(ev: Evaluator, recv: Val, method: string, args: Va
       if (method === "replace" || method === "replaceAll") {
         // A replacement that strips everything but a safe alphabet sanitises.
         const re = argNodes[0] ? regexOf(ev, argNodes[0], frame) : null;
-        if (re && /^\[\^[\w\\-]*\]\+?$/.test(re) && args[1]?.str === "") return CLEAN;
+        const safeFor = re && args[1]?.str !== undefined && !isTainted(args[1]) ? allowListSinks(re.pattern, re.flags, args[1].str) : 0;
+        if (safeFor === ALL_SINKS) return CLEAN;
+        if (safeFor) return sanitised(derived(flatten(recv)), safeFor);
         return derived(join(flatten(recv), args[1] && !args[1].fn ? derived(args[1]) : CLEAN));
       }
       if (method === "json" && isTainted(recv)) return { ...derived(recv), envelope: undefined };

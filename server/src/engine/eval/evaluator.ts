@@ -93,7 +93,14 @@ export interface Evaluator {
   readonly summaries: Map<Node, Summary>;
   readonly inProgress: Set<Node>;
   readonly analysedConcretely: Set<Node>;
-  readonly jsonParses: Map<Node, { fact: Fact; validated: boolean }>;
+  readonly jsonParses: Map<Node, { fact: Fact; validated: boolean; used: boolean }>;
+  /**
+   * Not a use of parsed JSON (unvalidated-llm-json): inside the arguments of a logging call, only
+   * shown (> 0), and the JSON.parse calls whose result is discarded or bound to a name, where the
+   * name's reads decide (eval/json-parse.ts).
+   */
+  displayDepth: number;
+  jsonNotYetUsed: Set<Node>;
   useServerFile: boolean;
   readonly pendingFunctions: { fn: FnNode; closure: Closure; self?: Val }[];
   /** React state declared with useState, by setter binding. */

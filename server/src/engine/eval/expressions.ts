@@ -9,6 +9,7 @@ import { Env, type Evaluator, type Frame, type Narrowing } from "./evaluator";
 import { summaryOf, tableRead } from "./functions";
 import { fieldNames, slotBit, subPath } from "./access-paths";
 import { analyseHandlerClass, analyseToolHandler } from "./handlers";
+import { noteJsonRead } from "./json-parse";
 import { labelOf, recordEffects, taintBit } from "./model-rows";
 import { concat, evalTemplate } from "./prompt-text";
 import { checkSafetyThreshold } from "./safety-settings";
@@ -138,6 +139,7 @@ export function evalIdentifier(ev: Evaluator, e: TSESTree.Identifier, frame: Fra
     return { ...CLEAN, ref: `global:${e.name}` };
   }
   let v = ev.readBinding(b, frame, e);
+  noteJsonRead(ev, v);
   // A credential by name (`apiToken`, `dbPassword`) that we cannot see the source of.
   if (!(v.t & Taint.Secret) && b.kind !== "param" && v.str === undefined && !v.fn && !v.ref && !v.fields && isSecretName(e.name)) {
     v = { ...v, t: v.t | Taint.Secret, trail: { file: ev.file, start: e.range[0], end: e.range[1], description: `\`${e.name}\` holds a credential`, prev: v.trail } };

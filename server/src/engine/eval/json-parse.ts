@@ -1,8 +1,9 @@
-// JSON.parse of model output: recorded unless a validator later checks the parsed value.
+// JSON.parse of model output: recorded unless a validator later checks the parsed value, and only
+// when the parsed value is used (not only logged, nor discarded).
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
 import type { Evaluator, Frame } from "./evaluator";
 import { isStringified } from "./prompt-text";
-import type { Node } from "./syntax";
+import { type Node, unwrap } from "./syntax";
 import { Taint } from "../types";
 import { derived, flatten, step, type Val } from "../value";
 
@@ -11,7 +12,14 @@ export const VALIDATOR_METHODS = new Set([
   "cast", "create", "assertType", "assertEquals", "validateAsync", "spa", "Check", "Decode", "Parse",
 ]);
 
-export function jsonParse(ev: Evaluator, arg: Val, call: Node, frame: Frame): Val {
+/** Calls whose arguments are only shown (logged or written to the terminal), not used. */
+const DISPLAY_CALL_RE = /^global:(console\.\w+|process\.std(out|err)\.write)$/;
+
+/**
+ * `notUsedYet`: the call's result is only shown, discarded or bound to a name (whose reads then
+ * decide, see noteJsonRead).
+ */
+export function jsonParse(ev: Evaluator, arg: Val, call: Node, frame: Frame, notUsedYet: boolean): Val {
   const a = flatten(arg);
   if (!(a.t & Taint.Model)) return derived(a);
   // The provider's own JSON around the model's text (an SSE event, a raw response body).
@@ -21,7 +29,7 @@ export function jsonParse(ev: Evaluator, arg: Val, call: Node, frame: Frame): Va
   if (argNode && isStringified(ev, argNode)) return arg;
   // Validated later (Schema.parse(JSON.parse(x)), ajv.validate(s, data)): markValidated clears it.
   const fact = { type: "json-parse" as const, file: ev.file, start: call.range[0], end: call.range[1], trail: a.trail, argStart: (call as TSESTree.CallExpression).arguments[0].range[0], argEnd: (call as TSESTree.CallExpression).arguments[0].range[1] };
-  ev.jsonParses.set(call, { fact, validated: false });
+  ev.jsonParses.set(call, { fact, validated: false, used: !notUsedYet || !!ev.jsonParses.get(call)?.used });
   void frame;
   return { ...step(derived(a), ev.file, call, "parsed as JSON"), parsedJson: call };
 }
@@ -29,4 +37,32 @@ export function jsonParse(ev: Evaluator, arg: Val, call: Node, frame: Frame): Va
 export function markValidated(ev: Evaluator, name: string, args: Val[]): void {
   if (!name || !(VALIDATOR_METHODS.has(name) || /^(is|assert|validate)[A-Z]/.test(name))) return;
   for (const a of args) if (a.parsedJson) { const j = ev.jsonParses.get(a.parsedJson); if (j) j.validated = true; }
+}
+
+/** A read of a name holding parsed JSON uses it, unless the read is only shown. */
+export function noteJsonRead(ev: Evaluator, v: Val): void {
+  if (!v.parsedJson || ev.displayDepth > 0) return;
+  const j = ev.jsonParses.get(v.parsedJson);
+  if (j) j.used = true;
+}
+
+/** JSON.parse results in `init` (a discarded expression, a name's initial value) are not used by being made. */
+export function withJsonContext<T>(ev: Evaluator, init: Node | null, run: () => T): T {
+  const saved = ev.jsonNotYetUsed;
+  const n = init ? unwrap(init) : null;
+  ev.jsonNotYetUsed = new Set(n ? (n.type === "ConditionalExpression" ? [unwrap(n.consequent), unwrap(n.alternate)] : [n]) : []);
+  try { return run(); } finally { ev.jsonNotYetUsed = saved; }
+}
+
+/**
+ * Evaluates a call's arguments in the display context the callee gives them: a logging call's
+ * arguments are only shown; JSON.stringify and String keep the context they are in; any other
+ * call uses its arguments.
+ */
+export function argsInContext(ev: Evaluator, ref: string | undefined, run: () => Val[]): Val[] {
+  const display = !!ref && DISPLAY_CALL_RE.test(ref);
+  ev.displayDepth = display ? ev.displayDepth + 1 : ref === "global:JSON.stringify" || ref === "global:String" ? ev.displayDepth : 0;
+  const args = withJsonContext(ev, null, run);
+  ev.displayDepth = 0;
+  return args;
 }

@@ -6,6 +6,7 @@ import { source } from "./expressions";
 import { analyseConcrete } from "./functions";
 import { analyseToolHandler, argRefMatches, LIFECYCLE_EVENTS, neverApproves, paramRoleValue } from "./handlers";
 import { llmCall } from "./llm-calls";
+import { isProjectPath } from "./path-containment";
 import { makeTemplate } from "./prompt-templates";
 import { fixedProgramEffect, isReadOnlyCommand } from "./read-only-commands";
 import { buildRunnable, modelWrites } from "./runnables";
@@ -99,6 +100,7 @@ export function applyRows(ev: Evaluator, rows: ModelRow[], ref: string, args: Va
         break;
       }
       case "source":
+        if (row.projectFile && isProjectPath(ev, argAt(ev, args, argNodes, row.projectFile)?.node ?? null, frame, 0)) break;
         if (!row.read) result = join(result ?? CLEAN, source(ev, taintBit(row.taint), call, `${labelOf(row.taint)} from \`${api}()\``));
         break;
       case "sanitizer": {

@@ -144,6 +144,46 @@ export function isAbsolutePath(ev: Evaluator, n: Node, frame: Frame, depth: numb
   }
 }
 
+/**
+ * A path inside the project whatever the run: a relative constant, or constant parts under
+ * `__dirname`, `import.meta.dirname`/`url` or `process.cwd()`. Not an absolute constant, a
+ * home or temp folder, nor anything with a part the program did not fix.
+ */
+export function isProjectPath(ev: Evaluator, n: Node | null, frame: Frame, depth: number): boolean {
+  if (!n || depth > 6) return false;
+  n = unwrap(n);
+  const text = knownText(ev, n, frame);
+  if (text !== null) return text !== "" && !/^([/\\~]|[A-Za-z]:)/.test(text);
+  const relativeConstants = (parts: readonly Node[]) => parts.every((p) => p.type !== "SpreadElement" && isProjectPath(ev, p, frame, depth + 1) && knownText(ev, p, frame) !== null);
+  switch (n.type) {
+    case "Identifier": {
+      const b = frame.scope.lookup(n.name);
+      if (!b) return n.name === "__dirname" || n.name === "__filename";
+      return b.kind === "const" && !!b.init && isProjectPath(ev, b.init, frame, depth + 1);
+    }
+    case "MemberExpression":
+      return unwrap(n.object).type === "MetaProperty" && /^(dirname|filename|url)$/.test(propName(n) ?? "");
+    case "TemplateLiteral":
+      return n.quasis[0].value.cooked === "" && isProjectPath(ev, n.expressions[0], frame, depth + 1)
+        && n.expressions.slice(1).every((x) => knownText(ev, x, frame) !== null);
+    case "BinaryExpression":
+      return n.operator === "+" && isProjectPath(ev, n.left, frame, depth + 1) && knownText(ev, n.right, frame) !== null;
+    case "NewExpression":
+      // new URL("./prompt.md", import.meta.url)
+      return n.callee.type === "Identifier" && n.callee.name === "URL" && n.arguments.length === 2
+        && relativeConstants([n.arguments[0]]) && isProjectPath(ev, n.arguments[1], frame, depth + 1);
+    case "CallExpression": {
+      const ref = calleeRef(ev, n, frame) ?? "";
+      if (/^(global|\?):process\.cwd$/.test(ref)) return true;
+      const [first, ...rest] = n.arguments;
+      if (!first || first.type === "SpreadElement") return false;
+      if (ref === "url:fileURLToPath" || isPathFn(ref, "dirname") || isPathFn(ref, "normalize")) return isProjectPath(ev, first, frame, depth + 1);
+      return (isPathFn(ref, "join") || isPathFn(ref, "resolve")) && isProjectPath(ev, first, frame, depth + 1) && relativeConstants(rest);
+    }
+    default: return false;
+  }
+}
+
 /** A path the program chose: untainted, or built by path functions from untainted parts. */
 export function isProgramPath(ev: Evaluator, n: Node, frame: Frame, depth: number): boolean {
   n = unwrap(n);

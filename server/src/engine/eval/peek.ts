@@ -63,9 +63,9 @@ export function peekConst(ev: Evaluator, e: Node, frame: Frame): Val | null {
   return v && !isTainted(v) ? (v.str !== undefined ? constant(v.str) : CLEAN) : null;
 }
 
-export function regexOf(ev: Evaluator, e: Node, frame: Frame): string | null {
+export function regexOf(ev: Evaluator, e: Node, frame: Frame): { pattern: string; flags: string } | null {
   e = unwrap(e);
-  if (e.type === "Literal" && "regex" in e && e.regex) return e.regex.pattern;
+  if (e.type === "Literal" && "regex" in e && e.regex) return e.regex;
   if (e.type === "Identifier") {
     const b = frame.scope.lookup(e.name);
     if (b && b.init && b.kind === "const") return regexOf(ev, b.init, frame);

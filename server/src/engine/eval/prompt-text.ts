@@ -5,6 +5,8 @@ import { wholeEnv } from "./environment";
 import { type Evaluator, type Frame, MAX_PARAMS } from "./evaluator";
 import { evalExpr } from "./expressions";
 import { type Node, propName, unwrap } from "./syntax";
+import { hostFixedAt } from "./url-hosts";
+import { fixesHost } from "../sanitisers";
 import { Taint } from "../types";
 import { CLEAN, constant, derived, flatten, isTainted, join, SINK_BITS, step, type Trail, type Val } from "../value";
 
@@ -35,6 +37,8 @@ export function concat(ev: Evaluator, l: Val, r: Val, node: Node, _frame: Frame)
   if (!lt && !rt) return l.str !== undefined && r.str !== undefined ? constant(l.str + r.str) : prefix ? { ...CLEAN, prefix } : CLEAN;
   const out = derived(join(flatten(l), flatten(r)));
   if (prefix) out.prefix = prefix;
+  // `"https://api.example.com/v1/" + id`: the host is fixed before the tainted part.
+  if (!lt && fixesHost(l.str ?? l.prefix ?? "")) out.san |= SINK_BITS.url;
   // Instruction text glued to untrusted text with nothing to tell them apart.
   const constSide = !lt ? l.str : !rt ? r.str : undefined;
   const taintSide = lt ? l : r;
@@ -55,8 +59,7 @@ export function evalTemplate(ev: Evaluator, e: TSESTree.TemplateLiteral, frame: 
   const statics = e.quasis.map((q) => q.value.cooked ?? q.value.raw);
   const staticText = statics.join(" ");
   const instructionLike = INSTRUCTION_RE.test(staticText);
-  // A fixed scheme://host/ prefix means interpolations cannot choose the host.
-  const fixedHost = /^https?:\/\/[^/\s${}]+\//i.test(statics[0]);
+  const hostFixed = hostFixedAt(statics, vals);
   let allStr = true;
   let str = statics[0];
   let prefix: string | undefined;
@@ -69,12 +72,7 @@ export function evalTemplate(ev: Evaluator, e: TSESTree.TemplateLiteral, frame: 
     t |= v.t;
     p |= v.p;
     let s = v.san;
-    if (fixedHost) {
-      const before = statics.slice(0, i + 1).join("");
-      // Under a fixed host, an encoded component or anything in the query string cannot redirect the request.
-      if (v.san & SINK_BITS.url || before.includes("?")) s |= SINK_BITS.url;
-      else s &= ~SINK_BITS.url;
-    }
+    if (hostFixed[i]) s |= SINK_BITS.url;
     san = san === -1 ? s : san & s;
     if (instructionLike && (v.t & (Taint.Untrusted | Taint.UntrustedLow) || v.p) && !isDelimited(statics[i], statics[i + 1]) && !isStringified(ev, e.expressions[i])) undelimited = true;
     if (v.undelimited) undelimited = true;

@@ -1,9 +1,26 @@
 // URL host checks: an allow-list lookup of a URL's host makes the URL, and the string it was
-// parsed from, safe to request.
+// parsed from, safe to request; so does a template that fixes scheme://host/ before its value.
 import type { Evaluator, Frame, Narrowing } from "./evaluator";
 import { type Node, propName, unwrap } from "./syntax";
+import { CHOSEN_PART, fixesHost, TAINTED_PART } from "../sanitisers";
 import { Binding } from "../scope";
-import { CLEAN, sanitised, SINK_BITS } from "../value";
+import { CLEAN, flatten, isTainted, sanitised, SINK_BITS, type Val } from "../value";
+
+/**
+ * For each interpolation of a template (`statics` around `vals`), whether the URL text before it
+ * already fixes scheme://host/. The parts the program chose but we cannot read (an env var) and
+ * the tainted parts are marked in that text: once it fixes the host, what follows cannot choose
+ * the host (it only fills the path or query on that host).
+ */
+export function hostFixedAt(statics: readonly string[], vals: readonly Val[]): boolean[] {
+  let urlText = statics[0];
+  return vals.map((v0, i) => {
+    const fixed = fixesHost(urlText);
+    const v = flatten(v0);
+    urlText += (isTainted(v) ? TAINTED_PART : v.str ?? (v.prefix ?? "") + CHOSEN_PART) + statics[i + 1];
+    return fixed;
+  });
+}
 
 /**
  * `hosts.has(u.hostname)` / `hosts.includes(hostname)` where `hostname` was destructured from a
