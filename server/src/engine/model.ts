@@ -57,10 +57,34 @@ export const ModelRowSchema = z.discriminatedUnion("kind", [
 export type ModelRow = z.infer<typeof ModelRowSchema>;
 export type ModelKind = ModelRow["kind"];
 
+/** A provider's REST endpoint: a raw `fetch` to it is an LLM call whose JSON body has this API's shape. */
+export interface RestEndpoint {
+  /** The body's shape: which of its fields are instructions and messages (engine/eval/provider-rest.ts). */
+  shape: "openai" | "anthropic" | "gemini";
+  /** A regular expression (source) the URL's known text must match. */
+  url: string;
+  /** One more the URL must match too (`/v1/messages` alone is not Anthropic's). */
+  alsoUrl?: string;
+  /** The endpoint's URLs as code writes them: tests check that the analyser and the prefilter both know them. */
+  examples: string[];
+}
+
 export interface Model {
   /** The SDK or framework this model describes (for docs and tests). */
   name: string;
   rows: ModelRow[];
+  /**
+   * What names this SDK in a file where no import or call shape does (REST paths and hosts,
+   * safety-setting enums), as regular expression sources: tokens of the prefilter.
+   */
+  mentions?: string[];
+  restEndpoints?: RestEndpoint[];
+  /** Base classes, by the end of their name, whose subclasses are tools: `method` receives the model's input. */
+  toolClasses?: { baseSuffix: string; method: string }[];
+  /** Shell commands that only report state: whole programs, programs by subcommand, and those whose `--output` picks a format. */
+  readOnlyCommands?: { programs: string[]; subcommands: Record<string, string[]>; outputIsAFormat?: string[] };
+  /** Schema methods that accept nothing their receiver rejects and add no field: a call of one on a schema of `module` stands for the receiver. */
+  schemaNarrowing?: { module: string; methods: string[] };
 }
 
 function patternToRegex(pattern: string): string {
@@ -113,8 +137,17 @@ export class ModelIndex {
   private readonly cache = new Map<string, ModelRow[]>();
   /** Module roots ("global", "?") that have property-read sources: other reads need no lookup. */
   readonly readRoots = new Set<string>();
+  /** The models' side tables, merged (see Model). */
+  readonly readOnlyPrograms = new Set<string>();
+  readonly readOnlySubcommands = new Map<string, Set<string>>();
+  readonly outputIsAFormat = new Set<string>();
+  readonly schemaNarrowingMethods = new Set<string>();
+  private readonly schemaNarrowingCalls: RegExp[] = [];
+  readonly restEndpoints: { shape: RestEndpoint["shape"]; url: RegExp; alsoUrl?: RegExp }[] = [];
+  readonly toolClasses: { baseSuffix: string; method: string }[] = [];
 
   constructor(models: Model[]) {
+    for (const m of models) this.addSideTables(m);
     let order = 0;
     for (const m of models) for (const row of m.rows) {
       if (row.kind === "source" && row.read) for (const c of Array.isArray(row.callee) ? row.callee : [row.callee]) this.readRoots.add(/[*{]/.test(c.split(":")[0]) ? "*" : c.split(":")[0]);
@@ -130,6 +163,35 @@ export class ModelIndex {
         } else this.anyLast.push(compiled);
       }
     }
+  }
+
+  private addSideTables(m: Model): void {
+    const ro = m.readOnlyCommands;
+    if (ro) {
+      for (const p of ro.programs) this.readOnlyPrograms.add(p);
+      for (const [prog, subs] of Object.entries(ro.subcommands)) {
+        const set = this.readOnlySubcommands.get(prog) ?? new Set<string>();
+        for (const s of subs) set.add(s);
+        this.readOnlySubcommands.set(prog, set);
+      }
+      for (const p of ro.outputIsAFormat ?? []) this.outputIsAFormat.add(p);
+    }
+    if (m.schemaNarrowing) {
+      for (const s of m.schemaNarrowing.methods) this.schemaNarrowingMethods.add(s);
+      this.schemaNarrowingCalls.push(patternRegex(`${m.schemaNarrowing.module}:**().{${m.schemaNarrowing.methods.join(",")}}`));
+    }
+    for (const e of m.restEndpoints ?? []) this.restEndpoints.push({ shape: e.shape, url: new RegExp(e.url), alsoUrl: e.alsoUrl ? new RegExp(e.alsoUrl) : undefined });
+    this.toolClasses.push(...(m.toolClasses ?? []));
+  }
+
+  /** `schema.optional()`, `.describe()`, ...: a call that stands for its receiver schema. */
+  isSchemaNarrowingCall(ref: string): boolean {
+    return this.schemaNarrowingCalls.some((re) => re.test(ref));
+  }
+
+  /** A class extending `superName` whose method `method` receives the model's tool input (LangChain `_call`). */
+  isToolClassMethod(superName: string, method: string): boolean {
+    return this.toolClasses.some((t) => t.method === method && superName.endsWith(t.baseSuffix));
   }
 
   /** Rows matching a reference, in model order. */

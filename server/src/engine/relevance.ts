@@ -8,7 +8,9 @@
 //     module specifier in quotes;
 //   - the member chains of rows matched by shape whatever the receiver
 //     ("?:**.chat.completions.create" -> `completions.create`);
-//   - provider REST paths and safety settings, which no import announces.
+//   - what a model says names it where no import announces it (Model.mentions: provider REST
+//     paths and hosts, safety-setting enums), the browser flag of its clients
+//     (`dangerouslyAllowBrowser`), and the base classes of its tool subclasses (Model.toolClasses).
 // A mention on a comment line does not count: an SDK's own sources, or an app's docs, name the
 // package in every doc comment. A file whose mentions are all in comments is still analysed when
 // a relevant file imports it (the engine's import closure), so nothing it exports is lost.
@@ -17,16 +19,6 @@ import { RELATIVE_IMPORT_RE } from "./module-resolution";
 
 /** Row kinds that only an LLM API produces: a model with one of them is an LLM model. */
 const LLM_KINDS = new Set<ModelRow["kind"]>(["llm-call", "client", "message", "tool", "prompt-template"]);
-
-/** What no import announces: provider REST endpoints (see the analyser's providerFetch) and safety settings. */
-const FIXED_TOKENS = [
-  String.raw`chat\/completions`, String.raw`\/v\d+\/responses`, String.raw`\/v1\/messages`, "generateContent",
-  String.raw`api\.openai\.com`, String.raw`anthropic\.com`, String.raw`generativelanguage\.googleapis`,
-  "dangerouslyAllowBrowser", "BLOCK_NONE", "HarmBlock", "HarmCategory", "HARM_CATEGORY", "systemInstruction", "system_instruction",
-  // The analyser takes a class extending any `...Tool` with a `_call` method for a LangChain tool,
-  // whatever module the base class comes from (a path alias, a workspace package).
-  String.raw`\bextends\s+[\w$.]*Tool\b`,
-];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 
@@ -104,13 +96,23 @@ function addCallee(callee: string, members: Set<string>, packages: Set<string>):
   return true;
 }
 
+/** What no import or call shape announces, from the models (see the header). */
+function modelTokens(models: Model[]): string[] {
+  const out = new Set<string>();
+  for (const m of models) for (const t of m.mentions ?? []) out.add(t);
+  for (const m of models) for (const r of m.rows) if (r.kind === "client" && r.browserFlag) out.add(escape(r.browserFlag.split(".").pop()!));
+  // The analyser takes a class extending any `...Tool` with a `_call` method for a tool, by name.
+  for (const m of models) for (const t of m.toolClasses ?? []) out.add(String.raw`\bextends\s+[\w$.]*${escape(t.baseSuffix)}\b`);
+  return [...out];
+}
+
 /**
  * The prefilter's pattern for these models: built-in LLM models and every configured row (a
  * project's own model is relevant by definition). Null when some row is too generic to
  * prefilter on: then every file is analysed.
  */
 export function relevancePattern(builtin: Model[], configured: ModelRow[]): RegExp | null {
-  const members = new Set(FIXED_TOKENS);
+  const members = new Set(modelTokens(builtin));
   const packages = new Set<string>();
   const rows = [...builtin.filter((m) => m.rows.some((r) => LLM_KINDS.has(r.kind))).flatMap((m) => m.rows), ...configured];
   for (const row of rows) {

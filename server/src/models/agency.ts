@@ -1,22 +1,25 @@
 // High-impact side effects a tool should not perform without an approval gate.
 import type { Model } from "../engine/model";
 
-/**
- * Shell commands that only look (a fixed command line of one of these is not a high-impact
- * effect): whole programs, and programs by subcommand. Not `hostname` or `date`: with an
- * argument they set the system's name and clock.
- */
-export const READ_ONLY_PROGRAMS: ReadonlySet<string> = new Set(["ls", "cat", "head", "tail", "wc", "df", "du", "uptime", "whoami", "pwd", "ps", "free", "uname", "id", "which", "stat"]);
-export const READ_ONLY_SUBCOMMANDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ["git", new Set(["status", "log", "diff", "show", "rev-parse", "ls-files", "blame", "describe"])],
-  ["systemctl", new Set(["status", "is-active", "is-enabled", "is-failed", "list-units", "show"])],
-  ["kubectl", new Set(["get", "describe", "logs", "top", "version"])],
-  ["docker", new Set(["ps", "images", "logs", "inspect", "version"])],
-  ["npm", new Set(["ls", "view", "outdated"])],
-]);
-
 export const agencyModel: Model = {
   name: "high-impact actions",
+  /**
+   * Shell commands that only look (a fixed command line of one of these is not a high-impact
+   * effect): whole programs, and programs by subcommand. Not `hostname` or `date`: with an
+   * argument they set the system's name and clock. df's `--output` is a list of columns, not a
+   * file to write.
+   */
+  readOnlyCommands: {
+    programs: ["ls", "cat", "head", "tail", "wc", "df", "du", "uptime", "whoami", "pwd", "ps", "free", "uname", "id", "which", "stat"],
+    subcommands: {
+      git: ["status", "log", "diff", "show", "rev-parse", "ls-files", "blame", "describe"],
+      systemctl: ["status", "is-active", "is-enabled", "is-failed", "list-units", "show"],
+      kubectl: ["get", "describe", "logs", "top", "version"],
+      docker: ["ps", "images", "logs", "inspect", "version"],
+      npm: ["ls", "view", "outdated"],
+    },
+    outputIsAFormat: ["df"],
+  },
   rows: [
     { kind: "effect", callee: ["stripe:*().{refunds,paymentIntents,charges,transfers,payouts,subscriptions,invoices,checkout.sessions}.{create,cancel,capture,confirm,update,del,pay}", "?:stripe.**.{create,cancel,capture,confirm,del,pay}"], effect: "moves money" },
     { kind: "effect", callee: ["resend:Resend().emails.send", "?:{resend,mailer}.emails.send", "nodemailer:createTransport().sendMail", "?:{transporter,mailer,transport}.sendMail", "@sendgrid/mail:send", "?:{sgMail,sendgrid}.send", "postmark:**.sendEmail"], effect: "sends email" },

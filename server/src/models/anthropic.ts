@@ -3,6 +3,8 @@ import type { Model } from "../engine/model";
 
 export const anthropicModel: Model = {
   name: "@anthropic-ai/sdk",
+  restEndpoints: [{ shape: "anthropic", url: String.raw`\/v1\/messages`, alsoUrl: "anthropic", examples: ["https://api.anthropic.com/v1/messages"] }],
+  mentions: [String.raw`\/v1\/messages`, String.raw`anthropic\.com`],
   rows: [
     { kind: "client", callee: ["@anthropic-ai/sdk:*", "@anthropic-ai/bedrock-sdk:*", "@anthropic-ai/vertex-sdk:*"], apiKey: "0.apiKey", browserFlag: "0.dangerouslyAllowBrowser" },
     {

@@ -6,6 +6,12 @@ import type { Model } from "../engine/model";
 const LEGACY = "{@google/generative-ai,@google-cloud/vertexai}:*(){,.preview}";
 export const googleModel: Model = {
   name: "@google/genai, @google/generative-ai, @google-cloud/vertexai",
+  restEndpoints: [{
+    shape: "gemini", url: ":(stream)?generateContent",
+    examples: ["https://generativelanguage.googleapis.com/v1beta/models/gemini-2.0-flash:generateContent"],
+  }],
+  // The REST API's host and instruction fields, and the safety settings' enums (disabled-safety-settings).
+  mentions: ["generateContent", String.raw`generativelanguage\.googleapis`, "BLOCK_NONE", "HarmBlock", "HarmCategory", "HARM_CATEGORY", "systemInstruction", "system_instruction"],
   rows: [
     { kind: "client", callee: "@google/genai:GoogleGenAI", apiKey: "0.apiKey" },
     { kind: "client", callee: "@google/generative-ai:GoogleGenerativeAI", apiKey: "0" },

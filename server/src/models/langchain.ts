@@ -6,6 +6,9 @@ const CHAT_MODEL = `${LC}:{Chat*,AzureChatOpenAI,BedrockChat,initChatModel}()`;
 
 export const langchainModel: Model = {
   name: "LangChain JS",
+  // StructuredTool / Tool subclasses: `_call` receives model-chosen input. By name, whatever module
+  // the base class comes from (a path alias, a workspace package).
+  toolClasses: [{ baseSuffix: "Tool", method: "_call" }],
   rows: [
     { kind: "message", callee: `${LC}:SystemMessage`, role: "system", content: "0" },
     { kind: "message", callee: `${LC}:HumanMessage`, role: "user", content: "0" },

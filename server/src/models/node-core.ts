@@ -6,26 +6,26 @@ const FS_OPS = "{,promises.}{readFile,readFileSync,writeFile,writeFileSync,appen
 const FS_WRITES = "{,promises.}{writeFile,writeFileSync,appendFile,appendFileSync,rename,renameSync,truncate,outputFile,writeJson,copyFile}";
 const FS_DELETES = "{,promises.}{unlink,unlinkSync,rm,rmSync,rmdir,rmdirSync,remove,removeSync,emptyDir}";
 
-/**
- * zod methods whose schema accepts nothing its receiver rejects (but undefined, null or a default
- * the program gives) and adds no field: a closed schema stays closed, an object schema keeps its
- * shape, through any chain of them. Not .or(), .and(), .transform(), .pipe(), .overwrite(),
- * .catch() (its handler may return the raw input), .passthrough(), .loose(), .catchall(),
- * .extend(), .merge(), .array().
- */
-export const SCHEMA_NARROWING_METHODS: ReadonlySet<string> = new Set([
-  "describe", "meta", "brand", "readonly", "optional", "nullable", "nullish", "default", "refine", "superRefine",
-  "strict", "strip", "required", "partial", "deepPartial", "pick", "omit",
-  "int", "positive", "negative", "nonnegative", "nonpositive", "min", "max", "gt", "gte", "lt", "lte", "finite", "safe", "multipleOf", "step", "length", "nonempty",
-]);
-/** A call of one of them on a zod schema: it stands for its receiver. */
-export const SCHEMA_NARROWING_CALL = `zod:**().{${[...SCHEMA_NARROWING_METHODS].join(",")}}`;
-
 /** A closed zod schema's parse (z.enum, z.number...), after the module: also for zod re-exported as another package's `z`. */
 export const CLOSED_SCHEMA_PARSE = "**{enum,literal,nativeEnum,number,boolean,int,uuid,date}().{parse,parseAsync}";
 
 export const nodeCoreModel: Model = {
   name: "node core",
+  /**
+   * zod methods whose schema accepts nothing its receiver rejects (but undefined, null or a default
+   * the program gives) and adds no field: a closed schema stays closed, an object schema keeps its
+   * shape, through any chain of them; a call of one on a zod schema stands for its receiver. Not
+   * .or(), .and(), .transform(), .pipe(), .overwrite(), .catch() (its handler may return the raw
+   * input), .passthrough(), .loose(), .catchall(), .extend(), .merge(), .array().
+   */
+  schemaNarrowing: {
+    module: "zod",
+    methods: [
+      "describe", "meta", "brand", "readonly", "optional", "nullable", "nullish", "default", "refine", "superRefine",
+      "strict", "strip", "required", "partial", "deepPartial", "pick", "omit",
+      "int", "positive", "negative", "nonnegative", "nonpositive", "min", "max", "gt", "gte", "lt", "lte", "finite", "safe", "multipleOf", "step", "length", "nonempty",
+    ],
+  },
   rows: [
     { kind: "sink", callee: "child_process:{exec,execSync}", arg: "0", sink: "shell" },
     { kind: "sink", callee: "child_process:{spawn,spawnSync,execFile,execFileSync}", arg: "0", sink: "shell", when: "shell-option" },
@@ -52,7 +52,7 @@ export const nodeCoreModel: Model = {
     { kind: "source", callee: ["readline*:createInterface().question", "readline-sync:**", "prompts:", "inquirer:prompt"], taint: "untrusted-low" },
     { kind: "clean", callee: ["global:{Number,parseInt,parseFloat,Boolean,isNaN,isFinite}", "global:Math.**", "global:Date.now", "global:crypto.randomUUID", "crypto:{randomUUID,randomBytes,createHash}", "crypto:createHash().**", "global:Array.isArray", "global:Object.keys", "path:{extname,isAbsolute,relative}"] },
     // A value checked against a closed set (z.enum, z.literal) or coerced to a number is no longer free text.
-    // Modifiers that keep such a schema closed, however many, are read through (SCHEMA_NARROWING_METHODS).
+    // Modifiers that keep such a schema closed, however many, are read through (schemaNarrowing above).
     {
       kind: "clean",
       callee: [

@@ -6,6 +6,12 @@ const CLIENT = "openai:*()";
 const GUARDED = "@openai/guardrails:{GuardrailsOpenAI,GuardrailsAzureOpenAI}.create()";
 export const openaiModel: Model = {
   name: "openai",
+  // A raw fetch to the REST API (or an OpenAI-compatible one: the path is the same).
+  restEndpoints: [{
+    shape: "openai", url: String.raw`\/(v\d+\/)?chat\/completions|\/v1\/responses`,
+    examples: ["https://api.openai.com/v1/chat/completions", "https://openrouter.ai/api/v1/chat/completions", "https://api.openai.com/v1/responses"],
+  }],
+  mentions: [String.raw`chat\/completions`, String.raw`\/v\d+\/responses`, String.raw`api\.openai\.com`],
   rows: [
     { kind: "client", callee: "openai:*", apiKey: "0.apiKey", browserFlag: "0.dangerouslyAllowBrowser" },
     {

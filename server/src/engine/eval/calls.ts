@@ -1,0 +1,233 @@
+// Calls: the callee is resolved to a local function (its summary), a model row, a provider REST
+// call or a built-in string/array method; unknown calls carry what went in.
+import type { TSESTree } from "@typescript-eslint/typescript-estree";
+import { wholeEnv } from "./environment";
+import type { Evaluator, Frame } from "./evaluator";
+import { elementOf, evalExpr, readMember, refOf } from "./expressions";
+import { analyseConcrete, applyFunction, instantiate } from "./functions";
+import { APPROVAL_RE } from "./handlers";
+import { jsonParse, markValidated } from "./json-parse";
+import { applyRows, recordEffects } from "./model-rows";
+import { regexOf } from "./peek";
+import { templateMethod } from "./prompt-templates";
+import { concat, INSTRUCTION_RE } from "./prompt-text";
+import { providerFetch } from "./provider-rest";
+import { stateSetterCall } from "./react-state";
+import { parsedShape } from "./schema-narrowing";
+import { isFunction, memberRef, type Node, propName, short, unwrap } from "./syntax";
+import { Taint } from "../types";
+import { CLEAN, constant, derived, flatten, isTainted, join, step, type Val } from "../value";
+
+export const CLEAN_METHODS = new Set([
+  "length", "includes", "startsWith", "endsWith", "indexOf", "lastIndexOf", "test", "has", "some", "every",
+  "localeCompare", "search", "findIndex", "getTime", "valueOf_", "size", "isArray", "hasOwnProperty", "exec_", "charCodeAt", "codePointAt",
+]);
+
+export const SANITIZER_NAME_RE = /^(sanitize|escape|encode|clean|strip|purify|validate|safe)[A-Z_]?|Sanitiz|Escape/;
+
+export function evalArgs(ev: Evaluator, nodes: readonly Node[], frame: Frame): Val[] {
+  const out: Val[] = [];
+  for (const a of nodes) {
+    if (a.type === "SpreadElement") {
+      const v = evalExpr(ev, a.argument, frame);
+      if (v.elems) out.push(...v.elems);
+      else out.push(derived(v));
+    } else out.push(evalExpr(ev, a, frame));
+  }
+  return out;
+}
+
+export function evalCall(ev: Evaluator, e: TSESTree.CallExpression | TSESTree.NewExpression, frame: Frame): Val {
+  if (ev.host.overBudget()) { ev.aborted = true; return CLEAN; }
+  const calleeNode = unwrap(e.callee);
+  let recv: Val | null = null;
+  let method: string | null = null;
+  let callee: Val;
+  if (calleeNode.type === "MemberExpression") {
+    recv = evalExpr(ev, calleeNode.object, frame);
+    method = propName(calleeNode);
+    if (method === null) evalExpr(ev, calleeNode.property, frame);
+    callee = method !== null ? readMember(ev, recv, method, calleeNode, frame, null, calleeNode.object) : derived(recv);
+    if (method !== null && !callee.ref && !callee.fn) {
+      const r = refOf(ev, recv, calleeNode.object);
+      if (r) callee = { ...callee, ref: memberRef(r, method) };
+    }
+  } else if (calleeNode.type === "Super") {
+    callee = CLEAN;
+  } else {
+    callee = evalExpr(ev, calleeNode, frame);
+  }
+  const argNodes = e.arguments;
+  // require("x") and import-equals resolve like imports.
+  if (calleeNode.type === "Identifier" && calleeNode.name === "require" && !frame.scope.lookup("require") && argNodes[0]?.type === "Literal") {
+    const spec = String((argNodes[0] as TSESTree.Literal).value);
+    return spec.startsWith(".") ? ev.localModuleValue(spec, "*cjs") : { ...CLEAN, ref: `${ev.normaliseModule(spec)}:` };
+  }
+  const args = evalArgs(ev, argNodes, frame);
+  if (calleeNode.type === "Identifier" && ev.stateCells.size && stateSetterCall(ev, calleeNode, args, argNodes, frame)) return CLEAN;
+  const ref = callee.ref ?? (calleeNode.type === "Identifier" ? `?:${calleeNode.name}` : null);
+  // Serialising the whole environment (Object.entries(process.env), JSON.stringify(process.env)) carries every secret in it.
+  if (args[0] && argNodes[0] && ref && /^(global:(Object\.(entries|values)|JSON\.stringify)|util:inspect)$/.test(ref)) args[0] = wholeEnv(ev, args[0], argNodes[0]);
+  // A schema method that only narrows (`.optional()`, `.describe()`): the result is the receiver's schema.
+  const resultRef = ref && recv?.ref && ev.models.isSchemaNarrowingCall(ref) ? recv.ref : ref ? `${ref}()` : undefined;
+
+  // Prompt templates (LangChain): binding variables, piping into a model.
+  if (recv && recv.obj === "prompt-template" && method) return templateMethod(ev, recv, method, args, argNodes, e, frame);
+
+  // Local and imported functions: apply the summary.
+  if (callee.fn && !(ref && ev.models.lookup(ref).length)) {
+    const instance = (callee as Val & { instance?: Val }).instance;
+    const r = applyFunction(ev, callee.fn, args, argNodes, e, frame, recv);
+    if (e.type === "NewExpression" && instance) return instantiate(ev, instance, args, argNodes, e, callee.fn);
+    callbacks(ev, args, argNodes, recv, method, frame);
+    return r;
+  }
+  if (e.type === "NewExpression" && (callee as Val & { instance?: Val }).instance) return instantiate(ev, (callee as Val & { instance?: Val }).instance!, args, argNodes, e, null);
+
+  let result: Val | null = null;
+  let matched = false;
+  if (ref) {
+    const rows = ev.models.lookup(ref);
+    if (rows.length) {
+      matched = true;
+      result = applyRows(ev, rows, ref, args, argNodes, e, frame, recv);
+    }
+    recordEffects(ev, ref, e, frame, args, argNodes);
+    if (APPROVAL_RE.test(method ?? (calleeNode.type === "Identifier" ? calleeNode.name : ""))) frame.approvals = true;
+  }
+  // Raw REST calls to a provider's endpoint are LLM calls too.
+  if (ref === "global:fetch" || ref === "?:fetch") {
+    const rest = providerFetch(ev, args, argNodes, e, frame);
+    if (rest) return rest;
+  }
+  // promisify(exec) behaves like exec.
+  if (ref === "util:promisify" && args[0]) return args[0];
+  if (ref === "global:JSON.parse") return jsonParse(ev, args[0] ?? CLEAN, e, frame);
+  if (ref === "global:JSON.stringify") {
+    const a = args[0] ?? CLEAN;
+    const f = flatten(a);
+    return { ...derived(f), jsonOf: a.fields || a.elems ? a : undefined };
+  }
+  markValidated(ev, method ?? (calleeNode.type === "Identifier" ? calleeNode.name : ""), args);
+  callbacks(ev, args, argNodes, recv, method, frame);
+  if (result) return resultRef && !result.ref ? { ...result, ref: resultRef } : result;
+  if (matched) return { ...CLEAN, ref: resultRef };
+  if (method && /^(safeP|p)arse(Async)?$/.test(method) && calleeNode.type === "MemberExpression" && args[0] && isTainted(flatten(args[0]))) {
+    const parsed = parsedShape(ev, calleeNode.object, args[0], method, e, frame);
+    if (parsed) return parsed;
+  }
+
+  // Built-in string and array methods.
+  if (recv && method && !recv.obj && (!recv.ref || recv.ref.startsWith("?:"))) {
+    const builtin = builtinMethod(ev, recv, method, args, argNodes, e, frame, (calleeNode as TSESTree.MemberExpression).object);
+    if (builtin) return resultRef && !isTainted(builtin) && !builtin.elems && !builtin.fields && builtin.str === undefined ? { ...builtin, ref: resultRef } : builtin;
+  }
+  const name = method ?? (calleeNode.type === "Identifier" ? calleeNode.name : "");
+  // String(x) converts its argument; x.toString("utf8") its receiver (the argument is an encoding or radix).
+  if (name === "String" && !recv) return derived(flatten(args[0] ?? CLEAN));
+  if (name === "String" || name === "toString") return derived(flatten(recv ?? args[0] ?? CLEAN));
+  if (CLEAN_METHODS.has(name)) return CLEAN;
+  if (SANITIZER_NAME_RE.test(name)) return { ...CLEAN, ref: resultRef };
+  // Unknown call: its result may carry what went in (receiver, arguments, a tainted callee like `req.json`).
+  let out = recv && isTainted(recv) ? derived(recv) : CLEAN;
+  // Response.json() parses a provider's envelope: what is inside is the model's own output.
+  if (method === "json" && out.envelope) out = { ...out, envelope: undefined };
+  if (isTainted(callee)) out = join(out, derived(callee));
+  for (const a of args) if (!a.fn) out = join(out, derived(flatten(a)));
+  if (resultRef && !isTainted(out)) return { ...CLEAN, ref: resultRef };
+  return resultRef ? { ...out, ref: resultRef } : out;
+}
+
+/** Callbacks handed to calls we do not model are analysed in place, with their arguments. */
+export function callbacks(ev: Evaluator, args: Val[], argNodes: readonly Node[], recv: Val | null, method: string | null, frame: Frame): void {
+  for (let i = 0; i < args.length; i++) {
+    const fn = args[i].fn;
+    if (!fn || ev.analysedConcretely.has(fn.node) || ev.summaries.has(fn.node)) continue;
+    if (!isFunction(argNodes[i])) continue;
+    let params: Val[] = [];
+    if (recv && method && /^(then|finally)$/.test(method)) params = [recv];
+    else if (recv && method && /^(map|forEach|filter|flatMap|find|some|every|reduce|reduceRight|sort|findLast)$/.test(method)) {
+      const el = elementOf(ev, recv);
+      params = method.startsWith("reduce") ? [CLEAN, el] : [el];
+    } else if (recv && method === "on" && isTainted(recv)) params = [derived(recv)];
+    const s = analyseConcrete(ev, fn, params, "callback", frame);
+    void s;
+  }
+}
+
+export function builtinMethod(ev: Evaluator, recv: Val, method: string, args: Val[], argNodes: readonly Node[], call: Node, frame: Frame, recvNode: Node): Val | null {
+  switch (method) {
+    case "push": case "unshift": {
+      const n = unwrap(recvNode);
+      const b = n.type === "Identifier" ? frame.scope.lookup(n.name) : undefined;
+      const added = args.map((a, i) => step(a, ev.file, argNodes[i] ?? call, `added to \`${short(ev.src(recvNode))}\``));
+      if (b) {
+        const cur = frame.env.get(b) ?? recv;
+        frame.env.vars.set(b, { ...cur, elems: [...(cur.elems ?? []), ...added].slice(0, 64) });
+      } else if (recv.elems) recv.elems.push(...added);
+      if (n.type === "MemberExpression" && frame.self && unwrap(n.object).type === "ThisExpression") {
+        const name = propName(n);
+        if (name && frame.self.fields) {
+          const cur = frame.self.fields.get(name) ?? CLEAN;
+          frame.self.fields.set(name, { ...cur, elems: [...(cur.elems ?? []), ...added].slice(0, 64) });
+        }
+      }
+      return CLEAN;
+    }
+    case "concat": {
+      let out: Val = { ...CLEAN, elems: [...(recv.elems ?? [])] };
+      for (const a of args) {
+        if (a.elems) out.elems!.push(...a.elems);
+        else if (recv.elems) out.elems!.push(a);
+        else out = concat(ev, out, a, call, frame);
+      }
+      if (!recv.elems) { let s = recv.str !== undefined ? recv : derived(flatten(recv)); for (const a of args) s = concat(ev, s, a, call, frame); return s; }
+      return out;
+    }
+    case "join": {
+      const parts = recv.elems ?? [];
+      const f = flatten(recv);
+      if (!isTainted(f)) return parts.every((p) => p.str !== undefined) && parts.length ? constant(parts.map((p) => p.str).join(typeof (argNodes[0] as TSESTree.Literal | undefined)?.value === "string" ? String((argNodes[0] as TSESTree.Literal).value) : ",")) : CLEAN;
+      const out = step(derived(f), ev.file, call, "joined into a string");
+      const instr = parts.some((p) => p.str !== undefined && INSTRUCTION_RE.test(p.str));
+      if (instr && parts.some((p) => p.t & (Taint.Untrusted | Taint.UntrustedLow) || p.p)) out.undelimited = true;
+      return out;
+    }
+    case "map": case "flatMap": case "filter": case "slice": case "reverse": case "sort": case "toSorted": case "toReversed": case "flat": case "splice": case "values": case "entries": case "at": case "find": case "findLast": case "pop": case "shift": {
+      if (method === "filter" || method === "slice" || method === "reverse" || method === "sort" || method === "toSorted" || method === "toReversed" || method === "splice") {
+        return recv.elems ? { ...recv, elems: [...recv.elems] } : derived(recv);
+      }
+      if (method === "at" || method === "find" || method === "findLast" || method === "pop" || method === "shift") return elementOf(ev, recv);
+      if (method === "map" || method === "flatMap") {
+        const fn = args[0]?.fn;
+        if (fn && isFunction(argNodes[0])) {
+          const s = analyseConcrete(ev, fn, [elementOf(ev, recv), CLEAN], "map callback", frame);
+          return derived(join(s.ret, CLEAN));
+        }
+        return derived(recv);
+      }
+      return derived(recv);
+    }
+    case "then": case "catch": case "finally": {
+      const fn = args[0]?.fn;
+      if (method === "then" && fn && isFunction(argNodes[0])) {
+        const s = analyseConcrete(ev, fn, [recv], "then callback", frame);
+        return s.ret;
+      }
+      return recv;
+    }
+    case "trim": case "trimStart": case "trimEnd": case "toLowerCase": case "toUpperCase": case "toLocaleLowerCase": case "toLocaleUpperCase":
+    case "padStart": case "padEnd": case "substring": case "substr": case "normalize": case "repeat": case "toString": case "valueOf": case "charAt": case "split": case "replaceAll": case "replace": case "text": case "json": case "get": case "getAll": {
+      if (method === "replace" || method === "replaceAll") {
+        // A replacement that strips everything but a safe alphabet sanitises.
+        const re = argNodes[0] ? regexOf(ev, argNodes[0], frame) : null;
+        if (re && /^\[\^[\w\\-]*\]\+?$/.test(re) && args[1]?.str === "") return CLEAN;
+        return derived(join(flatten(recv), args[1] && !args[1].fn ? derived(args[1]) : CLEAN));
+      }
+      if (method === "json" && isTainted(recv)) return { ...derived(recv), envelope: undefined };
+      return isTainted(recv) ? derived(recv) : null;
+    }
+    default:
+      return null;
+  }
+}

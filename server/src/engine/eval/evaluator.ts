@@ -1,0 +1,105 @@
+// What the concern modules of the propagation pass share: the analyser's state they may read
+// and change (the Evaluator interface, implemented by ModuleAnalyzer), evaluation frames,
+// environments, function summaries and the narrowings guards produce.
+import type { TSESTree } from "@typescript-eslint/typescript-estree";
+import type { ModuleExports, ModuleHost } from "../analyzer";
+import type { FnNode, Node } from "./syntax";
+import type { Fact, SinkHit } from "../facts";
+import type { ModelIndex } from "../model";
+import { Binding, Scope } from "../scope";
+import type { SinkKind } from "../types";
+import type { Trail, Val } from "../value";
+
+export interface ParamSink {
+  sink: SinkKind;
+  p: number;
+  steps: Trail[]; // from the parameter to the sink, oldest first (the parameter itself excluded)
+  hit: Omit<SinkHit, "t" | "trail">;
+}
+
+export interface Effect { effect: string; file: string; start: number; end: number }
+
+export interface Summary {
+  ret: Val;
+  sinks: ParamSink[];
+  effects: Effect[];
+  approvals: boolean;
+  name: string;
+}
+
+export class Env {
+  readonly vars = new Map<Binding, Val>();
+  constructor(readonly parent: Env | null) {}
+  get(b: Binding): Val | undefined {
+    for (let e: Env | null = this; e; e = e.parent) {
+      const v = e.vars.get(b);
+      if (v) return v;
+    }
+    return undefined;
+  }
+}
+
+export interface Frame {
+  fn: Node;
+  scope: Scope;
+  env: Env;
+  self: Val | null;
+  returns: Val[];
+  paramSinks: ParamSink[];
+  effects: Effect[];
+  approvals: boolean;
+  symbolic: boolean;
+  name: string;
+  depth: number;
+}
+
+export interface Closure { module: Evaluator; scope: Scope; env: Env }
+
+export interface StateCell { state: Binding; owner: Node; value: Val; changed?: boolean }
+
+export const MAX_DEPTH = 48;
+/** Parameter bits 0..19 stand for parameters; bits 20..29 for fields of `this` in class methods. */
+export const MAX_PARAMS = 20;
+export const FIELD_BASE = 20;
+export const MAX_FIELDS = 10;
+
+export interface Target { binding: Binding; path?: string[] }
+export interface Narrowing extends Target { value: Val }
+
+/** What the concern modules use of the module analyser (ModuleAnalyzer implements it). */
+export interface Evaluator {
+  readonly facts: Fact[];
+  readonly exports: ModuleExports;
+  /** Modules whose exports this analysis read (for incremental re-analysis). */
+  readonly dependencies: Set<string>;
+  readonly summaries: Map<Node, Summary>;
+  readonly inProgress: Set<Node>;
+  readonly analysedConcretely: Set<Node>;
+  readonly jsonParses: Map<Node, { fact: Fact; validated: boolean }>;
+  useServerFile: boolean;
+  readonly pendingFunctions: { fn: FnNode; closure: Closure; self?: Val }[];
+  /** React state declared with useState, by setter binding. */
+  readonly stateCells: Map<Binding, StateCell>;
+  readonly exportedLocal: { local: string; exported: string }[];
+  /** Names for anonymous functions, from the declarator or property that holds them. */
+  readonly fnNames: Map<Node, string>;
+  /** Top-level declarations under `export` (for route handlers and server actions). */
+  readonly exportedDecls: Set<Node>;
+  aborted: boolean;
+  /** A helper chain went deeper than MAX_DEPTH: some flows through it may be missing. */
+  depthLimited: boolean;
+  /** Route handlers and server actions, analysed after the module walk (see run()). */
+  readonly deferredHandlers: (() => void)[];
+  readonly file: string;
+  readonly ast: TSESTree.Program;
+  readonly host: ModuleHost;
+  readonly models: ModelIndex;
+  normaliseModule(source: string): string;
+  /** The value an import binding stands for: a reference into a package, or another module's export. */
+  importValue(b: Binding): Val;
+  localModuleValue(source: string, imported: string): Val;
+  readBinding(b: Binding, frame: Frame, id: TSESTree.Identifier | null): Val;
+  initFunctionBindings(stmts: readonly Node[], frame: Frame): void;
+  fnValue(node: FnNode, frame: Frame): Val;
+  src(n: Node): string;
+}

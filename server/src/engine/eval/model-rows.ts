@@ -1,0 +1,213 @@
+// Model-row application: what a call matched by the models does (sources, sinks, sanitisers,
+// propagators, LLM calls, messages, templates, tools, handlers, clients, effects).
+import type { TSESTree } from "@typescript-eslint/typescript-estree";
+import type { Evaluator, Frame } from "./evaluator";
+import { source } from "./expressions";
+import { analyseConcrete } from "./functions";
+import { analyseToolHandler, LIFECYCLE_EVENTS, neverApproves, paramRoleValue } from "./handlers";
+import { llmCall } from "./llm-calls";
+import { makeTemplate } from "./prompt-templates";
+import { isReadOnlyCommand } from "./read-only-commands";
+import { checkSink } from "./sinks";
+import { keyName, type Node, short, unwrap } from "./syntax";
+import type { BrowserClientFact } from "../facts";
+import { findKeys, isPlaceholderKey } from "../keys";
+import type { ModelRow } from "../model";
+import { Taint } from "../types";
+import { CLEAN, constant, derived, flatten, isTainted, join, sanitised, SINK_BITS, type Val } from "../value";
+
+export const SHELLS = new Set(["sh", "bash", "zsh", "/bin/sh", "/bin/bash", "cmd", "cmd.exe", "powershell", "pwsh", "/usr/bin/env"]);
+
+export function taintBit(name: "untrusted" | "untrusted-low" | "external" | "model" | "secret"): number {
+  switch (name) {
+    case "untrusted": return Taint.Untrusted;
+    case "untrusted-low": return Taint.UntrustedLow;
+    case "external": return Taint.External;
+    case "model": return Taint.Model;
+    case "secret": return Taint.Secret;
+  }
+}
+
+export function labelOf(name: string): string {
+  switch (name) {
+    case "untrusted": return "user input";
+    case "untrusted-low": return "command-line input";
+    case "external": return "external content";
+    case "model": return "model output";
+    default: return "secret";
+  }
+}
+
+export function argAt(ev: Evaluator, args: Val[], argNodes: readonly Node[], path: string): { val: Val; node: Node | null } | null {
+  const parts = path.split(".");
+  const idx = parts[0] === "last" ? args.length - 1 : Number(parts[0]);
+  if (idx < 0 || idx >= args.length) return null;
+  let val = args[idx];
+  let node: Node | null = argNodes[idx] ?? null;
+  for (const f of parts.slice(1)) {
+    const next = val.fields?.get(f);
+    if (!next) return null;
+    const prop = val.props?.get(f);
+    node = (node ? propertyNode(ev, node, f) : null) ?? (prop && prop.file === ev.file ? (prop.node.shorthand ? prop.node.key : prop.node.value) : null);
+    val = next;
+  }
+  return { val, node };
+}
+
+export function propertyNode(ev: Evaluator, n: Node, name: string): Node | null {
+  n = unwrap(n);
+  if (n.type !== "ObjectExpression") return null;
+  for (const p of n.properties) if (p.type === "Property" && keyName(p) === name) return p.shorthand ? p.key : p.value;
+  return null;
+}
+
+export function applyRows(ev: Evaluator, rows: ModelRow[], ref: string, args: Val[], argNodes: readonly Node[], call: TSESTree.CallExpression | TSESTree.NewExpression, frame: Frame, recv: Val | null): Val | null {
+  let result: Val | null = null;
+  const api = short(ev.src(call.callee));
+  for (const row of rows) {
+    switch (row.kind) {
+      case "sink": {
+        let shellOpts: Val | undefined;
+        if (row.when === "shell-option") {
+          const opts = shellOpts = args.find((a, i) => i > 0 && a.fields?.has("shell"));
+          const shell = opts?.fields?.get("shell");
+          if (!shell || (shell.str === undefined && !isTainted(shell) && !shell.ref && !isTrueLiteral(ev, argNodes, "shell"))) continue;
+          if (shell.str === "" ) continue;
+        }
+        if (row.when === "shell-argv") {
+          const cmd = args[0]?.str;
+          const argv = args[1];
+          if (!cmd || !SHELLS.has(cmd.trim()) || !argv?.elems) continue;
+          const ci = argv.elems.findIndex((x) => x.str === "-c" || x.str === "/c" || x.str === "-Command");
+          if (ci < 0) continue;
+          const arrNode = argNodes[1] && unwrap(argNodes[1]).type === "ArrayExpression" ? (unwrap(argNodes[1]) as TSESTree.ArrayExpression).elements[ci + 1] : null;
+          for (const x of argv.elems.slice(ci + 1)) checkSink(ev, x, "shell", arrNode ?? argNodes[1], frame, { api });
+          continue;
+        }
+        const at = argAt(ev, args, argNodes, row.arg);
+        if (!at) continue;
+        // spawn(cmd, { shell: true }): the options object is not the argument array.
+        if (shellOpts && at.val === shellOpts) continue;
+        let v = at.val;
+        let sinkNode = at.node ?? call;
+        if (row.sink === "sql" && v.fields && (v.fields.has("text") || v.fields.has("sql"))) {
+          // query({ text, values }): only the text is SQL; values are parameters.
+          const key = v.fields.has("text") ? "text" : "sql";
+          v = v.fields.get(key)!;
+          sinkNode = (at.node && propertyNode(ev, at.node, key)) ?? sinkNode;
+        }
+        if (row.sink === "code" && (v.fn || (ref.endsWith("setTimeout") || ref.endsWith("setInterval")) && v.str === undefined && !isTainted(v))) continue;
+        if (row.sink === "code" && ref === "global:require" && argNodes[0]?.type === "Literal") continue;
+        checkSink(ev, v, row.sink, sinkNode, frame, { api, container: { start: call.range[0], end: call.range[1] } });
+        if (row.sink === "sql" && v.str && /\b(DELETE\s+FROM|DROP\s+(TABLE|DATABASE)|TRUNCATE)\b/i.test(v.str)) {
+          frame.effects.push({ effect: "deletes database records", file: ev.file, start: call.range[0], end: call.range[1] });
+        }
+        break;
+      }
+      case "source":
+        if (!row.read) result = join(result ?? CLEAN, source(ev, taintBit(row.taint), call, `${labelOf(row.taint)} from \`${api}()\``));
+        break;
+      case "sanitizer": {
+        const a = args[0] ?? CLEAN;
+        const bits = row.sinks === "all" ? 0x3ff : row.sinks.reduce((m, s) => m | SINK_BITS[s], 0);
+        result = row.sinks === "all" ? CLEAN : sanitised(derived(flatten(a)), bits);
+        break;
+      }
+      case "clean": result = CLEAN; break;
+      case "propagator": {
+        const from = row.from === "args" ? args.reduce((m, a) => join(m, derived(flatten(a))), CLEAN)
+          : row.from === "receiver" ? derived(recv ?? CLEAN) : derived(flatten(argAt(ev, args, argNodes, row.from)?.val ?? CLEAN));
+        result = join(result ?? CLEAN, from);
+        break;
+      }
+      case "llm-call":
+        result = join(result ?? CLEAN, llmCall(ev, row, args, argNodes, call, frame, api));
+        break;
+      case "message": {
+        const c = argAt(ev, args, argNodes, row.content);
+        const content = c?.val.fields?.get("content") ?? c?.val ?? CLEAN;
+        const contentNode = c?.node && c.val.fields?.has("content") ? propertyNode(ev, c.node, "content") : c?.node;
+        result = { ...CLEAN, fields: new Map([["role", constant(row.role)], ["content", content]]), msgNode: contentNode ?? call } as Val;
+        break;
+      }
+      case "prompt-template":
+        result = makeTemplate(ev, row, args, argNodes, call, frame);
+        break;
+      case "tool": {
+        const h = argAt(ev, args, argNodes, row.handler);
+        const approval = row.approval ? argAt(ev, args, argNodes, row.approval) : null;
+        const approved = !!approval && !(approval.val.str === undefined && approval.node && neverApproves(approval.node));
+        const objNode = argNodes[0] && unwrap(argNodes[0]).type === "ObjectExpression" ? unwrap(argNodes[0]) : null;
+        if (h?.val.fn) analyseToolHandler(ev, h.val, call, api, approved, frame, row.approval && objNode ? objNode : undefined);
+        break;
+      }
+      case "handler": {
+        if (row.events) {
+          // "messageCreate", or an enum member such as Events.MessageCreate
+          const raw = args[0]?.str ?? args[0]?.ref?.split(/[.:]/).pop();
+          if (raw === undefined) continue;
+          const ev = raw.charAt(0).toLowerCase() + raw.slice(1);
+          if (row.events.includes("*") ? LIFECYCLE_EVENTS.has(ev) : !row.events.includes(ev)) continue;
+        }
+        const h = argAt(ev, args, argNodes, row.handler);
+        if (h?.val.fn) {
+          const params = h.val.fn.node.params.map((p, i) => paramRoleValue(ev, row.params[i] ?? "none", p, call));
+          analyseConcrete(ev, h.val.fn, params, api);
+        }
+        break;
+      }
+      case "client":
+        clientCall(ev, row, args, argNodes, call, frame, api);
+        result = result ?? { ...CLEAN };
+        break;
+      case "effect":
+        break;
+    }
+  }
+  return result;
+}
+
+export function isTrueLiteral(ev: Evaluator, argNodes: readonly Node[], key: string): boolean {
+  for (const a of argNodes) {
+    const n = unwrap(a);
+    if (n.type !== "ObjectExpression") continue;
+    const v = propertyNode(ev, n, key);
+    if (v && v.type === "Literal" && v.value === true) return true;
+    if (v && v.type === "Literal" && typeof v.value === "string" && v.value) return true;
+  }
+  return false;
+}
+
+export function recordEffects(ev: Evaluator, ref: string, call: Node, frame: Frame, args: Val[] = [], argNodes: readonly Node[] = []): void {
+  for (const row of ev.models.find(ref, "effect")) {
+    if (row.taintedArg) {
+      const a = argAt(ev, args, argNodes, row.taintedArg);
+      const v = a ? flatten(a.val) : CLEAN;
+      if (!isTainted(v) || (row.sink && v.san & SINK_BITS[row.sink])) continue;
+    }
+    if (!row.taintedArg && /^(child_process|execa):/.test(ref) && isReadOnlyCommand(args, ev.models)) continue;
+    frame.effects.push({ effect: row.effect, file: ev.file, start: call.range[0], end: call.range[1] });
+  }
+}
+
+export function clientCall(ev: Evaluator, row: Extract<ModelRow, { kind: "client" }>, args: Val[], argNodes: readonly Node[], call: Node, frame: Frame, api: string): void {
+  // A constant apiKey that is no provider key (a proxy's dummy) means no key ships to the browser.
+  const keyArg = row.apiKey ? argAt(ev, args, argNodes, row.apiKey) : null;
+  const dummyKey = !!keyArg && keyArg.val.str !== undefined && !isTainted(keyArg.val) && findKeys(keyArg.val.str).length === 0 && isPlaceholderKey(keyArg.val.str);
+  if (row.browserFlag && !dummyKey) {
+    const flag = argAt(ev, args, argNodes, row.browserFlag);
+    const node = flag?.node;
+    if (flag && node && !(node.type === "Literal" && node.value === false)) {
+      const parts = row.browserFlag.split(".");
+      const holder = parts.length === 2 ? args[Number(parts[0])] : null;
+      const p = holder?.props?.get(parts[1]);
+      const prop = p && p.file === ev.file ? p.node : undefined;
+      const fact: BrowserClientFact = { type: "browser-client", file: ev.file, start: (prop ?? node).range[0], end: (prop ?? node).range[1], api };
+      ev.facts.push(fact);
+    }
+  }
+  if (row.apiKey) {
+    const key = argAt(ev, args, argNodes, row.apiKey);
+    if (key) checkSink(ev, key.val, "api-key", key.node ?? call, frame, { api });
+  }
+}

@@ -1,0 +1,104 @@
+// Prompt templates (LangChain): which template variables sit in instruction text, and what is
+// bound to them when the template is formatted or invoked.
+import type { TSESTree } from "@typescript-eslint/typescript-estree";
+import type { Evaluator, Frame } from "./evaluator";
+import { source } from "./expressions";
+import { ROLE_INSTRUCTION } from "./llm-calls";
+import { argAt, propertyNode } from "./model-rows";
+import { peekValue } from "./peek";
+import { INSTRUCTION_RE, isDelimited } from "./prompt-text";
+import { checkSink } from "./sinks";
+import { type Node, short, unwrap } from "./syntax";
+import type { ModelRow } from "../model";
+import { Taint } from "../types";
+import { CLEAN, derived, flatten, isTainted, join, step, type TemplateInfo, type Val } from "../value";
+
+export function makeTemplate(ev: Evaluator, row: Extract<ModelRow, { kind: "prompt-template" }>, args: Val[], argNodes: readonly Node[], call: Node, frame: Frame): Val {
+  const info: TemplateInfo = { instructionVars: new Set(), promptVars: new Set(), hasModel: false };
+  const undelimitedVars = new Set<string>();
+  const addText = (text: string | undefined, instruction: boolean) => {
+    if (text === undefined) return;
+    const re = /(?<!\{)\{([A-Za-z_$][\w$]*)\}(?!\})/g;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      (instruction ? info.instructionVars : info.promptVars).add(m[1]);
+      if (!instruction && INSTRUCTION_RE.test(text.replace(m[0], " ")) && !isDelimited(text.slice(0, m.index), text.slice(m.index + m[0].length))) undelimitedVars.add(m[1]);
+    }
+  };
+  const at = argAt(ev, args, argNodes, row.template);
+  if (!at) return { ...CLEAN, obj: "prompt-template", template: info };
+  if (row.form === "messages") {
+    const arrNode = at.node && unwrap(at.node).type === "ArrayExpression" ? (unwrap(at.node) as TSESTree.ArrayExpression) : null;
+    (at.val.elems ?? []).forEach((m, i) => {
+      const elNode = arrNode && arrNode.elements.length === at.val.elems!.length ? arrNode.elements[i] : null;
+      if (m.obj === "prompt-template" && m.template) {
+        m.template.instructionVars.forEach((x) => info.instructionVars.add(x));
+        m.template.promptVars.forEach((x) => info.promptVars.add(x));
+        return;
+      }
+      let role: string | undefined;
+      let text: Val | undefined;
+      let textNode: Node | null = null;
+      if (m.elems && m.elems.length === 2) {
+        role = m.elems[0].str; text = m.elems[1];
+        const en = elNode ? unwrap(elNode) : null;
+        textNode = en && en.type === "ArrayExpression" ? en.elements[1] : null;
+      } else if (m.fields) {
+        role = m.fields.get("role")?.str; text = m.fields.get("content");
+        textNode = (m as Val & { msgNode?: Node }).msgNode ?? null;
+        // A message object (SystemMessage) is literal content, not a template.
+        if (text && isTainted(flatten(text))) checkSink(ev, text, role && ROLE_INSTRUCTION.has(role) ? "instruction" : "prompt", textNode ?? elNode ?? call, frame, { api: "ChatPromptTemplate.fromMessages", role, channel: `${role} message` });
+        return;
+      } else if (m.str !== undefined) { role = "human"; text = m; }
+      if (!text) return;
+      const instr = role === "system" || role === "developer";
+      checkSink(ev, text, "prompt-template", textNode ?? elNode ?? call, frame, { api: "ChatPromptTemplate.fromMessages", role });
+      // Untrusted text as the system template is also untrusted text in the system message.
+      if (instr) checkSink(ev, text, "instruction", textNode ?? elNode ?? call, frame, { api: "ChatPromptTemplate.fromMessages", role, channel: "system message template" });
+      addText(text.str, instr);
+    });
+  } else {
+    checkSink(ev, at.val, "prompt-template", at.node ?? call, frame, { api: short(ev.src((call as TSESTree.CallExpression).callee)) });
+    if (row.form === "system-text") checkSink(ev, at.val, "instruction", at.node ?? call, frame, { api: short(ev.src((call as TSESTree.CallExpression).callee)), channel: "system message template" });
+    for (const text of at.val.str !== undefined ? [at.val.str] : tableStrings(ev, at.node, frame)) addText(text, row.form === "system-text");
+  }
+  const out: Val = { ...CLEAN, obj: "prompt-template", template: info, undelimitedVars } as Val;
+  if (row.form === "system-text") return { ...out, fields: undefined };
+  return out;
+}
+
+/**
+ * The strings a value read from a table of constant strings with a key we do not know can be
+ * (`TEMPLATES[kind]`): each entry, so a template picked at run time is judged on all of them.
+ */
+export function tableStrings(ev: Evaluator, n: Node | null, frame: Frame): string[] {
+  const e = n ? unwrap(n) : null;
+  if (!e || e.type !== "MemberExpression" || !e.computed) return [];
+  const entries = [...(peekValue(ev, e.object, frame)?.fields?.values() ?? [])];
+  return entries.length && entries.every((v) => v.str !== undefined && !isTainted(v)) ? entries.map((v) => v.str!) : [];
+}
+
+export function templateMethod(ev: Evaluator, tpl: Val, method: string, args: Val[], argNodes: readonly Node[], call: Node, frame: Frame): Val {
+  const info = tpl.template!;
+  if (method === "pipe") return { ...tpl, template: { ...info, hasModel: true } };
+  if (method === "partial" || method === "invoke" || method === "format" || method === "formatMessages" || method === "formatPromptValue" || method === "stream" || method === "batch" || method === "call") {
+    const vars = args[0];
+    const varsNode = argNodes[0] ?? null;
+    let all = CLEAN;
+    if (vars?.fields) {
+      for (const [name, v] of vars.fields) {
+        const node = (varsNode && propertyNode(ev, varsNode, name)) ?? varsNode ?? call;
+        all = join(all, flatten(v));
+        const bound = step(v, ev.file, node, `bound to template variable \`{${name}}\``);
+        if (info.instructionVars.has(name)) checkSink(ev, bound, "instruction", node, frame, { api: `prompt template .${method}()`, channel: `{${name}} in the system message` });
+        else if (info.promptVars.has(name)) {
+          const und = (tpl as Val & { undelimitedVars?: Set<string> }).undelimitedVars?.has(name);
+          checkSink(ev, und ? { ...bound, undelimited: true } : bound, "prompt", node, frame, { api: `prompt template .${method}()`, channel: `{${name}}` });
+        }
+      }
+    } else if (vars && isTainted(flatten(vars))) all = flatten(vars);
+    if (method === "partial") return tpl;
+    if (info.hasModel) return source(ev, Taint.Model, call, "model output from a prompt template chain");
+    return derived(all);
+  }
+  return tpl;
+}

@@ -1,0 +1,54 @@
+// Schema narrowing (zod): the shape a schema gives to what it parses, so fields the schema
+// closes (enums, numbers) are clean and the others keep the input's taint. Which methods keep a
+// schema's shape is model data (Model.schemaNarrowing, in models/node-core.ts).
+import type { TSESTree } from "@typescript-eslint/typescript-estree";
+import type { Evaluator, Frame } from "./evaluator";
+import { exprRef, peekValue } from "./peek";
+import { keyName, type Node, propName, unwrap } from "./syntax";
+import { CLEAN, derived, flatten, step, type Val } from "../value";
+
+/** Model output as a schema shapes it: null when the schema is not an object schema we can read. */
+export function schemaShape(ev: Evaluator, n: Node, frame: Frame, open: (field: string) => Val, depth: number): Val | null {
+  n = unwrap(n);
+  if (depth > 6) return null;
+  if (n.type === "Identifier") {
+    const b = frame.scope.lookup(n.name);
+    return b?.kind === "const" && b.init ? schemaShape(ev, b.init, frame, open, depth + 1) : null;
+  }
+  if (n.type !== "CallExpression") return null;
+  const c = unwrap(n.callee);
+  if (c.type !== "MemberExpression") return null;
+  const method = propName(c);
+  if ((method === "object" || method === "strictObject" || method === "looseObject") && n.arguments[0] && unwrap(n.arguments[0]).type === "ObjectExpression") {
+    const fields = new Map<string, Val>();
+    for (const p of (unwrap(n.arguments[0]) as TSESTree.ObjectExpression).properties) {
+      if (p.type !== "Property") return null;
+      const key = keyName(p);
+      if (key === null) return null;
+      const closed = isClosedSchema(ev, p.value, frame);
+      fields.set(key, closed ? CLEAN : schemaShape(ev, p.value, frame, open, depth + 1) ?? open(key));
+    }
+    return { ...CLEAN, fields };
+  }
+  // z.object({...}).strict().describe("...").optional(): the same shape, however long the chain.
+  if (method && ev.models.schemaNarrowingMethods.has(method)) return schemaShape(ev, c.object, frame, open, depth);
+  return null;
+}
+
+/**
+ * `Plan.parse(data)` with an object schema: the fields the schema closes (z.enum, z.number...)
+ * are clean, the others carry what went in. `safeParse` puts that shape under `.data`.
+ */
+export function parsedShape(ev: Evaluator, schema: Node, input: Val, method: string, call: Node, frame: Frame): Val | null {
+  const rest = derived(flatten(input));
+  const shape = schemaShape(ev, schema, frame, (key) => step(rest, ev.file, call, `field \`${key}\` of the value ${method}() checked`), 0);
+  if (!shape?.fields) return null;
+  return method.startsWith("safe") ? { ...CLEAN, fields: new Map([["data", shape], ["success", CLEAN], ["error", CLEAN]]) } : shape;
+}
+
+/** A schema whose parse() a `clean` model row vouches for (a closed set, a number, a boolean). */
+export function isClosedSchema(ev: Evaluator, n: Node, frame: Frame): boolean {
+  // A schema kept in a variable (`period: Period`): the reference its value was built with.
+  const ref = exprRef(ev, unwrap(n), frame) ?? peekValue(ev, n, frame)?.ref;
+  return !!ref && ev.models.find(`${ref}.parse`, "clean").length > 0;
+}

@@ -1,0 +1,65 @@
+// The prefilter's tokens are derived from the models: every LLM call shape, package, REST
+// endpoint, browser flag and tool base class a model describes must be named by the prefilter,
+// or a file that uses only that API would get no analysis.
+import assert from "node:assert/strict";
+import { createRequire } from "node:module";
+import { test } from "node:test";
+
+const require = createRequire(import.meta.url);
+const { relevancePattern, mentionsLlmApi, builtinModels } = require("../dist/engine.js");
+
+/** Row kinds only an LLM API produces (relevance.ts): the prefilter takes the rows of models with one. */
+const LLM_KINDS = new Set(["llm-call", "client", "message", "tool", "prompt-template"]);
+
+function expand(pattern) {
+  const open = pattern.indexOf("{");
+  if (open < 0) return [pattern];
+  const close = pattern.indexOf("}", open);
+  return pattern.slice(open + 1, close).split(",").flatMap((alt) => expand(pattern.slice(0, open) + alt + pattern.slice(close + 1)));
+}
+
+/** Code a user could write for one callee pattern: a call of that shape, or an import of that package. */
+function sampleCode(callee) {
+  const colon = callee.indexOf(":");
+  const module = colon < 0 ? "?" : callee.slice(0, colon);
+  const path = colon < 0 ? callee : callee.slice(colon + 1);
+  const fill = (s) => s.replace(/\*\*/g, "client").replace(/\*/g, "X");
+  if (module === "?" || module === "global") return expand(path).map((p) => `const r = await ${fill(p).replace(/^client\./, "client.") || "client"}({});`);
+  return expand(module).map((m) => `import client from "${fill(m)}";\nclient.run();`);
+}
+
+/** What the models describe that this pattern does not name (empty when the prefilter is complete). */
+function unnamed(models, pattern) {
+  const missing = [];
+  const check = (what, code) => { if (!mentionsLlmApi(pattern, code)) missing.push(`${what}: ${code}`); };
+  for (const m of models.filter((x) => x.rows.some((r) => LLM_KINDS.has(r.kind)))) {
+    // The LLM rows: the shapes that make a file relevant on their own.
+    for (const row of m.rows.filter((r) => LLM_KINDS.has(r.kind))) for (const callee of [row.callee].flat()) for (const code of sampleCode(callee)) check(`${m.name} ${row.kind}`, code);
+    for (const row of m.rows) if (row.kind === "client" && row.browserFlag) check(`${m.name} browser flag`, `new Client({ ${row.browserFlag.split(".").pop()}: true });`);
+  }
+  for (const m of models) {
+    for (const ep of m.restEndpoints ?? []) for (const url of ep.examples) check(`${m.name} REST endpoint`, `const res = await fetch("${url}", { method: "POST", body });`);
+    for (const t of m.toolClasses ?? []) check(`${m.name} tool class`, `class Search extends lib.Web${t.baseSuffix} {\n  async ${t.method}(input) { return input; }\n}`);
+  }
+  return missing;
+}
+
+test("every LLM call shape, package, REST endpoint, browser flag and tool class of the models is a prefilter token", () => {
+  assert.deepEqual(unnamed(builtinModels, relevancePattern(builtinModels, [])), []);
+});
+
+test("the completeness check fails when a model's tokens are missing from the prefilter", () => {
+  // Built without the REST paths and hosts the models mention: their endpoints go unnamed.
+  const stripped = builtinModels.map((m) => ({ ...m, mentions: [] }));
+  const missing = unnamed(builtinModels, relevancePattern(stripped, []));
+  assert.ok(missing.some((x) => x.includes("REST endpoint")), missing.join("\n"));
+  // A call shape the prefilter does not know is caught too.
+  const extra = { name: "new sdk", rows: [{ kind: "llm-call", provider: "x", callee: "?:**.brandNewSdk.complete", channels: [] }] };
+  assert.ok(unnamed([...builtinModels, extra], relevancePattern(builtinModels, [])).some((x) => x.includes("brandNewSdk")));
+});
+
+test("each REST endpoint's examples are URLs the analyser takes for that endpoint", () => {
+  for (const m of builtinModels) for (const ep of m.restEndpoints ?? []) for (const url of ep.examples) {
+    assert.ok(new RegExp(ep.url).test(url) && (!ep.alsoUrl || new RegExp(ep.alsoUrl).test(url)), `${m.name}: ${url}`);
+  }
+});
