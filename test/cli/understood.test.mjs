@@ -1,7 +1,9 @@
 // What a run understood (issue 17 §4) and one root cause, one finding (§2), in every output format.
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { llmsafe, project } from "./helpers.mjs";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { llmsafe, project, RENDER, XSS_APP } from "./helpers.mjs";
 
 // Two SDK calls (one modelled provider each), one tool, one route handler, a file with no LLM API,
 // and an LLM SDK no model describes.
@@ -167,5 +169,18 @@ export function sh(cmd: string) {
     assert.equal(msgs.length, 2);
     assert.deepEqual(msgs.map((m) => m.line), [12, 12]);
     assert.notDeepEqual(msgs[0].path.at(-2), msgs[1].path.at(-2), "each names its own sink in the helper");
+  });
+
+  test("--fix still fixes every call of a group (the grouped calls' fixes join the finding's)", () => {
+    const twice = XSS_APP.replace('  render(el, r.choices[0].message.content ?? "");\n', '  render(el, r.choices[0].message.content ?? "");\n  render(el.nextElementSibling as HTMLElement, r.choices[0].message.content ?? "");\n');
+    const root = project({ "app.ts": twice, "render.ts": RENDER });
+    const before = JSON.parse(llmsafe([".", "-f", "json"], { cwd: root }).stdout).flatMap((r) => r.messages).filter((m) => m.ruleId === "llm-output-xss");
+    assert.equal(before.length, 1);
+    assert.equal(before[0].relatedLocations.length, 1);
+    llmsafe([".", "--fix"], { cwd: root });
+    const fixed = readFileSync(join(root, "app.ts"), "utf8");
+    assert.equal(fixed.match(/DOMPurify\.sanitize\(/g)?.length, 2, fixed);
+    assert.equal(fixed.match(/import DOMPurify/g)?.length, 1, fixed);
+    assert.equal(llmsafe(["."], { cwd: root }).code, 0);
   });
 });

@@ -50,6 +50,11 @@ test("two calls of one file reaching one helper sink: one diagnostic, the other 
     assert.deepEqual(p.diagnostics.map((d) => [d.code, d.range.start.line]), [["llm-output-command-injection", 5]]);
     const also = p.diagnostics[0].relatedInformation.filter((r) => r.message.startsWith("also "));
     assert.deepEqual(also.map((r) => [r.location.uri, r.location.range.start.line]), [[agent, 6]]);
+    // The hover lists the other call too.
+    await client.open(agent, TWO_CALLS);
+    await client.settle(agent);
+    const hover = await client.conn.sendRequest("textDocument/hover", { textDocument: { uri: agent }, position: p.diagnostics[0].range.start });
+    assert.match(hover.contents.value, /Also reached from[^]*agent\.ts:7:/);
   } finally {
     await client.stop();
     ws.cleanup();

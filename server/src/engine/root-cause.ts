@@ -25,7 +25,7 @@ export function groupByRootCause<R extends Results>(results: R[]): R[] {
       const g = f.suppressed ? undefined : f.rootCause;
       const head = g ? heads.get(g) : undefined;
       if (!head) {
-        const own = g ? { ...f, relatedLocations: [...(f.relatedLocations ?? [])] } : f;
+        const own = g ? { ...f, relatedLocations: [...(f.relatedLocations ?? [])], fixes: f.fixes.map((x) => ({ ...x, edits: [...x.edits] })) } : f;
         if (g) heads.set(g, own);
         findings.push(own);
         continue;
@@ -38,10 +38,24 @@ export function groupByRootCause<R extends Results>(results: R[]): R[] {
         ...(f.relatedLocations ?? []),
       );
       if (SEVERITY_RANK[f.severity] > SEVERITY_RANK[head.severity]) head.severity = f.severity;
+      if (f.file === head.file) mergeFixes(head, f);
     }
     return { ...r, findings };
   });
   // Heads with nothing folded in keep an empty list out of the output.
   for (const h of heads.values()) if (!h.relatedLocations!.length) delete h.relatedLocations;
   return out;
+}
+
+/** A fix of a grouped call (edits in the same file) joins the head's fix of the same title, so --fix still fixes every call. */
+function mergeFixes(head: Finding, f: Finding): void {
+  for (const fix of f.fixes) {
+    const same = head.fixes.find((h) => h.title === fix.title && h.suggestion === fix.suggestion);
+    if (!same) {
+      head.fixes.push({ ...fix, edits: [...fix.edits] });
+      continue;
+    }
+    // The same edit twice (an import both calls' fixes add) is made once.
+    for (const e of fix.edits) if (!same.edits.some((x) => x.range.start === e.range.start && x.range.end === e.range.end && x.text === e.text)) same.edits.push(e);
+  }
 }
