@@ -100,6 +100,19 @@ describe("understood", () => {
     assert.equal(by("route.ts").prefilterSkipped, false);
   });
 
+  test("not modelled counts value imports only: a type-only import, a commented-out import and a string are not uses", () => {
+    const root = project({
+      "types.ts": `import type { Pipeline } from "@xenova/transformers";\nexport type P = Pipeline;\n`,
+      "old.ts": `// import { pipeline } from "@xenova/transformers";\nexport const note = "we used to import @xenova/transformers here";\n`,
+      "sub.cjs": `const { env } = require("@xenova/transformers/src/env.js");\nmodule.exports = env;\n`,
+      "esm.mjs": `const t = await import("npm:@mlc-ai/web-llm@0.2.79");\nexport default t;\n`,
+      "modelled.ts": `import { Ollama } from "ollama";\nimport Replicate from "replicate";\nexport const o = new Ollama(); export const r = new Replicate();\n`,
+    });
+    const results = JSON.parse(llmsafe([".", "-f", "json"], { cwd: root }).stdout);
+    const unmodelled = Object.fromEntries(results.map((r) => [r.filePath.slice(root.length + 1), r.llmsafe.understood.unmodelled]));
+    assert.deepEqual(unmodelled, { "esm.mjs": ["@mlc-ai/web-llm"], "modelled.ts": [], "old.ts": [], "sub.cjs": ["@xenova/transformers"], "types.ts": [] });
+  });
+
   test("sarif carries the summary in run.properties", () => {
     const root = project(APP);
     const run = JSON.parse(llmsafe([".", "-f", "sarif"], { cwd: root }).stdout).runs[0];
