@@ -107,7 +107,8 @@ const stale = triage.filter((t) => !findingKeys.has(key(t.file, t.line, t.rule))
 const silent = [];
 for (const r of risks) {
   const at = (file, line) => file === r.file && line >= r.from && line <= r.to;
-  const reported = findings.some((f) => f.rule === r.rule && (at(f.file, f.line) || f.steps.some((p) => at(p.file, p.line))));
+  // A finding triaged false (its flow is not the real one) does not report the risk, even on the right line.
+  const reported = findings.some((f) => f.rule === r.rule && byKey.get(key(f.file, f.line, f.rule))?.verdict !== "false" && (at(f.file, f.line) || f.steps.some((p) => at(p.file, p.line))));
   if (!reported) silent.push(r);
   for (const [map, name] of [[precision.rule, r.rule], [precision.repo, repoOf(r.file)]]) {
     tally(map, name, "listed");

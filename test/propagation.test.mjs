@@ -31,9 +31,19 @@ const CASES = {
   "equality guard": ["if (out !== 'status') exec(out);", "if (out === 'status') exec(out);"],
   "allow-list guard": ["const OK = ['ls', 'pwd']; if (OK.includes(out)) {} exec(out);", "const OK = ['ls', 'pwd']; if (!OK.includes(out)) return; exec(out);"],
   "helper in the same file": ["const run2 = (c: string) => exec(c); run2(out);", "const run2 = (c: string) => exec('ls'); run2(out);"],
+  "destructured parameter fields": ["const run2 = ({ c }: { c: string; n: string }) => exec(c); run2({ c: out, n: 'x' });", "const run2 = ({ c }: { c: string; n: string }) => exec(c); run2({ c: 'ls', n: out });"],
+  "fields of a parameter": ["function run2(o: { c: string; n: string }) { exec(o.c); } run2({ c: out, n: 'x' });", "function run2(o: { c: string; n: string }) { exec(o.c); } run2({ c: 'ls', n: out });"],
+  "fields of a field of this": ["class R { constructor(private o: { c: string; n: string }) {} go() { exec(this.o.c); } } new R({ c: out, n: 'x' }).go();", "class R { constructor(private o: { c: string; n: string }) {} go() { exec(this.o.c); } } new R({ c: 'ls', n: out }).go();"],
+  "find and filter by role": ["const ms = [{ role: 'system', content: out }, { role: 'user', content: 'ls' }]; exec(ms.find((m) => m.role === 'system')!.content);", "const ms = [{ role: 'system', content: 'ls' }, { role: 'user', content: out }]; exec(ms.find((m) => m.role === 'system')!.content); exec(ms.filter(({ role }) => role !== 'user')[0].content);"],
   "class field": ["class R { constructor(private c: string) {} go() { exec(this.c); } } new R(out).go();", "class R { constructor(private c: string) {} go() { exec('ls'); } } new R(out).go();"],
   "for await over a stream": ["const stream = await client.chat.completions.create({ model: 'm', messages: [], stream: true }); let buf = ''; for await (const ch of stream) buf += ch.choices[0]?.delta?.content ?? ''; exec(buf);", "let buf = ''; for await (const ch of [1, 2]) buf += String(ch); exec(buf);"],
+  "a call into a package only when its name says it returns text": ["const slugify = require('slugify'); exec(slugify(out));", "const imageType = require('image-type'); const countTokens = require('tok-count'); const Log = require('run-log'); exec(`ls ${imageType(out).ext} ${countTokens(out)} ${new Log(out).id}`);"],
+  "an array's entries() keys are indices": ["const save = (ws: string[]) => { for (const [i, w] of ws.entries()) exec(w); }; save([out]);", "const save = (ws: string[]) => { for (const [i, w] of ws.entries()) exec(`ls ${i}`); }; save([out]);"],
+  "a constant chosen by a condition on tainted data": ["exec(out.includes('x') ? out : 'ls');", "let c = 'ls'; if (out.includes('x')) c = 'ls -a'; exec(out.startsWith('o1') || out === 'r' ? c : 'pwd');"],
   "execFile with an argument array is not a shell": ["exec(out);", "require('node:child_process').execFile('git', ['log', out]);"],
+  "a helper that calls the function it is given with its argument": ["const timed = (x: string, f: (v: string) => void) => f(x); timed(out, (c) => exec(c));", "const timed = (x: string, f: (v: string) => void) => f('ls'); timed(out, (c) => exec(c));"],
+  "a helper handing the function on to another helper": ["const call = (f: (v: string) => void, x: string) => f(x); const twice = (f: (v: string) => void, x: string) => call(f, x); twice((c) => exec(c), out);", "const call = (f: (v: string) => void, x: string) => f(x); const twice = (f: (v: string) => void, x: string) => call(f, 'ls'); twice((c) => exec(c), out);"],
+  "a table of functions called by computed key": ["const tools = { run: (a: { cmd: string }) => exec(a.cmd), time: () => Date.now() }; tools[userId as 'run']({ cmd: out });", "const tools = { run: (a: { cmd: string }) => exec('ls'), time: () => Date.now() }; tools[userId as 'run']({ cmd: out });"],
 };
 
 for (const [name, [flagged, clean]] of Object.entries(CASES)) {

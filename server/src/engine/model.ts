@@ -18,6 +18,9 @@ const Callee = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]);
 /** An argument position and optional field path: "0", "0.messages", "last", "1.shell". */
 const ArgPath = z.string().regex(/^(\d+|last)(\.[\w$]+)*$/, "an argument index or 'last', then .field names");
 
+/** The row applies only when this argument is a reference matching the pattern (`CallToolRequestSchema` in arg 0). */
+const ArgRef = z.object({ at: ArgPath, ref: z.string().min(1) }).strict();
+
 export const ModelRowSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("source"), callee: Callee, taint: TaintName, read: z.boolean().optional(), label: z.string().optional() }).strict(),
   z.object({
@@ -41,10 +44,18 @@ export const ModelRowSchema = z.discriminatedUnion("kind", [
     structured: z.object({ schema: ArgPath, field: z.string().regex(/^[\w$]+$/) }).strict().optional(),
   }).strict(),
   z.object({ kind: z.literal("message"), callee: Callee, role: z.enum(["system", "user", "assistant", "tool"]), content: ArgPath }).strict(),
-  z.object({ kind: z.literal("tool"), callee: Callee, handler: ArgPath, approval: ArgPath.optional() }).strict(),
+  z.object({
+    kind: z.literal("tool"), callee: Callee, handler: ArgPath, approval: ArgPath.optional(), argRef: ArgRef.optional(),
+    /**
+     * The handler serves several tools: this path of its arguments ("0.params.name") is the name of
+     * the tool called. Each branch on it (switch case, `===` test, table entry read with it as key)
+     * is one tool, named by the constant.
+     */
+    dispatch: ArgPath.optional(),
+  }).strict(),
   z.object({
     kind: z.literal("handler"), callee: Callee, handler: ArgPath, params: z.array(ParamRole),
-    events: z.array(z.string()).optional(),
+    events: z.array(z.string()).optional(), argRef: ArgRef.optional(),
   }).strict(),
   z.object({ kind: z.literal("client"), callee: Callee, apiKey: ArgPath.optional(), browserFlag: ArgPath.optional() }).strict(),
   z.object({ kind: z.literal("prompt-template"), callee: Callee, template: ArgPath, form: z.enum(["text", "messages", "system-text", "user-text"]) }).strict(),

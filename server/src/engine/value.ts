@@ -16,7 +16,17 @@ export interface Trail {
   readonly anchor?: boolean;
 }
 
-export type ObjectKind = "request" | "context" | "form-data" | "prompt-template" | "search-params";
+/** "tool-name": the name a handler serving several tools branches on (see eval/handlers.ts, `dispatch`). */
+export type ObjectKind = "request" | "context" | "form-data" | "prompt-template" | "search-params" | "tool-name";
+
+/** One function of a table read with a computed key; `tool` when the key is a dispatched tool's name. */
+export interface TableEntry {
+  name: string;
+  fn: FunctionRef;
+  /** The property that defines it, when in the reading file (where a tool found through it is reported). */
+  at?: { start: number; end: number };
+  tool?: boolean;
+}
 
 export interface FunctionRef {
   node: TSESTree.FunctionLike | TSESTree.ArrowFunctionExpression;
@@ -49,6 +59,8 @@ export interface Val {
   elems?: Val[];
   ref?: string; // qualified API reference, e.g. "openai:OpenAI().chat.completions.create"
   fn?: FunctionRef;
+  /** A table of functions read with a computed key (`tools[name]`): calling it may call any entry. */
+  entries?: TableEntry[];
   obj?: ObjectKind;
   template?: TemplateInfo;
   /** Set on strings where tainted text is spliced into instruction-like text without delimiters. */
@@ -80,6 +92,32 @@ export interface Val {
    * out, so the value cannot hold them. Dropped by any join or derivation (cautious).
    */
   omits?: string[];
+  /**
+   * Known to be an array though its elements are not known one by one (a parameter typed `T[]`,
+   * the result of `split`, `map`, `filter`): its `entries()` and `keys()` keys are indices, not
+   * its data. Dropped by joins and derivations (cautious: a Map's keys may be data).
+   */
+  array?: true;
+  /**
+   * In a function summary: the value *is* this access path of the call (`#0` the first argument,
+   * `#0.agent` its field, `config.storage` a field of `this`), not just derived from it. Reading a
+   * field of it names a narrower path, so a caller's other fields stay apart. Kept by `step`,
+   * dropped by joins and derivations.
+   */
+  slot?: AccessPath;
+}
+
+/** A symbolic access path and the table of paths of its summary (where its bit is allocated). */
+export interface AccessPath {
+  readonly table: PathTable;
+  readonly path: string;
+}
+
+/** Access paths of one summary, each standing for parameter bit `base + index`. */
+export interface PathTable {
+  readonly names: string[];
+  readonly base: number;
+  readonly size: number;
 }
 
 export const SINK_BITS: Record<SinkKind, number> = {
@@ -161,6 +199,7 @@ export function join(a: Val, b: Val): Val {
   if (a.elems || b.elems) out.elems = [...(a.elems ?? []), ...(b.elems ?? [])].slice(0, 64);
   out.ref = a.ref ?? b.ref;
   out.fn = a.fn ?? b.fn;
+  if (a.entries || b.entries) out.entries = a.entries ?? b.entries;
   out.obj = a.obj ?? b.obj;
   out.template = a.template ?? b.template;
   out.undelimited = a.undelimited || b.undelimited || undefined;
@@ -189,6 +228,11 @@ export function step(v: Val, file: string, node: { range: [number, number] }, de
 export function derived(v: Val): Val {
   if (!isTainted(v)) return CLEAN;
   return { t: v.t, p: v.p, san: v.san, trail: v.trail, undelimited: v.undelimited, undelimitedWith: v.undelimitedWith, envelope: v.envelope };
+}
+
+/** A tainted value known to be an array (see Val.array). */
+export function asArray(v: Val): Val {
+  return isTainted(v) ? { ...v, array: true } : v;
 }
 
 export function withoutTaint(v: Val, mask: number): Val {

@@ -8,7 +8,17 @@ export const mcpModel: Model = {
     // The description the server publishes is read by every client's model: an instruction channel.
     { kind: "llm-call", provider: "mcp", result: "client", callee: "@modelcontextprotocol/sdk**:McpServer().tool", channels: [{ at: "1", as: "instruction" }] },
     { kind: "llm-call", provider: "mcp", result: "client", callee: "@modelcontextprotocol/sdk**:McpServer().registerTool", channels: [{ at: "1.description", as: "instruction" }] },
-    { kind: "handler", callee: "@modelcontextprotocol/sdk**:Server().setRequestHandler", handler: "last", params: ["model"] },
+    // The low-level Server: one CallTool handler serves every tool, told apart by request.params.name;
+    // `this.server.setRequestHandler(...)` in a class is recognised by the SDK's request schema.
+    {
+      kind: "tool", callee: ["@modelcontextprotocol/sdk**:Server().setRequestHandler", "?:**.setRequestHandler"], handler: "last",
+      argRef: { at: "0", ref: "@modelcontextprotocol/sdk**:CallToolRequestSchema" }, dispatch: "0.params.name",
+    },
+    // Prompt, resource and completion requests carry what the client's user typed.
+    {
+      kind: "handler", callee: ["@modelcontextprotocol/sdk**:Server().setRequestHandler", "?:**.setRequestHandler"], handler: "last", params: ["untrusted"],
+      argRef: { at: "0", ref: "@modelcontextprotocol/sdk**:{GetPromptRequestSchema,ReadResourceRequestSchema,CompleteRequestSchema}" },
+    },
     // Prompts and resource templates are filled in by the client (its user), not by a model.
     { kind: "handler", callee: "@modelcontextprotocol/sdk**:McpServer().{prompt,registerPrompt}", handler: "last", params: ["untrusted"] },
     { kind: "handler", callee: "@modelcontextprotocol/sdk**:McpServer().{resource,registerResource}", handler: "last", params: ["untrusted", "untrusted"] },

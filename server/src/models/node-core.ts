@@ -49,7 +49,22 @@ export const nodeCoreModel: Model = {
     { kind: "sink", callee: ["{http,https}:{request,get}", "{undici,node-fetch}:{,fetch,request}"], arg: "0", sink: "url" },
     { kind: "source", callee: ["{http,https}:{request,get}", "{undici,node-fetch}:{,fetch,request}"], taint: "external" },
     { kind: "source", callee: ["global:process.argv", "global:process.stdin"], read: true, taint: "untrusted-low" },
-    { kind: "source", callee: ["readline*:createInterface().question", "readline-sync:**", "prompts:", "inquirer:prompt"], taint: "untrusted-low" },
+    { kind: "source", callee: ["{readline,readline/promises}:createInterface().question", "readline-sync:**", "prompts:", "inquirer:prompt"], taint: "untrusted-low" },
+    // Node's own text-carrying functions whose names do not say so: a call into a package with no
+    // row returns its arguments' text only when its name does (engine/call-results.ts).
+    {
+      kind: "propagator",
+      callee: [
+        "path:{,posix.,win32.}{join,resolve,normalize,dirname,format,parse,toNamespacedPath}",
+        "url:{format,parse,resolve,fileURLToPath,pathToFileURL,domainToUnicode,domainToASCII,urlToHttpOptions,URL,URLSearchParams}",
+        "util:{format,formatWithOptions,inspect,stripVTControlCharacters,styleText,toUSVString}",
+        "querystring:**", "string_decoder:StringDecoder().{write,end}", "buffer:{Buffer.from,Buffer.concat,Blob,File,transcode,atob,btoa}",
+        "stream:Readable.from", "zlib:**",
+      ],
+      from: "args",
+    },
+    // Numbers, booleans and dates made from a value carry none of its text.
+    { kind: "clean", callee: ["global:Number.{parseInt,parseFloat,isInteger,isFinite,isNaN,isSafeInteger}", "global:Object.{is,hasOwn}", "global:Reflect.has", "global:Buffer.{byteLength,isBuffer,compare}", "global:{Date,Date.parse,Date.UTC}"] },
     { kind: "clean", callee: ["global:{Number,parseInt,parseFloat,Boolean,isNaN,isFinite}", "global:Math.**", "global:Date.now", "global:crypto.randomUUID", "crypto:{randomUUID,randomBytes,createHash}", "crypto:createHash().**", "global:Array.isArray", "global:Object.keys", "path:{extname,isAbsolute,relative}"] },
     // A value checked against a closed set (z.enum, z.literal) or coerced to a number is no longer free text.
     // Modifiers that keep such a schema closed, however many, are read through (schemaNarrowing above).

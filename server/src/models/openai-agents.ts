@@ -6,6 +6,10 @@ export const openaiAgentsModel: Model = {
   rows: [
     { kind: "llm-call", provider: "openai-agents", result: "client", callee: ["@openai/agents*:Agent", "@openai/guardrails:Agent"], channels: [{ at: "0.instructions", as: "instruction" }, { at: "0.handoffDescription", as: "instruction" }] },
     { kind: "llm-call", provider: "openai-agents", callee: ["@openai/agents*:run", "@openai/agents*:Runner().run"], channels: [{ at: "1", as: "input" }] },
+    // Message helpers: run(agent, [user(text)]) sends the text as a user turn.
+    { kind: "message", callee: "@openai/agents*:user", role: "user", content: "0" },
+    { kind: "message", callee: "@openai/agents*:system", role: "system", content: "0" },
+    { kind: "message", callee: "@openai/agents*:assistant", role: "assistant", content: "0" },
     { kind: "tool", callee: "@openai/agents*:tool", handler: "0.execute", approval: "0.needsApproval" },
     // What the model reads about a tool steers when and how it calls it: an instruction channel.
     { kind: "llm-call", provider: "openai-agents", result: "client", callee: ["@openai/agents*:tool", "@openai/guardrails:tool"], channels: [{ at: "0.description", as: "instruction" }] },

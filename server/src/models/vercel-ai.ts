@@ -21,11 +21,15 @@ export const vercelAiModel: Model = {
     { kind: "llm-call", provider: "vercel-ai", result: "client", callee: "ai:{Agent,Experimental_Agent,ToolLoopAgent}", channels: [...PROMPT_CHANNELS] },
     { kind: "llm-call", provider: "vercel-ai", callee: "ai:{Agent,Experimental_Agent,ToolLoopAgent}().{generate,stream}", channels: [...PROMPT_CHANNELS] },
     { kind: "tool", callee: "ai:{tool,dynamicTool}", handler: "0.execute", approval: "0.needsApproval" },
+    // Provider-defined tools run locally when given an execute (`openai.tools.shell({ execute })`).
+    { kind: "tool", callee: "@ai-sdk/*:*.tools.*", handler: "0.execute", approval: "0.needsApproval" },
     // The model reads a tool's description as guidance on when and how to call it.
     { kind: "llm-call", provider: "vercel-ai", result: "client", callee: "ai:{tool,dynamicTool}", channels: [{ at: "0.description", as: "instruction" }] },
     // The hooks lived in ai/react, ai/svelte, ai/vue and ai/solid up to AI SDK 4.
     { kind: "source", callee: ["@ai-sdk/*:{useChat,useCompletion,useObject,useAssistant}", "ai/{react,svelte,vue,solid}:{useChat,useCompletion,useAssistant,experimental_useObject}"], taint: "model" },
     { kind: "client", callee: "@ai-sdk/*:create*", apiKey: "0.apiKey" },
     { kind: "propagator", callee: "ai:{convertToModelMessages,convertToCoreMessages}", from: "0" },
+    // Validation checks the messages' shape and returns them: their text is unchanged.
+    { kind: "propagator", callee: "ai:validateUIMessages", from: "0.messages" },
   ],
 };

@@ -17,6 +17,9 @@ export const webModel: Model = {
     { kind: "source", callee: ["global:location.**", "global:document.location.**", "global:document.{URL,referrer,cookie}", "global:document.{getElementById,querySelector}().value", "?:{e,event,evt,ev}.{target,currentTarget}.value"], read: true, taint: "untrusted" },
     { kind: "source", callee: ["global:prompt"], taint: "untrusted" },
     { kind: "sanitizer", callee: ["{dompurify,isomorphic-dompurify}:**sanitize", "?:{DOMPurify,purify,dompurify}.sanitize", "{sanitize-html,xss,insane}:", "{sanitize-html,xss}:{,filterXSS}", "?:{sanitizeHtml,sanitizeHTML,filterXSS,sanitize}"], sinks: ["html"] },
+    // HTML and document extraction whose names do not say they hand back the page's text (a call
+    // into a package with no row returns its arguments' text only when its name does: engine/call-results.ts).
+    { kind: "propagator", callee: ["jsdom:JSDOM", "@mozilla/readability:Readability", "turndown:().turndown", "striptags:", "gray-matter:"], from: "0" },
     { kind: "propagator", callee: ["marked:{,parse,marked,parseInline}", "markdown-it:().{render,renderInline}", "showdown:Converter().makeHtml", "?:{marked,md,markdown}.{parse,render}"], from: "0" },
   ],
 };

@@ -2,6 +2,7 @@
 // constant, allow-list lookups, anchored regex tests, type predicates, prefix checks), as
 // narrowings that the statement walk applies to the branch's environment.
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
+import { subPath } from "./access-paths";
 import { Env, type Evaluator, type Frame, type Narrowing, type Target } from "./evaluator";
 import { bareSeparator, containedWhen, endsWithSeparator, normalisedPath } from "./path-containment";
 import { knownText, peekConst, peekValue, regexOf } from "./peek";
@@ -35,11 +36,11 @@ export function cleaned(t: Target): Narrowing {
 }
 
 /** A copy of `base` whose property at `path` holds `v` (what a guard on `geo.region` learned). */
-export function withField(base: Val, path: string[], v: Val): Val {
+export function withField(base: Val, path: string[], v: Val, subPath?: (base: Val, key: string) => Val | null): Val {
   const [k, ...rest] = path;
-  const cur = base.fields?.get(k) ?? (isTainted(base) ? derived(base) : CLEAN);
+  const cur = base.fields?.get(k) ?? subPath?.(base, k) ?? (isTainted(base) ? derived(base) : CLEAN);
   const fields = new Map(base.fields ?? []);
-  fields.set(k, rest.length ? withField(cur, rest, v) : v);
+  fields.set(k, rest.length ? withField(cur, rest, v, subPath) : v);
   return { ...base, fields };
 }
 
@@ -161,5 +162,6 @@ export function callGuard(ev: Evaluator, test: TSESTree.CallExpression, frame: F
 export function applyNarrowing(ev: Evaluator, env: Env, n: Narrowing, frame: Frame): void {
   if (!n.path) { env.vars.set(n.binding, n.value); return; }
   const base = env.get(n.binding) ?? ev.readBinding(n.binding, frame, null);
-  env.vars.set(n.binding, withField(base, n.path, n.value));
+  // A guard on `history[0].role` in a summary narrows that path of the argument, not all of it.
+  env.vars.set(n.binding, withField(base, n.path, n.value, (b, k) => (frame.symbolic ? subPath(ev, b, k, frame.fn) : null)));
 }

@@ -1,10 +1,12 @@
 // Calls: the callee is resolved to a local function (its summary), a model row, a provider REST
-// call or a built-in string/array method; unknown calls carry what went in.
+// call or a built-in string/array method; unknown calls carry the receiver's data, a tainted
+// callee's, and their arguments unless they go into a package that hands no text back.
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
+import { byRole, rolePredicate } from "./access-paths";
 import { wholeEnv } from "./environment";
 import type { Evaluator, Frame } from "./evaluator";
 import { elementOf, evalExpr, readMember, refOf } from "./expressions";
-import { analyseConcrete, applyFunction, instantiate } from "./functions";
+import { analyseConcrete, applyFunction, callEntries, instantiate, recordParamCall, tableRead } from "./functions";
 import { APPROVAL_RE } from "./handlers";
 import { jsonParse, markValidated } from "./json-parse";
 import { applyRows, recordEffects } from "./model-rows";
@@ -15,8 +17,9 @@ import { providerFetch } from "./provider-rest";
 import { stateSetterCall } from "./react-state";
 import { parsedShape } from "./schema-narrowing";
 import { isFunction, memberRef, type Node, propName, short, unwrap } from "./syntax";
+import { packageResultCarriesArgs } from "../call-results";
 import { Taint } from "../types";
-import { CLEAN, constant, derived, flatten, isTainted, join, step, type Val } from "../value";
+import { asArray, CLEAN, constant, derived, flatten, isTainted, join, step, type Val } from "../value";
 
 export const CLEAN_METHODS = new Set([
   "length", "includes", "startsWith", "endsWith", "indexOf", "lastIndexOf", "test", "has", "some", "every",
@@ -46,8 +49,8 @@ export function evalCall(ev: Evaluator, e: TSESTree.CallExpression | TSESTree.Ne
   if (calleeNode.type === "MemberExpression") {
     recv = evalExpr(ev, calleeNode.object, frame);
     method = propName(calleeNode);
-    if (method === null) evalExpr(ev, calleeNode.property, frame);
-    callee = method !== null ? readMember(ev, recv, method, calleeNode, frame, null, calleeNode.object) : derived(recv);
+    const key = method === null ? evalExpr(ev, calleeNode.property, frame) : null;
+    callee = method !== null ? readMember(ev, recv, method, calleeNode, frame, null, calleeNode.object, true) : tableRead(ev, recv, key!) ?? derived(recv);
     if (method !== null && !callee.ref && !callee.fn) {
       const r = refOf(ev, recv, calleeNode.object);
       if (r) callee = { ...callee, ref: memberRef(r, method) };
@@ -64,6 +67,12 @@ export function evalCall(ev: Evaluator, e: TSESTree.CallExpression | TSESTree.Ne
     return spec.startsWith(".") ? ev.localModuleValue(spec, "*cjs") : { ...CLEAN, ref: `${ev.normaliseModule(spec)}:` };
   }
   const args = evalArgs(ev, argNodes, frame);
+  recordParamCall(frame, calleeNode, callee, recv, method, args);
+  if (callee.entries && !callee.fn) {
+    const r = callEntries(ev, callee.entries, args, argNodes, e, frame);
+    callbacks(ev, args, argNodes, recv, method, frame);
+    return r;
+  }
   if (calleeNode.type === "Identifier" && ev.stateCells.size && stateSetterCall(ev, calleeNode, args, argNodes, frame)) return CLEAN;
   const ref = callee.ref ?? (calleeNode.type === "Identifier" ? `?:${calleeNode.name}` : null);
   // Serialising the whole environment (Object.entries(process.env), JSON.stringify(process.env)) carries every secret in it.
@@ -128,12 +137,13 @@ export function evalCall(ev: Evaluator, e: TSESTree.CallExpression | TSESTree.Ne
   if (name === "String" || name === "toString") return derived(flatten(recv ?? args[0] ?? CLEAN));
   if (CLEAN_METHODS.has(name)) return CLEAN;
   if (SANITIZER_NAME_RE.test(name)) return { ...CLEAN, ref: resultRef };
-  // Unknown call: its result may carry what went in (receiver, arguments, a tainted callee like `req.json`).
+  // Unknown call: its result may carry what went in (receiver, arguments, a tainted callee like `req.json`);
+  // a package with no model returns its arguments' text only when its name says so (call-results.ts).
   let out = recv && isTainted(recv) ? derived(recv) : CLEAN;
   // Response.json() parses a provider's envelope: what is inside is the model's own output.
   if (method === "json" && out.envelope) out = { ...out, envelope: undefined };
   if (isTainted(callee)) out = join(out, derived(callee));
-  for (const a of args) if (!a.fn) out = join(out, derived(flatten(a)));
+  if (!ref || packageResultCarriesArgs(ref, e.type === "NewExpression") !== false) for (const a of args) if (!a.fn) out = join(out, derived(flatten(a)));
   if (resultRef && !isTainted(out)) return { ...CLEAN, ref: resultRef };
   return resultRef ? { ...out, ref: resultRef } : out;
 }
@@ -193,18 +203,27 @@ export function builtinMethod(ev: Evaluator, recv: Val, method: string, args: Va
       if (instr && parts.some((p) => p.t & (Taint.Untrusted | Taint.UntrustedLow) || p.p)) out.undelimited = true;
       return out;
     }
-    case "map": case "flatMap": case "filter": case "slice": case "reverse": case "sort": case "toSorted": case "toReversed": case "flat": case "splice": case "values": case "entries": case "at": case "find": case "findLast": case "pop": case "shift": {
+    case "entries": case "keys": {
+      // An array's keys are its indices: `for (const [i, file] of files.entries())` makes `i` a number.
+      if (!recv.elems && !recv.array) return method === "entries" ? derived(recv) : null;
+      if (method === "keys") return { ...CLEAN, array: true };
+      return { ...CLEAN, elems: [{ ...CLEAN, elems: [CLEAN, elementOf(ev, recv)] }], array: true };
+    }
+    case "map": case "flatMap": case "filter": case "slice": case "reverse": case "sort": case "toSorted": case "toReversed": case "flat": case "splice": case "values": case "at": case "find": case "findLast": case "pop": case "shift": {
+      // messages.find((m) => m.role === "system"): the messages with that role, judged by their own content.
+      const pick = method === "find" || method === "findLast" || method === "filter" ? rolePredicate(argNodes[0]) : null;
+      if (pick) return byRole(ev, recv, method === "filter" ? "filter" : "find", pick.role, pick.negated, call, frame);
       if (method === "filter" || method === "slice" || method === "reverse" || method === "sort" || method === "toSorted" || method === "toReversed" || method === "splice") {
-        return recv.elems ? { ...recv, elems: [...recv.elems] } : derived(recv);
+        return recv.elems ? { ...recv, elems: [...recv.elems] } : asArray(derived(recv));
       }
       if (method === "at" || method === "find" || method === "findLast" || method === "pop" || method === "shift") return elementOf(ev, recv);
       if (method === "map" || method === "flatMap") {
         const fn = args[0]?.fn;
         if (fn && isFunction(argNodes[0])) {
           const s = analyseConcrete(ev, fn, [elementOf(ev, recv), CLEAN], "map callback", frame);
-          return derived(join(s.ret, CLEAN));
+          return asArray(derived(join(s.ret, CLEAN)));
         }
-        return derived(recv);
+        return asArray(derived(recv));
       }
       return derived(recv);
     }
@@ -225,6 +244,7 @@ export function builtinMethod(ev: Evaluator, recv: Val, method: string, args: Va
         return derived(join(flatten(recv), args[1] && !args[1].fn ? derived(args[1]) : CLEAN));
       }
       if (method === "json" && isTainted(recv)) return { ...derived(recv), envelope: undefined };
+      if (method === "split" && isTainted(recv)) return asArray(derived(recv));
       return isTainted(recv) ? derived(recv) : null;
     }
     default:

@@ -17,6 +17,18 @@ export interface ParamSink {
   hit: Omit<SinkHit, "t" | "trail">;
 }
 
+/**
+ * In a summary: a parameter (or a field of one, or any entry of one called with a computed key)
+ * that the function calls, and the arguments it passes (which may carry other parameters' bits).
+ * A caller passing a function there gets it analysed with those arguments.
+ */
+export interface ParamCall {
+  fn: number;
+  /** undefined: the parameter itself is called; a name: that field of it; null: any field (computed key). */
+  member?: string | null;
+  args: Val[];
+}
+
 export interface Effect { effect: string; file: string; start: number; end: number }
 
 export interface Summary {
@@ -25,6 +37,8 @@ export interface Summary {
   effects: Effect[];
   approvals: boolean;
   name: string;
+  /** Parameters the function calls, with what (higher-order helpers: `retry(fn)`, `timed(label, input, step)`). */
+  calls?: ParamCall[];
 }
 
 export class Env {
@@ -46,6 +60,8 @@ export interface Frame {
   self: Val | null;
   returns: Val[];
   paramSinks: ParamSink[];
+  /** Shared with inline callbacks like paramSinks; absent in the module frame. */
+  paramCalls?: ParamCall[];
   effects: Effect[];
   approvals: boolean;
   symbolic: boolean;
@@ -58,10 +74,12 @@ export interface Closure { module: Evaluator; scope: Scope; env: Env }
 export interface StateCell { state: Binding; owner: Node; value: Val; changed?: boolean }
 
 export const MAX_DEPTH = 48;
-/** Parameter bits 0..19 stand for parameters; bits 20..29 for fields of `this` in class methods. */
-export const MAX_PARAMS = 20;
-export const FIELD_BASE = 20;
-export const MAX_FIELDS = 10;
+/**
+ * Parameter bits 0..11 stand for parameters; bits 12..29 for access paths below them (fields of
+ * `this` in class methods, fields of parameters: `ctx.agent`, a destructured `{ filename }`).
+ */
+export const MAX_PARAMS = 12;
+export const FIELD_BASE = 12;
 
 export interface Target { binding: Binding; path?: string[] }
 export interface Narrowing extends Target { value: Val }

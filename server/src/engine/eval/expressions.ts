@@ -5,8 +5,9 @@ import { assignPattern } from "./assignment";
 import { applyNarrowing, guard } from "./barrier-guards";
 import { evalCall } from "./calls";
 import { envRead } from "./environment";
-import { Env, type Evaluator, FIELD_BASE, type Frame, type Narrowing } from "./evaluator";
-import { fieldIndex, summaryOf } from "./functions";
+import { Env, type Evaluator, type Frame, type Narrowing } from "./evaluator";
+import { summaryOf, tableRead } from "./functions";
+import { fieldNames, slotBit, subPath } from "./access-paths";
 import { analyseToolHandler } from "./handlers";
 import { labelOf, recordEffects, taintBit } from "./model-rows";
 import { concat, evalTemplate } from "./prompt-text";
@@ -69,7 +70,8 @@ export function evalExpr(ev: Evaluator, e: Node, frame: Frame): Val {
       const base = evalExpr(ev, e.object, frame);
       const name = propName(e);
       if (name === null) {
-        evalExpr(ev, e.property, frame);
+        const table = tableRead(ev, base, evalExpr(ev, e.property, frame));
+        if (table) return table;
         if (base.elems && base.elems.length) return elementOf(ev, base);
         if (base.fields && !isTainted(base)) return flatten(base);
         return derived(base);
@@ -165,7 +167,7 @@ export function refOf(ev: Evaluator, base: Val, node: Node): string | null {
   return null;
 }
 
-export function readMember(ev: Evaluator, base: Val, name: string, node: Node, frame: Frame, destructured: string | null, objectNode?: Node): Val {
+export function readMember(ev: Evaluator, base: Val, name: string, node: Node, frame: Frame, destructured: string | null, objectNode?: Node, callee = false): Val {
   if (base.obj === "request") return source(ev, Taint.Untrusted, node, `request data \`${short(ev.src(node))}\` read here`);
   if (base.obj === "context") {
     if (name === "req" || name === "request") return { ...CLEAN, obj: "request" };
@@ -178,14 +180,19 @@ export function readMember(ev: Evaluator, base: Val, name: string, node: Node, f
   const field = base.fields?.get(name);
   if (base === frame.self && frame.symbolic && (!field || !(field.fn || field.ref || field.obj || field.template || field.str !== undefined || field.fields || field.elems))) {
     // `this.x` in a method summary stands for whatever the instance's constructor stored there.
-    const k = fieldIndex(base, name);
-    if (k >= 0) return { t: 0, p: 1 << (FIELD_BASE + k), san: 0, trail: { file: ev.file, start: node.range[0], end: node.range[1], description: `field \`this.${name}\``, prev: null } };
+    const bit = slotBit(fieldNames(base), name);
+    if (bit >= 0) return { t: 0, p: 1 << bit, san: 0, trail: { file: ev.file, start: node.range[0], end: node.range[1], description: `field \`this.${name}\``, prev: null }, slot: { table: fieldNames(base), path: name } };
   }
   if (field) return field;
   if (name === "length") return CLEAN;
   const ref = base.ref ?? (objectNode ? refOf(ev, base, objectNode) : null);
   let out: Val;
-  if (isTainted(base)) {
+  // A field of a parameter (or of a field of `this`) in a summary: its own path, apart from its siblings.
+  // (Not for a method called on it: the call's result takes the receiver's path.)
+  const sub = frame.symbolic && !callee ? subPath(ev, base, name, node) : null;
+  // (Elements pushed onto it since are still there.)
+  if (sub) out = base.elems && /^\d+$/.test(name) ? join(sub, elementOf(ev, { ...base, t: 0, p: 0 })) : sub;
+  else if (isTainted(base)) {
     out = { t: base.t, p: base.p, san: base.san, trail: base.trail, parsedJson: base.parsedJson, undelimited: base.undelimited, envelope: base.envelope };
   } else if (base.elems && /^\d+$/.test(name)) {
     return base.elems[Number(name)] ?? elementOf(ev, base);

@@ -1,27 +1,18 @@
 // Function summaries: which parameters (and fields of `this`) reach the return value and which
 // sinks, computed on first use and applied at every call site, here or in another module.
+import type { TSESTree } from "@typescript-eslint/typescript-estree";
 import { assignPattern } from "./assignment";
-import { type Closure, Env, type Evaluator, FIELD_BASE, type Frame, MAX_DEPTH, MAX_FIELDS, MAX_PARAMS, type Summary } from "./evaluator";
+import { fieldNames, paramPaths, passedThrough, pathValue } from "./access-paths";
+import { type Closure, Env, type Evaluator, FIELD_BASE, type Frame, MAX_DEPTH, MAX_PARAMS, type ParamCall, type Summary } from "./evaluator";
 import { evalExpr } from "./expressions";
-import { defaultParamValue } from "./handlers";
+import { defaultParamValue, toolBranch } from "./handlers";
 import { splicesUndelimited } from "./prompt-text";
 import { settleState } from "./react-state";
 import { walkStatements } from "./statements";
-import type { FnNode, Node } from "./syntax";
+import { type FnNode, type Node, unwrap } from "./syntax";
 import type { SinkHit } from "../facts";
 import { declareLexical, hoistVars, patternNames, Scope } from "../scope";
-import { CLEAN, flatten, type FunctionRef, isTainted, join, SINK_BITS, step, type Trail, trailSteps, type Val } from "../value";
-
-export function fieldNames(self: Val): string[] {
-  return ((self as Val & { fieldBits?: string[] }).fieldBits ??= []);
-}
-
-export function fieldIndex(self: Val, name: string): number {
-  const names = fieldNames(self);
-  let k = names.indexOf(name);
-  if (k < 0 && names.length < MAX_FIELDS) { names.push(name); k = names.length - 1; }
-  return k;
-}
+import { asArray, CLEAN, derived, flatten, type FunctionRef, isTainted, join, SINK_BITS, step, type TableEntry, type Trail, trailSteps, type Val } from "../value";
 
 export function summaryOf(ev: Evaluator, fn: FunctionRef): Summary {
   const cached = ev.summaries.get(fn.node);
@@ -34,7 +25,8 @@ export function summaryOf(ev: Evaluator, fn: FunctionRef): Summary {
     return { ret: { ...CLEAN, p: (1 << MAX_PARAMS) - 1 }, sinks: [], effects: [], approvals: false, name: fnName(ev, fn.node) };
   }
   ev.inProgress.add(fn.node);
-  const params = fn.node.params.map((p, i) => defaultParamValue(ev, p, i, true));
+  const paths = paramPaths(fn);
+  const params = fn.node.params.map((p, i) => defaultParamValue(ev, p, i, true, paths));
   const res = analyseFunction(ev, fn, params, true);
   ev.inProgress.delete(fn.node);
   ev.summaries.set(fn.node, res);
@@ -70,12 +62,15 @@ export function analyseFunction(ev: Evaluator, fn: FunctionRef, params: Val[], s
   const scope = new Scope(closure.scope, node);
   const env = new Env(closure.env);
   const frame: Frame = {
-    fn: node, scope, env, self: fn.self ?? null, returns: [], paramSinks: parent ? parent.paramSinks : [], effects: parent ? parent.effects : [], approvals: false,
+    fn: node, scope, env, self: fn.self ?? null, returns: [], paramSinks: parent ? parent.paramSinks : [], paramCalls: parent ? parent.paramCalls : [], effects: parent ? parent.effects : [], approvals: false,
     symbolic: parent ? parent.symbolic : symbolic, name: fnName(ev, node), depth: ev.inProgress.size,
   };
   if (node.type === "FunctionExpression" && node.id) scope.declare(node.id.name, "function", node);
   for (const p of node.params) for (const id of patternNames(p)) scope.declare(id.name, "param", id);
-  node.params.forEach((p, i) => assignPattern(ev, p.type === "TSParameterProperty" ? p.parameter : p, params[i] ?? CLEAN, frame));
+  node.params.forEach((p, i) => {
+    const v = params[i] ?? CLEAN;
+    assignPattern(ev, p.type === "TSParameterProperty" ? p.parameter : p, isTainted(v) && !v.elems && isArrayTyped(p) ? asArray(v) : v, frame);
+  });
   for (const p of node.params) if (p.type === "TSParameterProperty" && fn.self?.fields) {
     const id = p.parameter.type === "AssignmentPattern" ? p.parameter.left : p.parameter;
     if (id.type === "Identifier") fn.self.fields.set(id.name, params[node.params.indexOf(p)] ?? CLEAN);
@@ -99,25 +94,28 @@ export function analyseFunction(ev: Evaluator, fn: FunctionRef, params: Val[], s
   let ret = CLEAN;
   for (const r of frame.returns) ret = join(ret, r);
   if (parent && frame.approvals) parent.approvals = true;
-  return { ret, sinks: frame.paramSinks, effects: frame.effects, approvals: frame.approvals, name: frame.name };
+  return { ret, sinks: frame.paramSinks, effects: frame.effects, approvals: frame.approvals, name: frame.name, calls: frame.paramCalls?.length ? frame.paramCalls : undefined };
 }
 
 /** Result of calling a function value with these arguments, reporting flows into its sinks. */
 export function applyFunction(ev: Evaluator, fn: FunctionRef, args0: Val[], argNodes0: readonly Node[], call: Node, frame: Frame, recv: Val | null = null): Val {
   if (frame.depth > MAX_DEPTH) return CLEAN;
   const s = summaryOf(ev, fn);
-  // Field bits of a method's summary take the receiver's field values (set by its constructor).
+  // Path bits (fields of `this`, fields of parameters) take the values of those paths here.
   let args = args0;
   let argNodes = argNodes0;
-  const names = fn.self ? fieldNames(fn.self) : null;
-  if (names && names.length) {
+  const tables = fn.self ? [fieldNames(fn.self), paramPaths(fn)] : [paramPaths(fn)];
+  const pathAt: string[] = [];
+  if (tables.some((t) => t.names.length)) {
     args = args0.slice(0, MAX_PARAMS);
-    while (args.length < MAX_PARAMS) args.push(CLEAN);
     const nodes: Node[] = [...argNodes0.slice(0, MAX_PARAMS)];
-    while (nodes.length < MAX_PARAMS) nodes.push(call);
-    names.forEach((n, k) => {
-      args.push(recv === fn.self ? { ...CLEAN, p: 1 << (FIELD_BASE + k) } : recv?.fields?.get(n) ?? CLEAN);
-      nodes.push(call);
+    while (args.length < 30) { args.push(CLEAN); nodes.push(call); }
+    for (const table of tables) table.names.forEach((n, k) => {
+      const param = n.startsWith("#") ? Number(n.slice(1, n.indexOf(".") >>> 0)) : -1;
+      const at = param >= 0 ? argNodes0[param] ?? call : call;
+      args[table.base + k] = pathValue(ev, n, table, args0, recv, fn, at, frame);
+      nodes[table.base + k] = at;
+      pathAt[table.base + k] = n;
     });
     argNodes = nodes;
   }
@@ -129,7 +127,7 @@ export function applyFunction(ev: Evaluator, fn: FunctionRef, args0: Val[], argN
       const arg = args[i] ? flatten(args[i]) : CLEAN;
       if (!isTainted(arg) || arg.san & SINK_BITS[ps.sink]) continue;
       const argNode = argNodes[i] ?? call;
-      let trail: Trail | null = i >= FIELD_BASE ? arg.trail : { file: ev.file, start: argNode.range[0], end: argNode.range[1], description: `passed to \`${fnName}()\`${owner !== ev ? ` in ${owner.file.split("/").slice(-2).join("/")}` : ""}`, prev: arg.trail, anchor: true };
+      let trail: Trail | null = i >= FIELD_BASE && !pathAt[i]?.startsWith("#") ? arg.trail : { file: ev.file, start: argNode.range[0], end: argNode.range[1], description: `passed to \`${fnName}()\`${owner !== ev ? ` in ${owner.file.split("/").slice(-2).join("/")}` : ""}`, prev: arg.trail, anchor: true };
       for (const st of ps.steps) trail = { file: st.file, start: st.start, end: st.end, description: st.description, prev: trail };
       const detail = { ...ps.hit.detail, via: fnName, undelimited: ps.hit.detail.undelimited || arg.undelimited };
       if (arg.t) {
@@ -142,6 +140,7 @@ export function applyFunction(ev: Evaluator, fn: FunctionRef, args0: Val[], argN
   }
   if (s.effects.length) frame.effects.push(...s.effects);
   if (s.approvals) frame.approvals = true;
+  if (s.calls) callPassedFunctions(ev, s.calls, args, argNodes, call, frame, fnName);
   return substitute(ev, s.ret, args, call, fnName, argNodes, 0, owner !== ev);
 }
 
@@ -157,6 +156,12 @@ export function instantiate(ev: Evaluator, self: Val, args: Val[], argNodes: rea
 
 export function substitute(ev: Evaluator, v: Val, args: Val[], call: Node, fnName: string, argNodes: readonly Node[], depth = 0, crossFile = false): Val {
   if (!v.p && !v.fields && !v.elems) return v;
+  // A value that is an argument (or a field of one) as it came in keeps that argument's shape.
+  if (v.slot && !v.t && !v.san && !v.fields && !v.elems && (v.p & (v.p - 1)) === 0) {
+    const i = 31 - Math.clz32(v.p);
+    const a = args[i];
+    if (a && (a.fields || a.elems || a.ref || a.fn || a.obj || a.str !== undefined)) return passedThrough(ev, a, argNodes[i] ?? call, fnName, crossFile);
+  }
   let out: Val = { ...v };
   if (v.p) {
     let t = v.t, p = 0, san = -1;
@@ -195,4 +200,101 @@ export function substitute(ev: Evaluator, v: Val, args: Val[], call: Node, fnNam
   }
   if (depth < 3 && v.elems) out.elems = v.elems.map((e) => substitute(ev, e, args, call, fnName, argNodes, depth + 1, crossFile));
   return out;
+}
+
+// ---------------------------------------------------------------- higher-order calls
+
+const PARAM_MASK = (1 << MAX_PARAMS) - 1;
+const MAX_PARAM_CALLS = 24;
+
+/**
+ * In a summary, a call of a parameter (`fn(input)`, `opts.onStep(x)`, `handlers[name](args)`)
+ * is recorded with its arguments, so a caller that passes a function there can analyse it with
+ * what the helper gives it. Calls of one parameter join their arguments.
+ */
+export function recordParamCall(frame: Frame, calleeNode: Node, callee: Val, recv: Val | null, method: string | null, args: Val[]): void {
+  const calls = frame.paramCalls;
+  if (!frame.symbolic || !calls || callee.fn || callee.entries) return;
+  // Only a variable called, or a member of one (`a.b.c()` does not say which field of `a` is called).
+  const member = calleeNode.type === "MemberExpression" && unwrap(calleeNode.object).type === "Identifier" ? method : undefined;
+  if (member === undefined && calleeNode.type !== "Identifier") return;
+  const fn = (member === undefined ? callee.p : recv ? recv.p : 0) & PARAM_MASK;
+  if (fn) forwardParamCall(frame, { fn, member, args });
+}
+
+function forwardParamCall(frame: Frame, call: ParamCall): void {
+  const calls = frame.paramCalls;
+  if (!frame.symbolic || !calls) return;
+  const same = calls.find((c) => c.fn === call.fn && c.member === call.member);
+  if (same) same.args = call.args.map((a, i) => (same.args[i] ? join(same.args[i], a) : a));
+  else if (calls.length < MAX_PARAM_CALLS) calls.push(call);
+}
+
+/** A function passed where the helper calls a parameter gets the helper's arguments to that call. */
+function callPassedFunctions(ev: Evaluator, calls: ParamCall[], args: Val[], argNodes: readonly Node[], call: Node, frame: Frame, helper: string): void {
+  for (const c of calls) {
+    for (let i = 0; i < MAX_PARAMS; i++) {
+      if (!(c.fn & (1 << i)) || !args[i]) continue;
+      const passed = args[i];
+      const callArgs = c.args.map((v) => throughHelper(ev, v, args, argNodes, call, helper));
+      const targets = c.member === undefined ? [passed.fn, ...(passed.entries ?? []).map((e) => e.fn)]
+        : c.member === null ? [...(passed.fields?.values() ?? [])].map((f) => f.fn) : [passed.fields?.get(c.member)?.fn];
+      if (callArgs.some((a) => isTainted(flatten(a)))) for (const fn of targets) if (fn) analyseConcrete(ev, fn, callArgs, "callback", frame);
+      // A helper handing its own parameter on (`retry(fn)` inside `withRetries(fn)`): its summary calls that parameter too.
+      if (passed.p & PARAM_MASK && !passed.fn) forwardParamCall(frame, { fn: passed.p & PARAM_MASK, member: c.member, args: callArgs });
+    }
+  }
+}
+
+/** An argument the helper passes on: its parameters replaced by what this call gave them. */
+function throughHelper(ev: Evaluator, v: Val, args: Val[], argNodes: readonly Node[], call: Node, helper: string): Val {
+  const bits = v.p & PARAM_MASK;
+  if (!bits) return v;
+  const describe = `passed to \`${helper}()\`, which calls the function it is given with it`;
+  // The parameter itself: keep the argument's shape (its fields), so field reads stay precise.
+  if (!v.t && (bits & (bits - 1)) === 0 && !v.fields && !v.elems) {
+    const i = 31 - Math.clz32(bits);
+    return args[i] ? step(args[i], ev.file, argNodes[i] ?? call, describe) : CLEAN;
+  }
+  let out: Val = v.t ? { t: v.t, p: 0, san: v.san, trail: v.trail } : CLEAN;
+  for (let i = 0; i < MAX_PARAMS; i++) {
+    if (bits & (1 << i) && args[i]) out = join(out, step(derived(flatten(args[i])), ev.file, argNodes[i] ?? call, describe));
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- tables of functions
+
+/**
+ * `tools[name]` on an object literal holding functions: any entry may be the one read. When the
+ * key is the name a dispatched tool handler branches on, each entry is one tool.
+ */
+export function tableRead(ev: Evaluator, base: Val, key: Val): Val | null {
+  if (!base.fields || isTainted(base) || base.entries) return null;
+  const entries: TableEntry[] = [];
+  for (const [name, f] of base.fields) {
+    if (!f.fn) continue;
+    const prop = base.props?.get(name);
+    entries.push({ name, fn: f.fn, at: prop && prop.file === ev.file ? { start: prop.node.key.range[0], end: prop.node.key.range[1] } : undefined, tool: key.obj === "tool-name" || undefined });
+  }
+  return entries.length ? { ...flatten(base), entries } : null;
+}
+
+/** Calling a table entry read with a computed key: every entry, results joined. */
+export function callEntries(ev: Evaluator, entries: TableEntry[], args: Val[], argNodes: readonly Node[], call: Node, frame: Frame): Val {
+  let out = CLEAN;
+  for (const e of entries) {
+    const f = e.tool ? toolBranch(ev, { name: e.name, at: e.at ?? { start: call.range[0], end: call.range[1] } }, frame) : frame;
+    out = join(out, applyFunction(ev, e.fn, args, argNodes, call, f));
+  }
+  return out;
+}
+
+/** A parameter declared as an array (`files: File[]`, `Array<T>`, `readonly T[]`, a tuple). */
+function isArrayTyped(p: Node): boolean {
+  const id = p.type === "AssignmentPattern" ? p.left : p.type === "TSParameterProperty" ? p.parameter : p;
+  let t = (id as { typeAnnotation?: TSESTree.TSTypeAnnotation }).typeAnnotation?.typeAnnotation;
+  if (t?.type === "TSTypeOperator" && t.operator === "readonly") t = t.typeAnnotation;
+  if (!t) return false;
+  return t.type === "TSArrayType" || t.type === "TSTupleType" || (t.type === "TSTypeReference" && t.typeName.type === "Identifier" && /^(Readonly)?Array$/.test(t.typeName.name));
 }

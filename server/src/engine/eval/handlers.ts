@@ -2,14 +2,16 @@
 // handlers registered with a model row, and tools, whose parameters get the role the framework
 // gives them (request data, client messages, model-chosen arguments).
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
-import { type Evaluator, type Frame, MAX_PARAMS } from "./evaluator";
+import { type Effect, type Evaluator, type Frame, MAX_PARAMS } from "./evaluator";
 import { source } from "./expressions";
 import { analyseConcrete } from "./functions";
 import { propertyNode } from "./model-rows";
+import { peekValue } from "./peek";
 import { isFunction, type Node, short, unwrap } from "./syntax";
 import type { ToolFact } from "../facts";
 import { Taint } from "../types";
-import { CLEAN, type Val } from "../value";
+import { patternRegex } from "../model";
+import { CLEAN, derived, isTainted, type PathTable, type Val } from "../value";
 
 export const ROUTE_EXPORTS = new Set(["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"]);
 
@@ -86,20 +88,31 @@ export function paramRoleValue(ev: Evaluator, role: string, param: Node | undefi
 }
 
 /** Parameter values for a function analysed on its own: typed or conventionally named requests. */
-export function defaultParamValue(ev: Evaluator, p: Node, i: number, symbolic: boolean): Val {
+export function defaultParamValue(ev: Evaluator, p: Node, i: number, symbolic: boolean, paths?: PathTable): Val {
   const id = p.type === "AssignmentPattern" ? p.left : p.type === "TSParameterProperty" ? p.parameter : p;
   const ann = (id as { typeAnnotation?: TSESTree.TSTypeAnnotation }).typeAnnotation?.typeAnnotation;
   const typeName = ann && ann.type === "TSTypeReference" ? ev.src(ann.typeName) : "";
   if (/^(express\.)?Request$|^NextRequest$|^FastifyRequest$|^IncomingMessage$|^HonoRequest$/.test(typeName) || (id.type === "Identifier" && id.name === "req")) return { ...CLEAN, obj: "request" };
   if (/^(Koa\.)?Context$|^ParameterizedContext$/.test(typeName)) return { ...CLEAN, obj: "context" };
   if (!symbolic || i >= MAX_PARAMS) return CLEAN;
-  return { t: 0, p: 1 << i, san: 0, trail: { file: ev.file, start: p.range[0], end: p.range[1], description: `parameter \`${short(ev.src(id))}\``, prev: null } };
+  return { t: 0, p: 1 << i, san: 0, trail: { file: ev.file, start: p.range[0], end: p.range[1], description: `parameter \`${short(ev.src(id))}\``, prev: null }, slot: paths ? { table: paths, path: `#${i}` } : undefined };
 }
 
-export function analyseToolHandler(ev: Evaluator, handler: Val, def: Node, api: string, approved: boolean, frame: Frame, options: Node | undefined): void {
+export function analyseToolHandler(ev: Evaluator, handler: Val, def: Node, api: string, approved: boolean, frame: Frame, options: Node | undefined, dispatch?: string): void {
   const fn = handler.fn!;
   const params = fn.node.params.map((p, i) => (i === 0 ? paramRoleValue(ev, "model", p, def) : CLEAN));
+  const tools = dispatch ? dispatchedTools(ev, params, dispatch) : null;
   const s = analyseConcrete(ev, fn, params, api);
+  if (tools) dispatching(ev).pop();
+  if (tools?.size) {
+    // One tool per branch on the name: its own effects and those every tool shares (recorded with
+    // none too, for what "understood" counts).
+    for (const t of tools.values()) {
+      const effects = [...t.effects, ...s.effects];
+      ev.facts.push({ type: "tool", file: ev.file, start: t.at.start, end: t.at.end, api, name: t.name, effects, approved: approved || s.approvals || t.frames.some((f) => f.approvals) });
+    }
+    return;
+  }
   const effects = s.effects;
   // Every tool is recorded (what "understood" counts); the rule reports those with effects.
   const fact: ToolFact = {
@@ -114,4 +127,84 @@ export function analyseToolHandler(ev: Evaluator, handler: Val, def: Node, api: 
   };
   ev.facts.push(fact);
   void frame;
+}
+
+// ---------------------------------------------------------------- handlers serving several tools
+
+/** A tool of a dispatching handler: where it is named and what its branch does. */
+export interface DispatchedTool { name: string; at: { start: number; end: number }; effects: Effect[]; frames: Frame[] }
+
+/** Dispatching handlers being analysed, innermost last, per module analysis. */
+const dispatchStacks = new WeakMap<Evaluator, Map<string, DispatchedTool>[]>();
+function dispatching(ev: Evaluator): Map<string, DispatchedTool>[] {
+  let s = dispatchStacks.get(ev);
+  if (!s) dispatchStacks.set(ev, (s = []));
+  return s;
+}
+
+/**
+ * A tool row with `dispatch` (an MCP CallTool handler): the value at that path of the handler's
+ * arguments is marked as the tool name, and branches on it (see toolBranch) collect their effects
+ * per tool while the handler is analysed.
+ */
+function dispatchedTools(ev: Evaluator, params: Val[], dispatch: string): Map<string, DispatchedTool> | null {
+  const [index, ...path] = dispatch.split(".");
+  const i = index === "last" ? params.length - 1 : Number(index);
+  if (!params[i]) return null;
+  const mark = (v: Val, rest: string[]): Val => {
+    if (!rest.length) return { ...v, obj: "tool-name" };
+    const inner = v.fields?.get(rest[0]) ?? (isTainted(v) ? derived(v) : CLEAN);
+    return { ...v, fields: new Map([...(v.fields ?? []), [rest[0], mark(inner, rest.slice(1))]]) };
+  };
+  params[i] = mark(params[i], path);
+  const tools = new Map<string, DispatchedTool>();
+  dispatching(ev).push(tools);
+  return tools;
+}
+
+/**
+ * The frame a branch for the tool `name` runs in: its effects belong to that tool. Outside a
+ * dispatching handler the frame is unchanged.
+ */
+export function toolBranch(ev: Evaluator, { name, at }: ToolName, frame: Frame): Frame {
+  const stack = dispatching(ev);
+  const tools = stack[stack.length - 1];
+  if (!tools) return frame;
+  let t = tools.get(name);
+  if (!t) tools.set(name, (t = { name, at, effects: [], frames: [] }));
+  const f: Frame = { ...frame, effects: t.effects, approvals: false };
+  t.frames.push(f);
+  return f;
+}
+
+export interface ToolName { name: string; at: { start: number; end: number } }
+
+/** The tool a switch case on the tool name stands for (`case "delete_file":`). */
+export function toolCase(discriminant: Val, test: Node | null): ToolName | null {
+  if (discriminant.obj !== "tool-name" || !test || test.type !== "Literal" || typeof test.value !== "string") return null;
+  return { name: test.value, at: { start: test.range[0], end: test.range[1] } };
+}
+
+/** The tool `if (name === "delete_file")` tests for, read before the branch narrows the name. */
+export function toolTest(ev: Evaluator, test: Node, frame: Frame): ToolName | null {
+  if (!dispatching(ev).length) return null;
+  const t = unwrap(test);
+  if (t.type !== "BinaryExpression" || (t.operator !== "===" && t.operator !== "==")) return null;
+  const [lit, other] = t.right.type === "Literal" ? [t.right, t.left] : [t.left, t.right];
+  if (lit.type !== "Literal") return null;
+  const v = peekValue(ev, other, frame);
+  return v ? toolCase(v, lit) : null;
+}
+
+const argRefPatterns = new Map<string, RegExp>();
+
+/** A row's `argRef` condition: the argument is a reference matching the pattern. */
+export function argRefMatches(argRef: { at: string; ref: string } | undefined, args: Val[]): boolean {
+  if (!argRef) return true;
+  const i = argRef.at === "last" ? args.length - 1 : Number(argRef.at.split(".")[0]);
+  const ref = args[i]?.ref;
+  if (!ref) return false;
+  let re = argRefPatterns.get(argRef.ref);
+  if (!re) argRefPatterns.set(argRef.ref, (re = patternRegex(argRef.ref)));
+  return re.test(ref);
 }

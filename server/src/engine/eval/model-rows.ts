@@ -4,7 +4,7 @@ import type { TSESTree } from "@typescript-eslint/typescript-estree";
 import type { Evaluator, Frame } from "./evaluator";
 import { source } from "./expressions";
 import { analyseConcrete } from "./functions";
-import { analyseToolHandler, LIFECYCLE_EVENTS, neverApproves, paramRoleValue, recordHandler } from "./handlers";
+import { analyseToolHandler, argRefMatches, LIFECYCLE_EVENTS, neverApproves, paramRoleValue, recordHandler } from "./handlers";
 import { llmCall } from "./llm-calls";
 import { makeTemplate } from "./prompt-templates";
 import { isReadOnlyCommand } from "./read-only-commands";
@@ -134,14 +134,16 @@ export function applyRows(ev: Evaluator, rows: ModelRow[], ref: string, args: Va
         result = makeTemplate(ev, row, args, argNodes, call, frame);
         break;
       case "tool": {
+        if (!argRefMatches(row.argRef, args)) continue;
         const h = argAt(ev, args, argNodes, row.handler);
         const approval = row.approval ? argAt(ev, args, argNodes, row.approval) : null;
         const approved = !!approval && !(approval.val.str === undefined && approval.node && neverApproves(approval.node));
         const objNode = argNodes[0] && unwrap(argNodes[0]).type === "ObjectExpression" ? unwrap(argNodes[0]) : null;
-        if (h?.val.fn) analyseToolHandler(ev, h.val, call, api, approved, frame, row.approval && objNode ? objNode : undefined);
+        if (h?.val.fn) analyseToolHandler(ev, h.val, call, api, approved, frame, row.approval && objNode ? objNode : undefined, row.dispatch);
         break;
       }
       case "handler": {
+        if (!argRefMatches(row.argRef, args)) continue;
         if (row.events) {
           // "messageCreate", or an enum member such as Events.MessageCreate
           const raw = args[0]?.str ?? args[0]?.ref?.split(/[.:]/).pop();

@@ -102,7 +102,8 @@ export function evalTemplate(ev: Evaluator, e: TSESTree.TemplateLiteral, frame: 
  * helper): whether that is instruction text around untrusted input is the caller's to say.
  */
 export function undelimitedParamPairs(ev: Evaluator, e: TSESTree.TemplateLiteral, vals: Val[], statics: string[]): [number, number][] {
-  const params = (v: Val) => Array.from({ length: MAX_PARAMS }, (_, b) => b).filter((b) => v.p & (1 << b));
+  // Parameters and paths below them (`{ instructions, email }` are two).
+  const params = (v: Val) => Array.from({ length: 30 }, (_, b) => b).filter((b) => v.p & (1 << b));
   const out: [number, number][] = [];
   vals.forEach((v, i) => {
     if (!v.p || isDelimited(statics[i], statics[i + 1]) || isStringified(ev, e.expressions[i])) return;

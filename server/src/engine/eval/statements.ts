@@ -5,7 +5,7 @@ import { assignPattern } from "./assignment";
 import { applyNarrowing, guard } from "./barrier-guards";
 import { Env, type Evaluator, type Frame, type Narrowing } from "./evaluator";
 import { elementOf, evalClass, evalExpr } from "./expressions";
-import { maybeRouteHandler } from "./handlers";
+import { maybeRouteHandler, toolBranch, toolCase, toolTest } from "./handlers";
 import { declareStateCell } from "./react-state";
 import { type Expr, idName, type Node, short, unwrap } from "./syntax";
 import { Binding, declareLexical, patternNames, Scope } from "../scope";
@@ -200,8 +200,9 @@ export function loop(ev: Evaluator, frame: Frame, body: () => void): void {
 export function walkIf(ev: Evaluator, s: TSESTree.IfStatement, frame: Frame): boolean {
   evalExpr(ev, s.test, frame);
   const g = guard(ev, s.test, frame);
+  const tool = toolTest(ev, s.test, frame);
   return mergeBranches(ev, frame, [
-    { narrow: g.whenTrue, run: (f) => walkStatement(ev, s.consequent, f) },
+    { narrow: g.whenTrue, run: (f) => walkStatement(ev, s.consequent, tool ? toolBranch(ev, tool, f) : f) },
     { narrow: g.whenFalse, run: (f) => (s.alternate ? walkStatement(ev, s.alternate, f) : false) },
   ]);
 }
@@ -238,12 +239,14 @@ export function mergeBranches(ev: Evaluator, frame: Frame, branches: { narrow: N
 }
 
 export function walkSwitch(ev: Evaluator, s: TSESTree.SwitchStatement, frame: Frame): boolean {
-  evalExpr(ev, s.discriminant, frame);
+  const dv = evalExpr(ev, s.discriminant, frame);
   const d = unwrap(s.discriminant);
   const binding = d.type === "Identifier" ? frame.scope.lookup(d.name) : undefined;
   const branches = s.cases.map((c, i) => ({
     narrow: binding && c.test && c.test.type === "Literal" && typeof c.test.value === "string" ? [{ binding, value: constant(c.test.value) }] : [],
     run: (f: Frame) => {
+      const tool = toolCase(dv, c.test);
+      if (tool) f = toolBranch(ev, tool, f);
       // fall-through: a case runs into the next until one exits
       for (let j = i; j < s.cases.length; j++) if (walkStatements(ev, s.cases[j].consequent, f)) return true;
       return false;
