@@ -40,11 +40,12 @@ function unnamed(models, pattern) {
   for (const m of models) {
     for (const ep of m.restEndpoints ?? []) for (const url of ep.examples) check(`${m.name} REST endpoint`, `const res = await fetch("${url}", { method: "POST", body });`);
     for (const t of m.toolClasses ?? []) check(`${m.name} tool class`, `class Search extends lib.Web${t.baseSuffix} {\n  async ${t.method}(input) { return input; }\n}`);
+    for (const h of m.handlerClasses ?? []) check(`${m.name} handler class`, `export class Local implements Disposable, Experimental_${h.baseSuffix} {\n  async ${h.methods[0]}(input) { return input; }\n}`);
   }
   return missing;
 }
 
-test("every LLM call shape, package, REST endpoint, browser flag and tool class of the models is a prefilter token", () => {
+test("every LLM call shape, package, REST endpoint, browser flag, tool class and handler class of the models is a prefilter token", () => {
   assert.deepEqual(unnamed(builtinModels, relevancePattern(builtinModels, [])), []);
 });
 

@@ -25,8 +25,15 @@ export const ModelRowSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("source"), callee: Callee, taint: TaintName, read: z.boolean().optional(), label: z.string().optional() }).strict(),
   z.object({
     kind: z.literal("sink"), callee: Callee, arg: ArgPath, sink: SinkName, label: z.string().optional(),
-    /** Only a sink when this option is truthy ("1.shell") or this argument is an array whose first element is a shell ("bash -c"). */
-    when: z.enum(["shell-option", "shell-argv"]).optional(),
+    /**
+     * Only a sink when this option is truthy ("1.shell"); when the program may be a shell and this
+     * argument array gives it a command ("bash -c"); when the program may be an interpreter and this
+     * array gives it code or a script file ("node -e", "python3 main.py"); or, for a script file
+     * this argument names, for what the program wrote to it ("script-file").
+     * "model-writes": a framework runs what its own model writes (SQL, a URL) on this argument (a database,
+     * a graph): reported wherever the argument is given, with `label` naming what the model writes.
+     */
+    when: z.enum(["shell-option", "shell-argv", "interpreter-argv", "script-file", "model-writes"]).optional(),
   }).strict(),
   z.object({ kind: z.literal("sanitizer"), callee: Callee, sinks: z.union([z.literal("all"), z.array(SinkName)]) }).strict(),
   z.object({ kind: z.literal("propagator"), callee: Callee, from: z.union([z.literal("args"), z.literal("receiver"), ArgPath]) }).strict(),
@@ -43,6 +50,17 @@ export const ModelRowSchema = z.discriminatedUnion("kind", [
      */
     structured: z.object({ schema: ArgPath, field: z.string().regex(/^[\w$]+$/) }).strict().optional(),
   }).strict(),
+  /**
+   * A composed runnable (LangChain LCEL): what invoking the result does. "sequence": the steps in the
+   * array at `steps` run in order, each on the previous one's output; "assign": the runnables in the
+   * object at `steps` run on the input and their outputs are added to it; "map": the same without the
+   * input; "lambda": the function at `steps`; "pipe": the receiver, then the runnable at `steps`;
+   * "model-chain": a chain around a model (its prompt template at `steps`): its output is model output.
+   */
+  z.object({
+    kind: z.literal("runnable"), callee: Callee,
+    build: z.enum(["sequence", "assign", "map", "lambda", "pipe", "model-chain"]), steps: ArgPath,
+  }).strict(),
   z.object({ kind: z.literal("message"), callee: Callee, role: z.enum(["system", "user", "assistant", "tool"]), content: ArgPath }).strict(),
   z.object({
     kind: z.literal("tool"), callee: Callee, handler: ArgPath, approval: ArgPath.optional(), argRef: ArgRef.optional(),
@@ -57,6 +75,8 @@ export const ModelRowSchema = z.discriminatedUnion("kind", [
     kind: z.literal("handler"), callee: Callee, handler: ArgPath, params: z.array(ParamRole),
     events: z.array(z.string()).optional(), argRef: ArgRef.optional(),
   }).strict(),
+  /** Writes `content` to the file at `path`: a program that later runs that file runs the content. */
+  z.object({ kind: z.literal("file-write"), callee: Callee, path: ArgPath, content: ArgPath }).strict(),
   z.object({ kind: z.literal("client"), callee: Callee, apiKey: ArgPath.optional(), browserFlag: ArgPath.optional() }).strict(),
   z.object({ kind: z.literal("prompt-template"), callee: Callee, template: ArgPath, form: z.enum(["text", "messages", "system-text", "user-text"]) }).strict(),
   z.object({
@@ -92,6 +112,19 @@ export interface Model {
   restEndpoints?: RestEndpoint[];
   /** Base classes, by the end of their name, whose subclasses are tools: `method` receives the model's input. */
   toolClasses?: { baseSuffix: string; method: string }[];
+  /**
+   * Classes implementing or extending an SDK interface, by the end of its name, whose methods the
+   * SDK calls with arguments of these roles (a sandbox session's `run` gets the model's command).
+   */
+  handlerClasses?: { baseSuffix: string; methods: string[]; params: z.infer<typeof ParamRole>[] }[];
+  /** Programs that run text: shells, the variables naming the user's shell, interpreters and their eval flags. */
+  commandPrograms?: { shells: string[]; shellEnvVars: string[]; interpreters: Record<string, string[]>; interpreterRefs?: Record<string, string> };
+  /**
+   * What a fixed program run with an argument array and no shell can do, for the tools that run it:
+   * by program, by program and subcommand (any other subcommand of these counts as the program's
+   * `other`), and the programs that run whatever they are given (package runners, wrappers).
+   */
+  programEffects?: { programs: Record<string, string>; subcommands: Record<string, { effect: string; of: string[] }>; runAnything: string[] };
   /** Shell commands that only report state: whole programs, programs by subcommand, and those whose `--output` picks a format. */
   readOnlyCommands?: { programs: string[]; subcommands: Record<string, string[]>; outputIsAFormat?: string[] };
   /** Schema methods that accept nothing their receiver rejects and add no field: a call of one on a schema of `module` stands for the receiver. */
@@ -156,6 +189,9 @@ export class ModelIndex {
   private readonly schemaNarrowingCalls: RegExp[] = [];
   readonly restEndpoints: { shape: RestEndpoint["shape"]; url: RegExp; alsoUrl?: RegExp }[] = [];
   readonly toolClasses: { baseSuffix: string; method: string }[] = [];
+  readonly programEffects = { programs: new Map<string, string>(), subcommands: new Map<string, { effect: string; of: Set<string> }>(), runAnything: new Set<string>() };
+  readonly handlerClasses: NonNullable<Model["handlerClasses"]> = [];
+  readonly commandPrograms = { shells: new Set<string>(), shellEnvVars: new Set<string>(), interpreters: new Map<string, Set<string>>(), interpreterRefs: new Map<string, string>() };
 
   constructor(models: Model[]) {
     for (const m of models) this.addSideTables(m);
@@ -193,6 +229,17 @@ export class ModelIndex {
     }
     for (const e of m.restEndpoints ?? []) this.restEndpoints.push({ shape: e.shape, url: new RegExp(e.url), alsoUrl: e.alsoUrl ? new RegExp(e.alsoUrl) : undefined });
     this.toolClasses.push(...(m.toolClasses ?? []));
+    for (const [prog, effect] of Object.entries(m.programEffects?.programs ?? {})) this.programEffects.programs.set(prog, effect);
+    for (const [prog, sub] of Object.entries(m.programEffects?.subcommands ?? {})) this.programEffects.subcommands.set(prog, { effect: sub.effect, of: new Set(sub.of) });
+    for (const prog of m.programEffects?.runAnything ?? []) this.programEffects.runAnything.add(prog);
+    this.handlerClasses.push(...(m.handlerClasses ?? []));
+    const cp = m.commandPrograms;
+    if (cp) {
+      for (const s of cp.shells) this.commandPrograms.shells.add(s);
+      for (const v of cp.shellEnvVars) this.commandPrograms.shellEnvVars.add(v.toUpperCase());
+      for (const [prog, flags] of Object.entries(cp.interpreters)) this.commandPrograms.interpreters.set(prog, new Set([...(this.commandPrograms.interpreters.get(prog) ?? []), ...flags]));
+      for (const [ref, prog] of Object.entries(cp.interpreterRefs ?? {})) this.commandPrograms.interpreterRefs.set(ref, prog);
+    }
   }
 
   /** `schema.optional()`, `.describe()`, ...: a call that stands for its receiver schema. */
@@ -203,6 +250,11 @@ export class ModelIndex {
   /** A class extending `superName` whose method `method` receives the model's tool input (LangChain `_call`). */
   isToolClassMethod(superName: string, method: string): boolean {
     return this.toolClasses.some((t) => t.method === method && superName.endsWith(t.baseSuffix));
+  }
+
+  /** Parameter roles of `method` in a class implementing or extending `baseName` (a sandbox session's `spawn`), if the SDK calls it. */
+  handlerClassMethod(baseName: string, method: string): z.infer<typeof ParamRole>[] | null {
+    return this.handlerClasses.find((h) => h.methods.includes(method) && baseName.endsWith(h.baseSuffix))?.params ?? null;
   }
 
   /** Rows matching a reference, in model order. */

@@ -10,7 +10,8 @@
 //     ("?:**.chat.completions.create" -> `completions.create`);
 //   - what a model says names it where no import announces it (Model.mentions: provider REST
 //     paths and hosts, safety-setting enums), the browser flag of its clients
-//     (`dangerouslyAllowBrowser`), and the base classes of its tool subclasses (Model.toolClasses).
+//     (`dangerouslyAllowBrowser`), the base classes of its tool subclasses (Model.toolClasses) and
+//     the interfaces of its handler classes (Model.handlerClasses).
 // A mention on a comment line does not count: an SDK's own sources, or an app's docs, name the
 // package in every doc comment. A file whose mentions are all in comments is still analysed when
 // a relevant file imports it (the engine's import closure), so nothing it exports is lost.
@@ -103,6 +104,8 @@ function modelTokens(models: Model[]): string[] {
   for (const m of models) for (const r of m.rows) if (r.kind === "client" && r.browserFlag) out.add(escape(r.browserFlag.split(".").pop()!));
   // The analyser takes a class extending any `...Tool` with a `_call` method for a tool, by name.
   for (const m of models) for (const t of m.toolClasses ?? []) out.add(String.raw`\bextends\s+[\w$.]*${escape(t.baseSuffix)}\b`);
+  // ...and a class implementing or extending an SDK interface whose methods the SDK calls (Model.handlerClasses).
+  for (const m of models) for (const h of m.handlerClasses ?? []) out.add(String.raw`\b(?:extends|implements)\s+(?:[\w$.]+\s*,\s*)*[\w$.]*${escape(h.baseSuffix)}\b`);
   return [...out];
 }
 

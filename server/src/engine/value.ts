@@ -43,6 +43,12 @@ export interface TemplateInfo {
   promptVars: Set<string>;
   /** The template has an LLM piped behind it: invoking it returns model output. */
   hasModel: boolean;
+  /**
+   * A runnable composed of steps (LangChain LCEL, eval/runnables.ts): what invoking it returns for an
+   * input that carries nothing, and whether the input itself flows through to that output.
+   */
+  output?: Val;
+  passesInput?: boolean;
 }
 
 export interface Val {
@@ -51,6 +57,14 @@ export interface Val {
   san: number; // SinkKind bits this value was sanitised for
   trail: Trail | null;
   str?: string; // known constant string
+  /**
+   * Constant strings the value may be, when `str` is not known: the sides of a join
+   * (`isWindows ? "cmd.exe" : "/bin/sh"`, `process.env.SHELL ?? "/bin/bash"`) and a parameter's
+   * default. Not a closed set: the value may be something else too.
+   */
+  strs?: string[];
+  /** For a file path: what the program wrote to that file (a script it may then run). */
+  holds?: Val;
   /** Known constant start of a string whose rest is not known (`"--output=" + p`). */
   prefix?: string;
   fields?: Map<string, Val>;
@@ -187,7 +201,12 @@ export function join(a: Val, b: Val): Val {
     trail: a.t ? a.trail : b.t ? b.trail : at ? a.trail : b.trail,
   };
   if (a.str !== undefined && a.str === b.str) out.str = a.str;
-  else if (a.prefix !== undefined && a.prefix === b.prefix) out.prefix = a.prefix;
+  else {
+    if (a.prefix !== undefined && a.prefix === b.prefix) out.prefix = a.prefix;
+    const strs = mayBeStrings(a, b);
+    if (strs) out.strs = strs;
+  }
+  if (a.holds || b.holds) out.holds = a.holds && b.holds ? join(a.holds, b.holds) : a.holds ?? b.holds;
   if (a.fields || b.fields) {
     const fields = new Map<string, Val>();
     // A field one side lacks reads, on that side, as that side's own taint (a tainted
@@ -210,6 +229,17 @@ export function join(a: Val, b: Val): Val {
   // Still only an envelope if every tainted side is one.
   if ((at || bt) && (!at || a.envelope) && (!bt || b.envelope)) out.envelope = true;
   return out;
+}
+
+/** The constants either side may be (at most 8), for a join whose sides differ. */
+function mayBeStrings(a: Val, b: Val): string[] | undefined {
+  if (a.str === undefined && !a.strs && b.str === undefined && !b.strs) return undefined;
+  const out = new Set<string>();
+  for (const v of [a, b]) {
+    if (v.str !== undefined) out.add(v.str);
+    for (const s of v.strs ?? []) out.add(s);
+  }
+  return [...out].slice(0, 8);
 }
 
 export function joinAll(vals: Val[]): Val {

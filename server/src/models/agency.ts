@@ -20,6 +20,25 @@ export const agencyModel: Model = {
     },
     outputIsAFormat: ["df"],
   },
+  /**
+   * Fixed programs without a shell (issue 10): what they can do. Subcommands listed change things;
+   * git or kubectl with a subcommand the tool does not fix could be any of them.
+   */
+  programEffects: {
+    programs: {
+      rm: "deletes files", rmdir: "deletes files", unlink: "deletes files", shred: "deletes files",
+      mv: "overwrites files", cp: "overwrites files", dd: "overwrites files", tee: "overwrites files", chmod: "changes permissions", chown: "changes permissions",
+      kill: "stops processes", pkill: "stops processes", killall: "stops processes", shutdown: "stops the machine", reboot: "stops the machine",
+    },
+    subcommands: {
+      git: { effect: "changes repositories", of: ["push", "reset", "clean", "rebase", "merge", "commit", "branch", "tag", "checkout", "switch", "restore", "rm", "stash", "cherry-pick", "revert", "am", "apply", "config", "remote", "worktree", "gc", "prune"] },
+      gh: { effect: "changes repositories", of: ["pr", "release", "repo", "issue", "api", "workflow", "secret", "gist"] },
+      systemctl: { effect: "changes services", of: ["start", "stop", "restart", "reload", "enable", "disable", "kill", "mask", "unmask", "isolate", "poweroff", "reboot"] },
+      kubectl: { effect: "changes infrastructure", of: ["delete", "apply", "create", "replace", "patch", "edit", "scale", "rollout", "drain", "cordon", "uncordon", "exec", "run", "set", "label", "annotate", "taint"] },
+      docker: { effect: "changes infrastructure", of: ["rm", "rmi", "run", "exec", "stop", "kill", "restart", "start", "compose", "system", "volume", "network", "push", "build"] },
+    },
+    runAnything: ["npx", "npm", "pnpm", "yarn", "bunx", "sudo", "doas", "su", "xargs", "nohup", "timeout", "nice", "ssh", "make", "find", "awk", "sed"],
+  },
   rows: [
     { kind: "effect", callee: ["stripe:*().{refunds,paymentIntents,charges,transfers,payouts,subscriptions,invoices,checkout.sessions}.{create,cancel,capture,confirm,update,del,pay}", "?:stripe.**.{create,cancel,capture,confirm,del,pay}"], effect: "moves money" },
     { kind: "effect", callee: ["resend:Resend().emails.send", "?:{resend,mailer}.emails.send", "nodemailer:createTransport().sendMail", "?:{transporter,mailer,transport}.sendMail", "@sendgrid/mail:send", "?:{sgMail,sendgrid}.send", "postmark:**.sendEmail"], effect: "sends email" },

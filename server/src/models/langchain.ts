@@ -22,7 +22,7 @@ export const langchainModel: Model = {
     { kind: "client", callee: `${LC}:{Chat*,AzureChatOpenAI}`, apiKey: "0.apiKey" },
     {
       kind: "llm-call", provider: "langchain",
-      callee: [`${CHAT_MODEL}.{invoke,stream,batch,call,predict,predictMessages}`, `${CHAT_MODEL}.{bindTools,withStructuredOutput,bind}().{invoke,stream,batch}`],
+      callee: [`${CHAT_MODEL}.{invoke,stream,batch,call,predict,predictMessages}`, `${CHAT_MODEL}.{bindTools,withStructuredOutput,bind,withConfig,withRetry}().{invoke,stream,batch}`],
       channels: [{ at: "0", as: "input" }],
     },
     // Text-completion LLMs (langchain/llms/*, OpenAI from @langchain/openai): a prompt string in, text out.
@@ -37,5 +37,21 @@ export const langchainModel: Model = {
     { kind: "sink", callee: `${LC}:SqlDatabase.{fromDataSourceParams,fromOptionsParams}().run`, arg: "0", sink: "sql" },
     // Retrieved documents were written by whoever wrote the indexed content.
     { kind: "source", callee: ["**.{similaritySearch,similaritySearchWithScore,similaritySearchVectorWithScore,maxMarginalRelevanceSearch,getRelevantDocuments,_getRelevantDocuments}", "**.asRetriever().{invoke,getRelevantDocuments,batch}", "?:{retriever,vectorStore,vectorstore,store,docsRetriever}.{invoke,retrieve}", `${LC}:**().{load,loadAndSplit,lazyLoad}`], taint: "external" },
+
+    // Chains and LCEL runnables: what invoking a composed runnable returns (a step after a model
+    // gets model output), and the query runners of LLM stacks, whose text the model writes.
+    { kind: "runnable", callee: `${LC}:RunnableSequence.from`, build: "sequence", steps: "0" },
+    { kind: "runnable", callee: `${LC}:{RunnablePassthrough,RunnablePassthrough()}.assign`, build: "assign", steps: "0" },
+    { kind: "runnable", callee: `${LC}:{RunnableMap,RunnableParallel}.from`, build: "map", steps: "0" },
+    { kind: "runnable", callee: `${LC}:{RunnableMap,RunnableParallel}`, build: "map", steps: "0.steps" },
+    { kind: "runnable", callee: `${LC}:RunnableLambda.from`, build: "lambda", steps: "0" },
+    { kind: "runnable", callee: `${LC}:RunnableLambda`, build: "lambda", steps: "0.func" },
+    { kind: "runnable", callee: `${LC}:**().pipe`, build: "pipe", steps: "0" },
+    { kind: "runnable", callee: [`${LC}:{createSqlQueryChain,createStuffDocumentsChain}`, `${LC}:LLMChain`], build: "model-chain", steps: "0.prompt" },
+    { kind: "sink", callee: [`${LC}:QuerySqlTool().{invoke,call}`, `${LC}:{Neo4jGraph,Neo4jGraph.initialize()}.query`, `${LC}:Neo4jGraph().query`], arg: "0", sink: "sql" },
+    // Chains that run their model's query or request themselves: the finding is the construction.
+    { kind: "sink", callee: `${LC}:SqlDatabaseChain`, arg: "0.database", sink: "sql", when: "model-writes", label: "SQL" },
+    { kind: "sink", callee: `${LC}:GraphCypherQAChain.fromLLM`, arg: "0.graph", sink: "sql", when: "model-writes", label: "Cypher query" },
+    { kind: "sink", callee: `${LC}:APIChain.fromLLMAndAPIDocs`, arg: "0", sink: "url", when: "model-writes", label: "request URL" },
   ],
 };

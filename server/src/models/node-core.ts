@@ -18,6 +18,19 @@ export const nodeCoreModel: Model = {
    * .or(), .and(), .transform(), .pipe(), .overwrite(), .catch() (its handler may return the raw
    * input), .passthrough(), .loose(), .catchall(), .extend(), .merge(), .array().
    */
+  /**
+   * Programs that run text given on their command line. `/usr/bin/env` runs the shell named next;
+   * `process.execPath` is node itself. Names are compared without directory or `.exe`.
+   */
+  commandPrograms: {
+    shells: ["sh", "bash", "zsh", "dash", "ksh", "fish", "ash", "cmd", "powershell", "pwsh", "env"],
+    shellEnvVars: ["SHELL", "COMSPEC"],
+    interpreters: {
+      node: ["-e", "--eval", "-p", "--print"], bun: ["-e", "--eval", "-p", "--print"], deno: ["eval"], tsx: ["-e", "--eval"], "ts-node": ["-e", "--eval", "-p", "--print"],
+      python: ["-c"], python3: ["-c"], ruby: ["-e"], perl: ["-e", "-E"], php: ["-r"], osascript: ["-e"],
+    },
+    interpreterRefs: { "global:process.execPath": "node", "global:process.argv0": "node" },
+  },
   schemaNarrowing: {
     module: "zod",
     methods: [
@@ -32,6 +45,10 @@ export const nodeCoreModel: Model = {
     // With `shell`, Node joins the argument array into the command line the shell parses.
     { kind: "sink", callee: "child_process:{spawn,spawnSync,execFile,execFileSync}", arg: "1", sink: "shell", when: "shell-option" },
     { kind: "sink", callee: "child_process:{spawn,spawnSync,execFile,execFileSync}", arg: "1", sink: "shell", when: "shell-argv" },
+    { kind: "sink", callee: "child_process:{spawn,spawnSync,execFile,execFileSync}", arg: "1", sink: "code", when: "interpreter-argv" },
+    // Running a file the program wrote runs what it wrote: as a program, a child node process, a worker.
+    { kind: "sink", callee: ["child_process:{spawn,spawnSync,execFile,execFileSync,fork}", "worker_threads:Worker"], arg: "0", sink: "code", when: "script-file" },
+    { kind: "file-write", callee: `${FS}:{,promises.}{writeFile,writeFileSync,appendFile,appendFileSync,outputFile,outputFileSync}`, path: "0", content: "1" },
     { kind: "effect", callee: "child_process:*", effect: "runs shell commands" },
     { kind: "sink", callee: ["vm:{runInNewContext,runInThisContext,runInContext,compileFunction}", "vm:Script", "vm:Script().**"], arg: "0", sink: "code" },
     { kind: "sink", callee: ["global:eval", "global:{setTimeout,setInterval,setImmediate}", "global:require"], arg: "0", sink: "code" },

@@ -10,6 +10,9 @@ const PROMPT_CHANNELS = [
 
 export const vercelAiModel: Model = {
   name: "ai (Vercel AI SDK)",
+  // A sandbox session (`implements Experimental_SandboxSession`) given as `experimental_sandbox`:
+  // the SDK's bash tool hands the model's command to its `run` / `spawn`.
+  handlerClasses: [{ baseSuffix: "SandboxSession", methods: ["run", "spawn"], params: ["model"] }],
   rows: [
     // experimental_* are the AI SDK 3.0 names; streamUI (ai/rsc, SDK 3 and 4) takes the same prompt fields.
     { kind: "llm-call", provider: "vercel-ai", callee: ["ai:{,experimental_}{generateText,streamText}", "ai/rsc:{streamUI,render}"], channels: [...PROMPT_CHANNELS] },
@@ -21,12 +24,13 @@ export const vercelAiModel: Model = {
     { kind: "llm-call", provider: "vercel-ai", result: "client", callee: "ai:{Agent,Experimental_Agent,ToolLoopAgent}", channels: [...PROMPT_CHANNELS] },
     { kind: "llm-call", provider: "vercel-ai", callee: "ai:{Agent,Experimental_Agent,ToolLoopAgent}().{generate,stream}", channels: [...PROMPT_CHANNELS] },
     { kind: "tool", callee: "ai:{tool,dynamicTool}", handler: "0.execute", approval: "0.needsApproval" },
-    // Provider-defined tools run locally when given an execute (`openai.tools.shell({ execute })`).
-    { kind: "tool", callee: "@ai-sdk/*:*.tools.*", handler: "0.execute", approval: "0.needsApproval" },
     // The model reads a tool's description as guidance on when and how to call it.
     { kind: "llm-call", provider: "vercel-ai", result: "client", callee: "ai:{tool,dynamicTool}", channels: [{ at: "0.description", as: "instruction" }] },
     // The hooks lived in ai/react, ai/svelte, ai/vue and ai/solid up to AI SDK 4.
     { kind: "source", callee: ["@ai-sdk/*:{useChat,useCompletion,useObject,useAssistant}", "ai/{react,svelte,vue,solid}:{useChat,useCompletion,useAssistant,experimental_useObject}"], taint: "model" },
+    // Provider-defined tools the app executes itself (openai.tools.shell / localShell / applyPatch,
+    // anthropic.tools.bash_* / textEditor_* / computer_*): `execute` gets the model's command or edit.
+    { kind: "tool", callee: ["@ai-sdk/**:*.tools.*", "@ai-sdk/**:*().tools.*"], handler: "0.execute", approval: "0.needsApproval" },
     { kind: "client", callee: "@ai-sdk/*:create*", apiKey: "0.apiKey" },
     { kind: "propagator", callee: "ai:{convertToModelMessages,convertToCoreMessages}", from: "0" },
     // Validation checks the messages' shape and returns them: their text is unchanged.

@@ -37,7 +37,10 @@ export function assignPattern(ev: Evaluator, target: Node, v: Val, frame: Frame,
       });
       return;
     case "AssignmentPattern": {
-      const def = isTainted(v) || v.fields || v.ref || v.fn || v.str !== undefined ? v : join(v, evalExpr(ev, target.right, frame));
+      let def = isTainted(v) || v.fields || v.ref || v.fn || v.str !== undefined ? v : join(v, evalExpr(ev, target.right, frame));
+      // A literal default is one of the strings the value may be (`shellPath = "/bin/bash"`), whatever is passed.
+      const d = unwrap(target.right);
+      if (def.str === undefined && d.type === "Literal" && typeof d.value === "string") def = { ...def, strs: [...new Set([...(def.strs ?? []), d.value])] };
       assignPattern(ev, target.left, def, frame);
       return;
     }

@@ -8,7 +8,7 @@ import { envRead } from "./environment";
 import { Env, type Evaluator, type Frame, type Narrowing } from "./evaluator";
 import { summaryOf, tableRead } from "./functions";
 import { fieldNames, slotBit, subPath } from "./access-paths";
-import { analyseToolHandler } from "./handlers";
+import { analyseHandlerClass, analyseToolHandler } from "./handlers";
 import { labelOf, recordEffects, taintBit } from "./model-rows";
 import { concat, evalTemplate } from "./prompt-text";
 import { checkSafetyThreshold } from "./safety-settings";
@@ -322,6 +322,7 @@ export function evalClass(ev: Evaluator, c: TSESTree.ClassDeclaration | TSESTree
     classVal.fn = fn;
     summaryOf(ev, fn);
   }
+  analyseHandlerClass(ev, c, self, frame);
   if (c.id && c.type === "ClassDeclaration") {
     const b = frame.scope.lookup(c.id.name);
     if (b) frame.env.vars.set(b, { ...classVal, fields: statics, instance: self } as Val);

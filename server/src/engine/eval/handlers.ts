@@ -74,6 +74,23 @@ export function deferOrRun(ev: Evaluator, frame: Frame, run: () => void): void {
   else run();
 }
 
+/**
+ * Methods of a class implementing or extending an SDK interface (Model.handlerClasses) that the SDK
+ * itself calls: a sandbox session's `spawn` gets the model's command. Run once the class is built,
+ * so its constructor's fields and its other methods are known.
+ */
+export function analyseHandlerClass(ev: Evaluator, c: TSESTree.ClassDeclaration | TSESTree.ClassExpression, self: Val, frame: Frame): void {
+  const bases = [c.superClass, ...(c.implements ?? []).map((i) => i.expression)].flatMap((b) => (b ? [ev.src(b).split(".").pop()!.trim()] : []));
+  if (!bases.length || !ev.models.handlerClasses.length) return;
+  for (const [name, method] of self.fields ?? []) {
+    const fn = method.fn;
+    const roles = fn && bases.map((b) => ev.models.handlerClassMethod(b, name)).find((r) => r);
+    if (!fn || !roles) continue;
+    const params = fn.node.params.map((p, i) => paramRoleValue(ev, roles[i] ?? "none", p, fn.node));
+    deferOrRun(ev, frame, () => analyseConcrete(ev, fn, params, `${c.id?.name ?? "class"}.${name}`));
+  }
+}
+
 export function paramRoleValue(ev: Evaluator, role: string, param: Node | undefined, node: Node): Val {
   const name = param && param.type === "Identifier" ? param.name : "";
   switch (role) {

@@ -7,8 +7,10 @@ import { analyseConcrete } from "./functions";
 import { analyseToolHandler, argRefMatches, LIFECYCLE_EVENTS, neverApproves, paramRoleValue, recordHandler } from "./handlers";
 import { llmCall } from "./llm-calls";
 import { makeTemplate } from "./prompt-templates";
-import { isReadOnlyCommand } from "./read-only-commands";
+import { fixedProgramEffect, isReadOnlyCommand } from "./read-only-commands";
+import { buildRunnable, modelWrites } from "./runnables";
 import { checkSink } from "./sinks";
+import { checkCommandLine, recordFileWrite } from "./command-lines";
 import { keyName, type Node, short, unwrap } from "./syntax";
 import type { BrowserClientFact } from "../facts";
 import { findKeys, isPlaceholderKey } from "../keys";
@@ -16,7 +18,6 @@ import type { ModelRow } from "../model";
 import { Taint } from "../types";
 import { CLEAN, constant, derived, flatten, isTainted, join, sanitised, SINK_BITS, type Val } from "../value";
 
-export const SHELLS = new Set(["sh", "bash", "zsh", "/bin/sh", "/bin/bash", "cmd", "cmd.exe", "powershell", "pwsh", "/usr/bin/env"]);
 
 export function taintBit(name: "untrusted" | "untrusted-low" | "external" | "model" | "secret"): number {
   switch (name) {
@@ -69,23 +70,16 @@ export function applyRows(ev: Evaluator, rows: ModelRow[], ref: string, args: Va
       case "sink": {
         let shellOpts: Val | undefined;
         if (row.when === "shell-option") {
-          const opts = shellOpts = args.find((a, i) => i > 0 && a.fields?.has("shell"));
-          const shell = opts?.fields?.get("shell");
-          if (!shell || (shell.str === undefined && !isTainted(shell) && !shell.ref && !isTrueLiteral(ev, argNodes, "shell"))) continue;
-          if (shell.str === "" ) continue;
+          shellOpts = args.find((a, i) => i > 0 && a.fields?.has("shell"));
+          if (!shellOptionSet(ev, args, argNodes)) continue;
         }
-        if (row.when === "shell-argv") {
-          const cmd = args[0]?.str;
-          const argv = args[1];
-          if (!cmd || !SHELLS.has(cmd.trim()) || !argv?.elems) continue;
-          const ci = argv.elems.findIndex((x) => x.str === "-c" || x.str === "/c" || x.str === "-Command");
-          if (ci < 0) continue;
-          const arrNode = argNodes[1] && unwrap(argNodes[1]).type === "ArrayExpression" ? (unwrap(argNodes[1]) as TSESTree.ArrayExpression).elements[ci + 1] : null;
-          for (const x of argv.elems.slice(ci + 1)) checkSink(ev, x, "shell", arrNode ?? argNodes[1], frame, { api });
+        if (row.when === "shell-argv" || row.when === "interpreter-argv" || row.when === "script-file") {
+          checkCommandLine(ev, row, args, argNodes, frame, api);
           continue;
         }
         const at = argAt(ev, args, argNodes, row.arg);
         if (!at) continue;
+        if (row.when === "model-writes") { modelWrites(ev, row, at.node ?? call, frame, api); continue; }
         // spawn(cmd, { shell: true }): the options object is not the argument array.
         if (shellOpts && at.val === shellOpts) continue;
         let v = at.val;
@@ -133,6 +127,9 @@ export function applyRows(ev: Evaluator, rows: ModelRow[], ref: string, args: Va
       case "prompt-template":
         result = makeTemplate(ev, row, args, argNodes, call, frame);
         break;
+      case "runnable":
+        result = buildRunnable(ev, row, args, argNodes, call, frame, recv);
+        break;
       case "tool": {
         if (!argRefMatches(row.argRef, args)) continue;
         const h = argAt(ev, args, argNodes, row.handler);
@@ -159,6 +156,9 @@ export function applyRows(ev: Evaluator, rows: ModelRow[], ref: string, args: Va
         }
         break;
       }
+      case "file-write":
+        recordFileWrite(ev, row, args, argNodes, frame);
+        break;
       case "client":
         clientCall(ev, row, args, argNodes, call, frame, api);
         result = result ?? { ...CLEAN };
@@ -168,6 +168,13 @@ export function applyRows(ev: Evaluator, rows: ModelRow[], ref: string, args: Va
     }
   }
   return result;
+}
+
+/** An options argument whose `shell` may be set: `{ shell: true }`, a shell's path, a variable. */
+function shellOptionSet(ev: Evaluator, args: Val[], argNodes: readonly Node[]): boolean {
+  const shell = args.find((a, i) => i > 0 && a.fields?.has("shell"))?.fields?.get("shell");
+  if (!shell || (shell.str === undefined && !isTainted(shell) && !shell.ref && !isTrueLiteral(ev, argNodes, "shell"))) return false;
+  return shell.str !== "";
 }
 
 export function isTrueLiteral(ev: Evaluator, argNodes: readonly Node[], key: string): boolean {
@@ -189,7 +196,13 @@ export function recordEffects(ev: Evaluator, ref: string, call: Node, frame: Fra
       if (!isTainted(v) || (row.sink && v.san & SINK_BITS[row.sink])) continue;
     }
     if (!row.taintedArg && /^(child_process|execa):/.test(ref) && isReadOnlyCommand(args, ev.models)) continue;
-    frame.effects.push({ effect: row.effect, file: ev.file, start: call.range[0], end: call.range[1] });
+    let effect: string | null = row.effect;
+    // A fixed program with an argument array and no shell runs no command line: only what it does counts.
+    if (/^(child_process:(spawn|execFile)(Sync)?|execa:execa(Sync)?)$/.test(ref) && !shellOptionSet(ev, args, argNodes)) {
+      const fixed = fixedProgramEffect(args, ev.models);
+      if (fixed !== undefined) effect = fixed;
+    }
+    if (effect) frame.effects.push({ effect, file: ev.file, start: call.range[0], end: call.range[1] });
   }
 }
 

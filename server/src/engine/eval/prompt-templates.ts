@@ -7,6 +7,7 @@ import { ROLE_INSTRUCTION } from "./llm-calls";
 import { argAt, propertyNode } from "./model-rows";
 import { peekValue } from "./peek";
 import { INSTRUCTION_RE, isDelimited } from "./prompt-text";
+import { composeMethod, withInput } from "./runnables";
 import { checkSink } from "./sinks";
 import { type Node, short, unwrap } from "./syntax";
 import type { ModelRow } from "../model";
@@ -79,7 +80,8 @@ export function tableStrings(ev: Evaluator, n: Node | null, frame: Frame): strin
 
 export function templateMethod(ev: Evaluator, tpl: Val, method: string, args: Val[], argNodes: readonly Node[], call: Node, frame: Frame): Val {
   const info = tpl.template!;
-  if (method === "pipe") return { ...tpl, template: { ...info, hasModel: true } };
+  const callee = unwrap((call as TSESTree.CallExpression).callee);
+  if ((method === "pipe" || method === "assign") && args[0] && callee.type === "MemberExpression") return composeMethod(ev, tpl, method, args[0], argNodes[0], callee.object, frame);
   if (method === "partial" || method === "invoke" || method === "format" || method === "formatMessages" || method === "formatPromptValue" || method === "stream" || method === "batch" || method === "call") {
     const vars = args[0];
     const varsNode = argNodes[0] ?? null;
@@ -97,6 +99,7 @@ export function templateMethod(ev: Evaluator, tpl: Val, method: string, args: Va
       }
     } else if (vars && isTainted(flatten(vars))) all = flatten(vars);
     if (method === "partial") return tpl;
+    if (info.output) return step(withInput(info, vars ?? CLEAN), ev.file, call, `returned by \`${short(ev.src(callee))}()\``);
     if (info.hasModel) return source(ev, Taint.Model, call, "model output from a prompt template chain");
     return derived(all);
   }
