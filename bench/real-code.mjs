@@ -72,7 +72,8 @@ for (const result of JSON.parse(run.stdout)) {
     if (!m.ruleId) continue; // a parse error, not a finding
     // A flow through a helper in another file is reported at the call site, and a reviewer may list the risk at
     // the sink inside the helper: a step of the finding's path in the risk's lines counts as reporting it too.
-    const steps = (m.path ?? []).map((p) => ({ file: (isAbsolute(p.file) ? relative(corpus, p.file) : p.file).split("\\").join("/"), line: p.line }));
+    // A grouped finding's other calls (relatedLocations) are where it is reported too.
+    const steps = [...(m.path ?? []), ...(m.relatedLocations ?? [])].map((p) => ({ file: (isAbsolute(p.file) ? relative(corpus, p.file) : p.file).split("\\").join("/"), line: p.line }));
     findings.push({ file, line: m.line, rule: m.ruleId, message: m.message.split("\n")[0], steps });
   }
 }

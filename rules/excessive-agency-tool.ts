@@ -11,7 +11,7 @@ export default defineRule({
   create(ctx) {
     return {
       tool(f) {
-        if (f.approved) return;
+        if (f.approved || !f.effects.length) return;
         const kinds = [...new Set(f.effects.map((e) => e.effect))];
         const first = f.effects[0];
         const where = ctx.text(first.file, first.start, first.end).split("(")[0].replace(/\s+/g, "");

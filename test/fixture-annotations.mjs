@@ -1,5 +1,5 @@
 // Reads `llmsafe-expect` style annotations from fixture files (see test-fixtures/README.md).
-const ANNOTATION_RE = /(?:\/\/|\/\*|\{\/\*)\s*llmsafe-(expect|expect-clean|known-miss|known-false-alarm):\s*([\w\s,-]+?)\s*(?:\*\/\}?|$)/;
+const ANNOTATION_RE = /(?:\/\/|\/\*|\{\/\*)\s*llmsafe-(expect|expect-also|expect-clean|known-miss|known-false-alarm):\s*([\w\s,-]+?)\s*(?:\*\/\}?|$)/;
 
 function isCommentOnly(line) {
   const t = line.trim();
@@ -30,10 +30,13 @@ export function parseAnnotations(text) {
 export function checkFile(file, text, findings, ledger, failures) {
   const anns = parseAnnotations(text);
   const byLine = new Map();
+  /** Calls grouped under a finding at an earlier call to the same helper sink (its relatedLocations). */
+  const alsoByLine = new Map();
   for (const f of findings) {
     if (f.suppressed) continue;
     const k = `${f.start.line}:${f.ruleId}`;
     byLine.set(k, f);
+    for (const r of f.relatedLocations ?? []) if (r.file === f.file) alsoByLine.set(`${r.start.line}:${f.ruleId}`, f);
   }
   const entry = (rule) => {
     if (!ledger.has(rule)) ledger.set(rule, { flagged: 0, hits: 0, clean: 0, cleanOk: 0, knownMiss: 0, knownFalseAlarm: 0 });
@@ -52,9 +55,16 @@ export function checkFile(file, text, findings, ledger, failures) {
         if (found) e.hits++;
         else failures.push(`${where}: expected ${a.rule}, not reported`);
         break;
+      case "expect-also":
+        // A flagged case all the same: reported as a related location of the finding at the first call.
+        e.flagged++;
+        if (alsoByLine.has(key)) e.hits++;
+        else failures.push(`${where}: expected ${a.rule} as a related location (another call reaching the same sink), not reported${found ? " (reported as a finding of its own)" : ""}`);
+        if (found) covered.add(key);
+        break;
       case "expect-clean":
         e.clean++;
-        if (found) failures.push(`${where}: ${a.rule} reported on a line marked clean: ${byLine.get(key).message}`);
+        if (found || alsoByLine.has(key)) failures.push(`${where}: ${a.rule} reported on a line marked clean: ${(byLine.get(key) ?? alsoByLine.get(key)).message}`);
         else e.cleanOk++;
         break;
       case "known-miss":

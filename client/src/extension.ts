@@ -13,7 +13,7 @@ import {
 } from "vscode-languageclient/node";
 import { CrashRecovery, type RecoveryStats } from "./crash-recovery";
 import { openRuleCatalog, openSurveySection, RULE_DOC_SCHEME, RuleDocProvider, showRuleDocumentation } from "./catalog";
-import { ClientCommand, LANGUAGES, SETTINGS_SECTION, type InitializationOptions } from "./protocol";
+import { ClientCommand, LANGUAGES, SETTINGS_SECTION, UNDERSTOOD_NOTIFICATION, type InitializationOptions, type UnderstoodParams } from "./protocol";
 import { FindingStatus } from "./status";
 
 /** Port the server's inspector listens on when the extension runs in debug mode (see .vscode/launch.json). */
@@ -75,6 +75,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Llmsaf
   const showState = () => status.setState(!enabled() ? "disabled" : lc.state === State.Running ? "running" : lc.state === State.Starting ? "starting" : "stopped");
   context.subscriptions.push(
     lc.onDidChangeState(showState),
+    lc.onNotification(UNDERSTOOD_NOTIFICATION, (p: UnderstoodParams) => status.setUnderstood(String(p?.summary ?? ""))),
     vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration(SETTINGS_SECTION) && showState()),
     // Trust changes what the server may load (.llmsaferc.json models), and it is read at initialize.
     vscode.workspace.onDidGrantWorkspaceTrust(() => {

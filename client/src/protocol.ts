@@ -9,6 +9,15 @@ export const SETTINGS_SECTION = "llmsafe";
 /** Same value as the server's DIAGNOSTIC_SOURCE (not imported: that module pulls in vscode-languageserver). */
 export const DIAGNOSTIC_SOURCE = "llmsafe";
 
+/** Same value as the server's UNDERSTOOD_NOTIFICATION: what the server recognised, for the status tooltip. */
+export const UNDERSTOOD_NOTIFICATION = "llmsafe/understood";
+
+/** Its parameters, as far as the client reads them. */
+export interface UnderstoodParams {
+  /** `understood: 14 LLM calls (openai 9, anthropic 5), 6 tools, 4 request handlers; not modelled: cohere-ai (3 files)` */
+  summary: string;
+}
+
 /** The JS/TS languages the extension activates on and the server analyses. */
 export const LANGUAGES = ["javascript", "javascriptreact", "typescript", "typescriptreact"] as const;
 

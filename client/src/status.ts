@@ -32,6 +32,8 @@ export class FindingStatus implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem("llmsafe.status", vscode.StatusBarAlignment.Left, 0);
   private readonly subscriptions: vscode.Disposable[] = [];
   private state: ServerState = "starting";
+  /** The server's line on what it recognised (llmsafe/understood), shown under the counts. */
+  private understood = "";
 
   constructor() {
     this.item.name = "llmsafe";
@@ -43,6 +45,13 @@ export class FindingStatus implements vscode.Disposable {
 
   setState(state: ServerState): void {
     this.state = state;
+    if (state !== "running") this.understood = "";
+    this.render();
+  }
+
+  /** What the server recognised in the files it has results for, so that no finding means something. */
+  setUnderstood(summary: string): void {
+    this.understood = summary;
     this.render();
   }
 
@@ -71,6 +80,7 @@ export class FindingStatus implements vscode.Disposable {
       item.tooltip = total === 0
         ? "llmsafe: no findings in open files (run \"llmsafe: Scan workspace\" for the whole workspace)"
         : `llmsafe: ${c.errors} errors, ${c.warnings} warnings, ${c.infos} infos in ${c.files} file${c.files === 1 ? "" : "s"}. Click to open the Problems view.`;
+      if (this.understood) item.tooltip += `\n${this.understood}`;
     }
     item.accessibilityInformation = { label: `${item.tooltip}` };
   }

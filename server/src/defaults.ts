@@ -4,6 +4,7 @@
 import { rules as builtinRules } from "../../rules/index";
 import { Project, type ProjectOptions } from "./engine/project";
 import { builtinModels } from "./models/index";
+import { knownLlmPackages } from "./models/llm-packages";
 
 export { builtinModels, builtinRules };
 
@@ -12,5 +13,5 @@ export type DefaultProjectOptions = Omit<ProjectOptions, "rules" | "models"> & P
 
 /** A project running the built-in rules over the built-in models (plus the config's own). */
 export function createProject(opts: DefaultProjectOptions): Project {
-  return new Project({ ...opts, rules: opts.rules ?? builtinRules, models: opts.models ?? builtinModels });
+  return new Project({ llmPackages: knownLlmPackages, ...opts, rules: opts.rules ?? builtinRules, models: opts.models ?? builtinModels });
 }

@@ -52,7 +52,7 @@ export async function runPlannedCommands(goal: string) {
   // llmsafe-expect: llm-output-command-injection
   const outputs = await Promise.all(commands.map((command) => runShellCommand(command, 10_000)));
   // A helper that calls the worker with each item: the worker gets the model's commands too.
-  // llmsafe-expect: llm-output-command-injection
+  // llmsafe-expect-also: llm-output-command-injection
   const batched = await mapWithLimit(commands, 2, async (command) => runShellCommand(command));
   return [...outputs, ...batched];
 }

@@ -57,6 +57,8 @@ export async function startServer({ folders = [], settings = null, initializatio
   conn.onRequest("window/showDocument", (p) => { shownDocuments.push(p); notify(); return { success: true }; });
   conn.onRequest("window/workDoneProgress/create", (p) => { progressTokens.push(p.token); notify(); return null; });
   conn.onNotification("$/progress", (p) => { progress.push(p); notify(); });
+  const understood = []; // llmsafe/understood: what the server recognised, for the status tooltip
+  conn.onNotification("llmsafe/understood", (p) => { understood.push(p); notify(); });
   conn.listen();
 
   /** Resolves with the first value `check()` returns that is not undefined, re-checked on every notification. */
@@ -83,7 +85,7 @@ export async function startServer({ folders = [], settings = null, initializatio
   await conn.sendNotification("initialized", {});
 
   const client = {
-    conn, proc, init, published, messages, logs, shownDocuments, progressTokens, progress, registrations, until,
+    conn, proc, init, published, messages, logs, shownDocuments, progressTokens, progress, registrations, understood, until,
     get stderr() { return stderr; },
     /** Latest diagnostics published for a uri (undefined if none yet). */
     latest(uri) {

@@ -2,7 +2,8 @@
 // (plus the taint path and links), GitHub workflow annotations. SARIF lives in sarif.ts.
 import { relative } from "node:path";
 import { rulesById } from "../../../rules/index";
-import type { FileNotice, FileResult, Finding, Severity } from "../engine/types";
+import type { FileNotice, FileResult, Finding, FlowStep, Severity } from "../engine/types";
+import { summariseUnderstanding, understoodLine } from "../engine/understood";
 import { mergeEdits } from "./fix";
 
 const SEVERITY_NUM = { error: 2, warning: 1, info: 1 } as const;
@@ -35,7 +36,14 @@ function fixInfo(f: Finding, ctx?: FormatContext) {
   return { ...(safe ? { fix: mergeEdits(text, safe.edits) } : {}), ...(suggestions.length ? { suggestions } : {}) };
 }
 
-/** ESLint's results shape: [{ filePath, messages: [{ ruleId, severity, message, line, column, endLine, endColumn }] }]. */
+const jsonStep = (p: FlowStep) => ({ file: p.file, line: p.start.line, column: p.start.column, endLine: p.end.line, endColumn: p.end.column, description: p.description });
+
+/**
+ * ESLint's results shape: [{ filePath, messages: [{ ruleId, severity, message, line, column, endLine, endColumn }] }].
+ * What llmsafe adds is in extra properties, which ESLint's own consumers ignore: on a message its
+ * taint `path`, the other calls of a grouped finding (`relatedLocations`), the survey and OWASP
+ * links; on a result `llmsafe.understood`, what was recognised in the file (docs/cli.md).
+ */
 export function toEslintJson(results: FileResult[], ctx?: FormatContext) {
   return results.map((r) => {
     const messages = [
@@ -51,7 +59,8 @@ export function toEslintJson(results: FileResult[], ctx?: FormatContext) {
         confidence: f.confidence, surveyUrl: f.surveyUrl, surveySection: f.surveySection,
         surveyTitle: rulesById.get(f.ruleId)?.meta.surveyTitle, owasp: f.owasp, cwe: f.cwe,
         ...(ctx?.fingerprints ? { fingerprint: ctx.fingerprints.get(f) } : {}),
-        path: f.path.map((p) => ({ file: p.file, line: p.start.line, column: p.start.column, endLine: p.end.line, endColumn: p.end.column, description: p.description })),
+        path: f.path.map(jsonStep),
+        ...(f.relatedLocations?.length ? { relatedLocations: f.relatedLocations.map(jsonStep) } : {}),
       })),
     ].sort((a, b) => a.line - b.line || a.column - b.column);
     const suppressedMessages = r.findings.filter((f) => f.suppressed || ctx?.baselined?.has(f)).map((f) => ({
@@ -66,6 +75,7 @@ export function toEslintJson(results: FileResult[], ctx?: FormatContext) {
       errorCount: count(2), fatalErrorCount: messages.filter((m) => "fatal" in m).length, warningCount: count(1),
       fixableErrorCount: messages.filter((m) => m.severity === 2 && "fix" in m).length,
       fixableWarningCount: messages.filter((m) => m.severity === 1 && "fix" in m).length,
+      ...(r.understood ? { llmsafe: { understood: r.understood } } : {}),
     };
   });
 }
@@ -128,6 +138,9 @@ export function formatStylish(results: FileResult[], ctx: FormatContext & { colo
       f.path.forEach((p, i) => {
         out += `             ${c("2", `${i === 0 ? "path:" : "     "} ${relative(ctx.cwd, p.file)}:${p.start.line}:${p.start.column} ${p.description}`)}\n`;
       });
+      f.relatedLocations?.forEach((p, i) => {
+        out += `             ${c("2", `${i === 0 ? "also:" : "     "} ${relative(ctx.cwd, p.file)}:${p.start.line}:${p.start.column} ${p.description}`)}\n`;
+      });
       const title = rulesById.get(f.ruleId)?.meta.surveyTitle;
       out += `             ${c("2", `survey §${f.surveySection}${title ? ` ${title}` : ""}: ${f.surveyUrl}`)}\n`;
     }
@@ -139,6 +152,8 @@ export function formatStylish(results: FileResult[], ctx: FormatContext & { colo
     out += `\n${c(errors ? "31;1" : "33;1", `✖ ${plural(total, "problem")} (${plural(errors, "error")}, ${plural(warnings, "warning")}${infos ? `, ${infos} info` : ""})`)}${base}\n`;
     if (fixable) out += `  ${plural(fixable, "problem")} fixable with the \`--fix\` option.\n`;
   } else out += `${c("32", "✔ no problems found")} in ${plural(results.length, "file")}${base}\n`;
+  // What the silence (or the findings) rest on: what llmsafe recognised, and what it could not.
+  out += `${c("2", understoodLine(summariseUnderstanding(results)))}\n`;
   return out;
 }
 
@@ -169,7 +184,8 @@ export function formatGithub(results: FileResult[], ctx: FormatContext): string 
     for (const it of items(r, ctx)) {
       const level = it.sev === "error" ? "error" : it.sev === "warning" ? "warning" : "notice";
       const props: [string, string | number][] = [["file", file], ["line", it.line], ["col", it.col], ["endLine", it.endLine], ...(it.endLine === it.line ? [["endColumn", it.endCol] as [string, number]] : []), ["title", `llmsafe ${it.rule}`]];
-      const more = it.finding ? `\n${it.finding.path.length ? `path: ${it.finding.path.map((p) => `${relative(ctx.cwd, p.file)}:${p.start.line} ${p.description}`).join(" → ")}\n` : ""}survey §${it.finding.surveySection}: ${it.finding.surveyUrl}` : "";
+      const also = it.finding?.relatedLocations?.length ? `also: ${it.finding.relatedLocations.map((p) => `${relative(ctx.cwd, p.file)}:${p.start.line}`).join(", ")}\n` : "";
+      const more = it.finding ? `\n${it.finding.path.length ? `path: ${it.finding.path.map((p) => `${relative(ctx.cwd, p.file)}:${p.start.line} ${p.description}`).join(" → ")}\n` : ""}${also}survey §${it.finding.surveySection}: ${it.finding.surveyUrl}` : "";
       out += `::${level} ${props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",")}::${escapeData(it.msg + more)}\n`;
     }
   }

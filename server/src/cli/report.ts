@@ -3,7 +3,9 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
 import { version } from "../../../package.json";
+import { groupByRootCause } from "../engine/root-cause";
 import type { FileResult, Finding } from "../engine/types";
+import { summariseUnderstanding, understoodItems } from "../engine/understood";
 import type { Timings } from "./analysis";
 import { readBaseline, writeBaseline } from "./baseline";
 import type { ResultCache } from "./cache";
@@ -24,7 +26,8 @@ export interface RunResults {
 /** Writes the report and returns the exit code. */
 export function report(run: RunConfig, found: RunResults, opts: Options, io: CliIO, extra: { timings: Timings; cache: ResultCache | null }): number {
   const env = io.env ?? process.env;
-  let results = run.files.map((f) => found.byFile.get(f)).filter((r): r is FileResult => !!r);
+  // The run sees every file: calls in several files that reach one helper's sink become one finding.
+  let results = groupByRootCause(run.files.map((f) => found.byFile.get(f)).filter((r): r is FileResult => !!r));
   const textOf = (f: string) => found.fixed.get(f) ?? run.reader.read(f);
   const fingerprints = fingerprintFindings(results, run.root, textOf);
   const baselined = applyBaseline(results, fingerprints, opts, io, run.root);
@@ -36,6 +39,10 @@ export function report(run: RunConfig, found: RunResults, opts: Options, io: Cli
   writeReport(formatReport(results, ctx, opts.format, { color, baselinedCount: baselined.size }), opts, io);
   if (opts.debug) {
     const { cache } = extra;
+    // Each thing the line "understood: ..." counts, where it is.
+    for (const { what, item, file } of understoodItems(results)) io.stderr(`llmsafe: ${what} ${item.kind === item.api ? item.api : `${item.kind} ${item.api}`} ${relative(io.cwd, file) || file}:${item.line}:${item.column}\n`);
+    for (const r of results) if (r.understood?.prefilterSkipped) io.stderr(`llmsafe: no LLM API (key scan only) ${relative(io.cwd, r.file) || r.file}\n`);
+    for (const r of results) for (const p of r.understood?.unmodelled ?? []) io.stderr(`llmsafe: not modelled ${p} imported in ${relative(io.cwd, r.file) || r.file}\n`);
     io.stderr(`llmsafe: root ${run.root}, ${run.files.length} files, jobs ${opts.jobs}${cache ? `, cache ${cache.hits} hits / ${cache.misses} misses` : ""}\n`);
     for (const [what, ms] of extra.timings.marks) io.stderr(`  ${ms.toFixed(0).padStart(6)} ms  ${what}\n`);
   }

@@ -7,6 +7,7 @@ import { pathToFileURL } from "node:url";
 import { rules, type Rule } from "../../../rules/index";
 import { OWASP_AGENTIC_2026, OWASP_LLM_2025, OWASP_LLM_2026 } from "../../../rules/owasp";
 import type { FileNotice, FileResult, Finding, Location, Severity } from "../engine/types";
+import { summariseUnderstanding, understoodLine } from "../engine/understood";
 import { activeFindings, noticeRuleId, type FormatContext } from "./format";
 import { relPath } from "./fingerprint";
 
@@ -96,7 +97,10 @@ export function formatSarif(results: FileResult[], ctx: FormatContext & { versio
             })),
           }],
         }],
-        relatedLocations: f.path.slice(0, 1).map((p, i) => ({ id: i + 1, physicalLocation: physical(p, ctx.root), message: { text: p.description } })),
+      } : {}),
+      // The source of the flow, then every other call of a grouped finding (one root cause, one result).
+      ...(f.path.length || f.relatedLocations?.length ? {
+        relatedLocations: [...f.path.slice(0, 1), ...(f.relatedLocations ?? [])].map((p, i) => ({ id: i + 1, physicalLocation: physical(p, ctx.root), message: { text: p.description } })),
       } : {}),
       ...(fp ? { partialFingerprints: { "llmsafeFindingHash/v1": fp } } : {}),
       ...(f.suppressed || baselined ? {
@@ -118,6 +122,7 @@ export function formatSarif(results: FileResult[], ctx: FormatContext & { versio
     const active = new Set(activeFindings(r, ctx));
     for (const f of r.findings) if (active.has(f) || f.suppressed || ctx.baselined?.has(f)) addFinding(f);
   }
+  const understood = summariseUnderstanding(results);
   const log = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
@@ -136,6 +141,8 @@ export function formatSarif(results: FileResult[], ctx: FormatContext & { versio
       invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
       results: sarifResults,
       columnKind: "utf16CodeUnits",
+      // What llmsafe recognised in the run (LLM calls by SDK, tools, handlers, unmodelled SDKs): docs/cli.md.
+      properties: { llmsafe: { understood, summary: understoodLine(understood) } },
     }],
   };
   return JSON.stringify(log, null, 2) + "\n";

@@ -18,13 +18,21 @@ export interface SinkHit {
     role?: string;
     undelimited?: boolean;
     envName?: string;
-    /** The helper the tainted value was passed to, when the sink is inside it. */
+    /**
+     * The helper the tainted value was passed to, when the sink is inside it. The hit is then
+     * located at the call's argument, and its trail's newest link is the sink inside the helper
+     * (sinkInHelper reads it: findings are grouped by it).
+     */
     via?: string;
     /** Range of the whole call or property at the sink, for fixes. */
     container?: { start: number; end: number };
   };
 }
 
+/**
+ * A tool the model can call. Recorded for every tool whose handler llmsafe follows, with
+ * `effects` empty when it does nothing high-impact (the summary of what was understood counts them).
+ */
 export interface ToolFact {
   type: "tool";
   file: string;
@@ -75,4 +83,30 @@ export interface KeyLiteralFact {
   key: string;
 }
 
-export type Fact = SinkHit | ToolFact | JsonParseFact | BrowserClientFact | SafetySettingFact | KeyLiteralFact;
+/** An LLM call llmsafe recognised (an llm-call model row matched): what "understood" counts. */
+export interface LlmCallFact {
+  type: "llm-call";
+  file: string;
+  start: number;
+  end: number;
+  /** The model row's provider (its SDK): "openai", "anthropic", ... */
+  provider: string;
+  api: string;
+}
+
+/** Where requests enter: a handler registration (`app.post(path, fn)`), a route export (`export async function POST`), a server action. */
+export interface HandlerFact {
+  type: "handler";
+  file: string;
+  start: number;
+  end: number;
+  api: string;
+}
+
+export type Fact = SinkHit | ToolFact | JsonParseFact | BrowserClientFact | SafetySettingFact | KeyLiteralFact | LlmCallFact | HandlerFact;
+
+/** Where the sink of a hit reported at a helper's call site is: inside the helper (null for any other hit). */
+export function sinkInHelper(hit: SinkHit): { file: string; start: number; end: number } | null {
+  if (!hit.detail.via || !hit.trail) return null;
+  return { file: hit.trail.file, start: hit.trail.start, end: hit.trail.end };
+}

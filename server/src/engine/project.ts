@@ -5,17 +5,19 @@
 import { dirname, extname, join, relative, resolve, sep } from "node:path";
 import { ModuleAnalyzer, type ModuleExports } from "./analyzer";
 import { configIgnoreMatcher, defaultConfig, testCodeMatcher, effectiveConfig, type EffectiveConfig, type ResolvedConfig } from "./config";
-import type { Fact } from "./facts";
+import { sinkInHelper, type Fact } from "./facts";
 import { findKeys, maskSecrets } from "./keys";
 import { modelIndexFor, type Model, type ModelIndex } from "./model";
 import { reparse } from "./incremental-parse";
 import { resolveImport } from "./module-resolution";
 import { parseSource } from "./parse";
-import { mentionsLlmApi, relevancePattern, valueImports } from "./relevance";
+import { mentionsLlmApi, packageImports, relevancePattern, valueImports } from "./relevance";
 import type { Report, Rule } from "./rule-api";
 import { SourceText } from "./source-text";
 import { applySuppressions, parseDirectives } from "./suppressions";
-import type { FileNotice, FileResult, Finding, FlowStep, Severity } from "./types";
+import type { FileNotice, FileResult, FileUnderstanding, Finding, FlowStep, Severity, UnderstoodItem } from "./types";
+import { unmodelledPackages } from "./understood";
+import { groupByRootCause } from "./root-cause";
 import { trailSteps, type Trail } from "./value";
 
 export interface ProjectHost {
@@ -34,6 +36,8 @@ interface ModuleState {
   inProgress: boolean;
   fingerprint: string;
   result: FileResult | null;
+  /** The prefilter left it to the key scan (no LLM API in it or in what it imports). */
+  prefiltered?: boolean;
   /** A tree for this text already built by an incremental re-parse. */
   preParsed?: import("@typescript-eslint/typescript-estree").TSESTree.Program;
 }
@@ -48,6 +52,8 @@ export interface ProjectOptions {
   rules: Rule[];
   /** What library calls do (server/src/models/); `models` in the config adds to these. */
   models: Model[];
+  /** Known LLM SDK packages (server/src/models/llm-packages.ts): those imported that no model names are reported as not modelled. */
+  llmPackages?: readonly string[];
   /** Analyse every file fully, without the relevance prefilter (for tests and benchmarks). */
   noPrefilter?: boolean;
   now?: () => number;
@@ -71,6 +77,9 @@ export class Project {
   /** The prefilter (relevance.ts); null: every file gets the full analysis. */
   private relevantRe: RegExp | null;
   private ignoreMatcher: (path: string) => boolean;
+  private readonly llmPackages: readonly string[];
+  /** A file's package imports -> the LLM SDKs among them that no model describes. */
+  private unmodelled: (imports: string[]) => string[];
   /** Effective configuration per folder (nested .llmsaferc.json files merged in). */
   private readonly effective = new Map<string, EffectiveConfig>();
   private readonly now: () => number;
@@ -89,7 +98,9 @@ export class Project {
     this.now = opts.now ?? (() => performance.now());
     this.noPrefilter = !!opts.noPrefilter;
     this.config = opts.config ?? defaultConfig();
+    this.llmPackages = opts.llmPackages ?? [];
     this.models = this.buildModels();
+    this.unmodelled = unmodelledPackages(this.llmPackages, this.baseModels, this.config.models ?? []);
     this.relevantRe = this.buildRelevance();
     this.ignoreMatcher = this.buildIgnore();
   }
@@ -97,6 +108,7 @@ export class Project {
   setConfig(config: ResolvedConfig): void {
     this.config = config;
     this.models = this.buildModels();
+    this.unmodelled = unmodelledPackages(this.llmPackages, this.baseModels, this.config.models ?? []);
     this.relevantRe = this.buildRelevance();
     this.ignoreMatcher = this.buildIgnore();
     this.effective.clear();
@@ -231,6 +243,7 @@ export class Project {
     // A module another analysis imports is always analysed: its summaries are needed.
     if (!imported && !this.isRelevant(file, text)) {
       // No LLM use here or in what it imports: only the key scan applies, and it needs no parse.
+      st.prefiltered = true;
       for (const k of findKeys(text)) st.facts.push({ type: "key-literal", file, start: k.start, end: k.end, provider: k.provider, key: k.key });
       return;
     }
@@ -296,6 +309,7 @@ export class Project {
       st.analysed = false;
       st.facts = [];
       st.result = null;
+      st.prefiltered = false;
     }
     const t0 = this.now();
     this.analyse(file, st, true);
@@ -375,6 +389,7 @@ export class Project {
     const ruleConfig = this.configFor(file).rules;
     const findings: Finding[] = [];
     const seen = new Set<string>();
+    let fact: Fact | null = null;
     const srcOf = (f: string) => (f === file ? st.src : this.modules.get(f)?.src ?? new SourceText(f, this.host.readFile(f) ?? ""));
     const ctx = {
       text: (f: string, s: number, e: number) => srcOf(f).text.slice(Math.max(0, s), Math.max(0, e)),
@@ -401,10 +416,16 @@ export class Project {
         // A flow through a helper is reported where the tainted argument is passed in (the first such call in this file).
         let anchor: Trail | null = null;
         for (let t = r.trail ?? null; t; t = t.prev) if (t.anchor && t.file === file) anchor = t;
+        let group: string | undefined;
         if (anchor && r.sinkStep) {
+          const sinkStep = r.sinkStep;
           r = { ...r, start: anchor.start, end: anchor.end };
+          // The root cause is the sink (inside the helper, or here when the helper returns the value):
+          // a call reaching two sinks gives two findings, and calls reaching one sink are grouped.
+          const sink = (fact?.type === "sink" ? sinkInHelper(fact) : null) ?? sinkStep;
+          group = `${rule.id}|${sink.file}:${sink.start}:${sink.end}`;
         }
-        const key = `${rule.id}:${r.start}:${r.end}`;
+        const key = `${rule.id}:${r.start}:${r.end}${group ? `|${group}` : ""}`;
         if (r.file !== file) {
           // Reported where it must be fixed, in another file: hand it to that file's results.
           let m = this.foreign.get(r.file);
@@ -430,12 +451,14 @@ export class Project {
             path.push({ ...srcOf(r.sinkStep.file).location({ start: r.sinkStep.start, end: r.sinkStep.end }), description: maskText(r.sinkStep.description) });
           }
         }
-        findings.push({
+        const finding: Finding = {
           ...st.src.location({ start: r.start, end: r.end }),
           ruleId: rule.id, severity, message: maskText(r.message), path, confidence: r.confidence ?? "high",
           surveyUrl: rule.meta.surveyUrl, surveySection: rule.meta.surveySection, owasp: rule.meta.owasp, cwe: rule.meta.cwe,
           fixes: r.fixes ?? [],
-        });
+        };
+        if (group) finding.rootCause = group;
+        findings.push(finding);
       },
     };
     let current: Rule | null = null;
@@ -445,6 +468,7 @@ export class Project {
       current = rule;
       const h = rule.create(ctx);
       for (const f of st.facts) {
+        fact = f;
         switch (f.type) {
           case "sink": h.sink?.(f); break;
           case "tool": h.tool?.(f); break;
@@ -466,7 +490,29 @@ export class Project {
       }
       notices = notices.concat(applySuppressions(findings, parseDirectives(comments, st.src), st.src, this.knownRuleIds));
     }
-    return { file, findings, notices, analysed: st.analysed && !notices.some((n) => n.kind === "parse-error" || n.kind === "skipped") };
+    return {
+      file, findings: groupByRootCause([{ file, findings }])[0].findings, notices,
+      analysed: st.analysed && !notices.some((n) => n.kind === "parse-error" || n.kind === "skipped"),
+      understood: this.understanding(file, st),
+    };
+  }
+
+  /** What was recognised in the file: LLM calls, tools, handlers (each once, however often its code was evaluated). */
+  private understanding(file: string, st: ModuleState): FileUnderstanding {
+    const u: FileUnderstanding = { llmCalls: [], tools: [], handlers: [], prefilterSkipped: !!st.prefiltered, unmodelled: this.unmodelled(packageImports(st.text)) };
+    const seen = new Set<string>();
+    for (const f of st.facts) {
+      if ((f.type !== "llm-call" && f.type !== "tool" && f.type !== "handler") || f.file !== file || seen.has(`${f.type}:${f.start}`)) continue;
+      seen.add(`${f.type}:${f.start}`);
+      const at = st.src.position(f.start);
+      const item = { kind: f.type === "llm-call" ? f.provider : f.api, api: f.api, line: at.line, column: at.column };
+      (f.type === "llm-call" ? u.llmCalls : f.type === "tool" ? u.tools : u.handlers).push(item);
+    }
+    const byPlace = (a: UnderstoodItem, b: UnderstoodItem) => a.line - b.line || a.column - b.column;
+    u.llmCalls.sort(byPlace);
+    u.tools.sort(byPlace);
+    u.handlers.sort(byPlace);
+    return u;
   }
 }
 

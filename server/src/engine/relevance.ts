@@ -179,3 +179,22 @@ export function valueImports(text: string): string[] {
   for (const m of text.matchAll(RELATIVE_IMPORT_RE)) if (!typeOnlyEnds.has(m.index + m[0].length)) out.push(m[1]);
   return out;
 }
+
+/** Package specifiers in import, export-from, dynamic import and require (`npm:` / `jsr:` and a version allowed). */
+const PACKAGE_IMPORT_RE = /(?:\bfrom\s*|\b(?:import|require)\s*\(\s*(?:\/\*(?:[^*]|\*(?!\/))*\*\/\s*)*|\bimport\s+)["'](?:npm:|jsr:)?((?:@[\w.-]+\/)?[\w.-][\w.-]*)(?:@[\w.^~-]*)?(?:\/[^"']*)?["']/g;
+
+/**
+ * The packages a file imports values from, by name (`@scope/name`, `name`; a subpath or version
+ * dropped), with type-only imports and imports on comment lines left out. Node's built-ins count
+ * as packages too; callers compare with their own list.
+ */
+export function packageImports(text: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(PACKAGE_IMPORT_RE)) {
+    if (m[1].startsWith(".")) continue;
+    const lineStart = text.lastIndexOf("\n", m.index - 1) + 1;
+    if (commentBefore(text.slice(lineStart, m.index)) || typeOnlyFrom(text, m.index, m[0])) continue;
+    out.add(m[1]);
+  }
+  return [...out];
+}

@@ -75,6 +75,16 @@ export interface Finding extends Location {
   owasp: string;
   cwe: string[];
   fixes: Fix[];
+  /**
+   * The other calls in this file that reach the same sink inside a helper: one root cause, one
+   * finding, reported at the first call; each of these is where one more call passes data in.
+   */
+  relatedLocations?: FlowStep[];
+  /**
+   * For a flow reported at a helper's call site: the rule and the sink it reaches (file and
+   * offsets), the same for every call reaching that sink. Findings are grouped by it (root-cause.ts).
+   */
+  rootCause?: string;
   /** Set when a suppression comment silences this finding (kept for audits). */
   suppressed?: { kind: "line" | "next-line" | "file"; reason: string };
 }
@@ -92,4 +102,26 @@ export interface FileResult {
   notices: FileNotice[];
   /** true when the file was fully analysed (false for parse errors and skipped files). */
   analysed: boolean;
+  /** What llmsafe recognised in the file, so that no finding means something (understood.ts sums it up). */
+  understood?: FileUnderstanding;
+}
+
+/** One thing llmsafe recognised: an LLM call, a tool, a request handler. */
+export interface UnderstoodItem {
+  /** The SDK (provider) of an LLM call; the API of a tool or handler registration. */
+  kind: string;
+  api: string;
+  line: number;
+  column: number;
+}
+
+export interface FileUnderstanding {
+  llmCalls: UnderstoodItem[];
+  tools: UnderstoodItem[];
+  /** Where requests enter: handler registrations, route exports, server actions. */
+  handlers: UnderstoodItem[];
+  /** The prefilter found no LLM API here, nor in what the file imports: only the key scan ran. */
+  prefilterSkipped: boolean;
+  /** LLM SDK packages the file imports that no model describes (their calls are not understood). */
+  unmodelled: string[];
 }

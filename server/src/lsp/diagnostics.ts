@@ -32,6 +32,8 @@ export function findingToDiagnostic(f: Finding): Diagnostic {
     location: { uri: pathToUri(step.file), range: toRange(step) },
     message: `${i + 1}/${f.path.length}: ${step.description}`,
   }));
+  // The other calls that reach the same sink (one root cause, one diagnostic).
+  for (const r of f.relatedLocations ?? []) related.push({ location: { uri: pathToUri(r.file), range: toRange(r) }, message: r.description });
   const data: DiagnosticData = { ruleId: f.ruleId, start: f.range.start, end: f.range.end };
   return {
     range: toRange(f),

@@ -31,6 +31,14 @@ export function describeFinding(f: Finding, markdown: boolean, docsUri: string |
       lines.push(markdown ? `${i + 1}. ${code(step.description)} ([${where}](${link}))` : `  ${i + 1}. ${step.description} (${where})`);
     });
   }
+  if (f.relatedLocations?.length) {
+    // One root cause, one finding: the other calls that reach the same sink.
+    lines.push("", markdown ? "**Also reached from**" : "Also reached from:");
+    for (const r of f.relatedLocations) {
+      const where = `${basename(r.file)}:${r.start.line}:${r.start.column}`;
+      lines.push(markdown ? `- ${code(r.description)} ([${where}](${pathToUri(r.file)}#L${r.start.line},${r.start.column}))` : `  - ${r.description} (${where})`);
+    }
+  }
   lines.push("", `OWASP: ${f.owasp}; ${markdown ? f.cwe.map(cweLink).join(", ") : f.cwe.join(", ")}`);
   const surveyTitle = rule?.meta.surveyTitle ?? "";
   if (markdown) lines.push("");

@@ -43,7 +43,7 @@ export class Linter {
     const result = this.analyse(project, path);
     if (!result) return null;
     if (doc) this.docs.markAnalysed(doc.uri, doc.version);
-    this.publisher.publish(uri, toDiagnostics(result), doc?.version);
+    this.publisher.publish(uri, toDiagnostics(result), doc?.version, result.understood);
     return result;
   }
 

@@ -21,6 +21,7 @@ import { FolderConfiguration } from "./configuration";
 import { DocumentStore } from "./documents";
 import { Linter } from "./linting";
 import { DiagnosticsPublisher } from "./publisher";
+import { UNDERSTOOD_NOTIFICATION, UnderstoodTracker } from "./understood";
 import { FindingRequests } from "./requests";
 import { ScanProgress } from "./scan-progress";
 import { AnalysisScheduler, ReadyGate } from "./scheduler";
@@ -77,7 +78,8 @@ function createSession(connection: Connection, options: ServerOptions): Session 
   const ready = new ReadyGate();
   const log = new ServerLog(connection);
   const docs = new DocumentStore(documents);
-  const publisher = new DiagnosticsPublisher((params) => void connection.sendDiagnostics(params));
+  const understood = new UnderstoodTracker((params) => void connection.sendNotification(UNDERSTOOD_NOTIFICATION, params));
+  const publisher = new DiagnosticsPublisher((params) => void connection.sendDiagnostics(params), (uri, u) => understood.record(uri, u));
   const linter = new Linter(model, docs, publisher, log);
   const scheduler = new AnalysisScheduler((uri) => linter.lintDocument(uri), ready.opened);
   const configuration = new FolderConfiguration({ connection, features, model, publisher, log });

@@ -30,7 +30,7 @@ async function solveStreaming(question) {
   for await (const event of stream) {
     if (event.type === "content_block_delta" && event.delta.type === "text_delta") code += event.delta.text;
   }
-  // llmsafe-expect: llm-output-code-execution
+  // llmsafe-expect-also: llm-output-code-execution
   return sandbox.runSnippet(code);
 }
 

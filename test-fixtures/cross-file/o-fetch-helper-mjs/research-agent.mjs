@@ -41,6 +41,6 @@ export async function followCitation(question) {
       { role: "user", content: question },
     ],
   });
-  // llmsafe-expect: llm-output-ssrf
+  // llmsafe-expect-also: llm-output-ssrf
   return http.getText(completion.choices[0].message.content.trim());
 }

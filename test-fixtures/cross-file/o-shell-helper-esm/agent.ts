@@ -38,7 +38,7 @@ export async function installSuggested(task: string) {
     system: "Name the npm packages this task needs, space separated. Nothing else.",
     prompt: task,
   });
-  // llmsafe-expect: llm-output-command-injection
+  // llmsafe-expect-also: llm-output-command-injection
   return run(`npm install ${text.trim()}`);
 }
 

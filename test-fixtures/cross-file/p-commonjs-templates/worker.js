@@ -33,7 +33,7 @@ io.on("connection", (socket) => {
   });
 
   socket.on("run-template:v2", async (payload) => {
-    // llmsafe-expect: prompt-template-injection
+    // llmsafe-expect-also: prompt-template-injection
     const prompt = templates.compileUserTemplate(payload.template.trim());
     const reply = await prompt.pipe(model).invoke({ owner });
     socket.emit("result", reply.content);

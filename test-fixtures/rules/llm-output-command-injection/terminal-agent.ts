@@ -100,6 +100,6 @@ export const shellTool = tool({
   description: "Run a command in the user's shell",
   inputSchema: z.object({ command: z.string() }),
   needsApproval: true,
-  // llmsafe-expect: llm-output-command-injection
+  // llmsafe-expect-also: llm-output-command-injection
   execute: async ({ command }) => runInShell(command, process.env.SHELL),
 });

@@ -34,7 +34,7 @@ export async function approvedShellAgent(task: string) {
         needsApproval: true,
         execute: async ({ action }) => {
           // The approval gates the call; the model still writes the shell line.
-          // llmsafe-expect: llm-output-command-injection
+          // llmsafe-expect-also: llm-output-command-injection
           const outputs = await Promise.all(action.commands.map((command) => runShellCommand(command)));
           return { output: outputs };
         },

@@ -54,11 +54,18 @@ export function maybeRouteHandler(ev: Evaluator, fn: TSESTree.FunctionDeclaratio
   if (exported && fn.id && ROUTE_EXPORTS.has(fn.id.name) && fn.params.length) {
     // Next.js / SvelteKit-style route handler: the first parameter is the HTTP request.
     const v = ev.readBinding(frame.scope.lookup(fn.id.name)!, frame, fn.id);
+    recordHandler(ev, fn, `route ${fn.id.name}`);
     if (v.fn) deferOrRun(ev, frame, () => analyseConcrete(ev, v.fn!, [{ ...CLEAN, obj: "request" }, { ...CLEAN, obj: "context" }], fn.id!.name));
   } else if (useServer && (exported || !ev.useServerFile) && fn.id) {
     const v = ev.readBinding(frame.scope.lookup(fn.id.name)!, frame, fn.id);
+    recordHandler(ev, fn, "server action");
     if (v.fn) deferOrRun(ev, frame, () => analyseConcrete(ev, v.fn!, fn.params.map((p) => source(ev, Taint.Untrusted, p, `server action argument \`${short(ev.src(p))}\` (sent by the browser)`)), fn.id!.name));
   }
+}
+
+/** Where requests enter (a handler row's registration, a route export, a server action): what "understood" counts. */
+export function recordHandler(ev: Evaluator, node: Node, api: string): void {
+  ev.facts.push({ type: "handler", file: ev.file, start: node.range[0], end: node.range[1], api });
 }
 
 /** Top-level handlers wait for the module walk (and bottom-up summaries); nested ones run now. */
@@ -115,27 +122,27 @@ export function analyseToolHandler(ev: Evaluator, handler: Val, def: Node, api: 
   const s = analyseConcrete(ev, fn, params, api);
   if (tools) dispatching(ev).pop();
   if (tools?.size) {
-    // One tool per branch on the name: its own effects and those every tool shares.
+    // One tool per branch on the name: its own effects and those every tool shares (recorded with
+    // none too, for what "understood" counts).
     for (const t of tools.values()) {
       const effects = [...t.effects, ...s.effects];
-      if (effects.length) ev.facts.push({ type: "tool", file: ev.file, start: t.at.start, end: t.at.end, api, name: t.name, effects, approved: approved || s.approvals || t.frames.some((f) => f.approvals) });
+      ev.facts.push({ type: "tool", file: ev.file, start: t.at.start, end: t.at.end, api, name: t.name, effects, approved: approved || s.approvals || t.frames.some((f) => f.approvals) });
     }
     return;
   }
   const effects = s.effects;
-  if (effects.length) {
-    const fact: ToolFact = {
-      type: "tool", file: ev.file, start: def.range[0], end: def.range[1], api, effects,
-      approved: approved || s.approvals,
-      // Where the fix adds `needsApproval: true`, or the `false` it must replace.
-      approvalInsertAt: options ? options.range[0] + 1 : undefined,
-      approvalFalse: (() => {
-        const v = options ? propertyNode(ev, options, "needsApproval") : null;
-        return v && neverApproves(v) ? { start: v.range[0], end: v.range[1] } : undefined;
-      })(),
-    };
-    ev.facts.push(fact);
-  }
+  // Every tool is recorded (what "understood" counts); the rule reports those with effects.
+  const fact: ToolFact = {
+    type: "tool", file: ev.file, start: def.range[0], end: def.range[1], api, effects,
+    approved: approved || s.approvals,
+    // Where the fix adds `needsApproval: true`, or the `false` it must replace.
+    approvalInsertAt: options ? options.range[0] + 1 : undefined,
+    approvalFalse: (() => {
+      const v = options ? propertyNode(ev, options, "needsApproval") : null;
+      return v && neverApproves(v) ? { start: v.range[0], end: v.range[1] } : undefined;
+    })(),
+  };
+  ev.facts.push(fact);
   void frame;
 }
 

@@ -21,6 +21,9 @@ export function llmCall(ev: Evaluator, row: Extract<ModelRow, { kind: "llm-call"
   const confidence = row.confidence ?? "high";
   const present = row.channels.map((c) => ({ c, at: argAt(ev, args, argNodes, c.at) }));
   if (confidence === "medium" && !present.some((p) => p.at)) return CLEAN;
+  // What "understood" counts: a call llmsafe recognised, by its SDK (a row whose result is a client,
+  // an agent or a tool definition, configures calls and makes none).
+  if (row.result !== "client") ev.facts.push({ type: "llm-call", file: ev.file, start: call.range[0], end: call.range[1], provider: row.provider, api });
   for (const { c, at } of present) {
     if (!at) continue;
     const detail = { api, confidence };

@@ -4,7 +4,7 @@ import type { TSESTree } from "@typescript-eslint/typescript-estree";
 import type { Evaluator, Frame } from "./evaluator";
 import { source } from "./expressions";
 import { analyseConcrete } from "./functions";
-import { analyseToolHandler, argRefMatches, LIFECYCLE_EVENTS, neverApproves, paramRoleValue } from "./handlers";
+import { analyseToolHandler, argRefMatches, LIFECYCLE_EVENTS, neverApproves, paramRoleValue, recordHandler } from "./handlers";
 import { llmCall } from "./llm-calls";
 import { isProjectPath } from "./path-containment";
 import { makeTemplate } from "./prompt-templates";
@@ -152,6 +152,7 @@ export function applyRows(ev: Evaluator, rows: ModelRow[], ref: string, args: Va
         }
         const h = argAt(ev, args, argNodes, row.handler);
         if (h?.val.fn) {
+          recordHandler(ev, call, api);
           const params = h.val.fn.node.params.map((p, i) => paramRoleValue(ev, row.params[i] ?? "none", p, call));
           analyseConcrete(ev, h.val.fn, params, api);
         }
