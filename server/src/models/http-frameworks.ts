@@ -12,6 +12,9 @@ export const httpFrameworksModel: Model = {
     { kind: "handler", callee: ["discord.js:Client().{on,once}", "?:{bot,client,discord}.{on,once}"], handler: "last", params: ["untrusted"], events: ["messageCreate", "interactionCreate", "message", "text"] },
     { kind: "handler", callee: ["@slack/bolt:App().{message,event,command,action,shortcut,view}", "?:{app,bolt,slackApp}.{message,command}"], handler: "last", params: ["untrusted"] },
     { kind: "handler", callee: ["telegraf:Telegraf().{on,hears,command,start}", "?:bot.{hears,command}"], handler: "last", params: ["untrusted"] },
+    // Nuxt / h3 (Nitro auto-imports them, hence `global:`): the event handler, and the readers of what the client sent.
+    { kind: "handler", callee: ["{h3,global}:{defineEventHandler,eventHandler,defineCachedEventHandler}"], handler: "last", params: ["context"] },
+    { kind: "source", callee: ["{h3,global}:{readBody,readRawBody,readFormData,readMultipartFormData,getQuery,getRouterParam,getRouterParams,getHeader,getHeaders,getRequestHeader,getRequestHeaders,getCookie,parseCookies,getRequestURL}"], taint: "untrusted" },
     { kind: "source", callee: ["next/headers:{headers,cookies}", "next/navigation:useSearchParams", "next/router:useRouter().query"], taint: "untrusted" },
     { kind: "source", callee: ["global:URLSearchParams().get"], taint: "untrusted" },
   ],

@@ -51,16 +51,52 @@ export function isFalseLiteral(n: Node): boolean {
 export function maybeRouteHandler(ev: Evaluator, fn: TSESTree.FunctionDeclaration, frame: Frame): void {
   const exported = ev.exportedDecls.has(fn);
   const useServer = ev.useServerFile || (fn.body && fn.body.body.some((s) => s.type === "ExpressionStatement" && s.directive === "use server"));
-  if (exported && fn.id && ROUTE_EXPORTS.has(fn.id.name) && fn.params.length) {
-    // Next.js / SvelteKit-style route handler: the first parameter is the HTTP request.
-    const v = ev.readBinding(frame.scope.lookup(fn.id.name)!, frame, fn.id);
-    recordHandler(ev, fn, `route ${fn.id.name}`);
-    if (v.fn) deferOrRun(ev, frame, () => analyseConcrete(ev, v.fn!, [{ ...CLEAN, obj: "request" }, { ...CLEAN, obj: "context" }], fn.id!.name));
+  if (exported && fn.id && REQUEST_EXPORTS.has(fn.id.name) && fn.params.length) {
+    exportedHandler(ev, fn.id.name, ev.readBinding(frame.scope.lookup(fn.id.name)!, frame, fn.id), fn, frame);
   } else if (useServer && (exported || !ev.useServerFile) && fn.id) {
     const v = ev.readBinding(frame.scope.lookup(fn.id.name)!, frame, fn.id);
     recordHandler(ev, fn, "server action");
     if (v.fn) deferOrRun(ev, frame, () => analyseConcrete(ev, v.fn!, fn.params.map((p) => source(ev, Taint.Untrusted, p, `server action argument \`${short(ev.src(p))}\` (sent by the browser)`)), fn.id!.name));
   }
+}
+
+/** Exports a framework calls with the request: HTTP methods (Next.js, SvelteKit, Astro), Remix / React Router `action` and `loader`. */
+const REQUEST_EXPORTS = new Set([...ROUTE_EXPORTS, "ALL", "action", "loader"]);
+/** A first parameter that is the framework's request event (`{ request, url, params }`) rather than the request itself. */
+const EVENT_PARAM = /^(event|evt|e|ctx|context|args)$/;
+const EVENT_TYPE = /(RequestEvent|APIContext|FunctionArgs|Args)(<.*>)?$/;
+/** API Gateway / Lambda function URL event fields the caller controls (not `requestContext`, which the gateway fills in). */
+const LAMBDA_FIELDS = ["body", "queryStringParameters", "multiValueQueryStringParameters", "pathParameters", "headers", "multiValueHeaders", "cookies", "rawQueryString", "rawPath", "path"];
+
+/**
+ * A module export a web framework calls with request data: route methods and Remix loaders/actions
+ * (the request, or the request event of SvelteKit, Astro and Remix), SvelteKit form `actions`, a
+ * Cloudflare Worker's default `{ fetch(request, env) }` and an AWS Lambda `handler(event)`.
+ */
+export function exportedHandler(ev: Evaluator, name: string, v: Val, node: Node, frame: Frame): void {
+  const run = (f: Val, api: string, params: (p: Node[]) => Val[]): void => {
+    const fn = f.fn;
+    if (!fn || !fn.node.params.length) return;
+    recordHandler(ev, node, api);
+    deferOrRun(ev, frame, () => analyseConcrete(ev, fn, params(fn.node.params), api));
+  };
+  const fields = (p: Node, names: string[], what: string): Val =>
+    ({ ...CLEAN, fields: new Map(names.map((n) => [n, source(ev, Taint.Untrusted, p, `${what} \`${n}\` (sent by the client)`)])) });
+  const requestOrEvent = (ps: Node[]): Val[] => {
+    const p = ps[0];
+    const id = p.type === "AssignmentPattern" ? p.left : p;
+    const ann = (id as { typeAnnotation?: TSESTree.TSTypeAnnotation }).typeAnnotation?.typeAnnotation;
+    const typeName = ann ? ev.src(ann) : "";
+    const isEvent = id.type === "ObjectPattern" || (id.type === "Identifier" && EVENT_PARAM.test(id.name)) || EVENT_TYPE.test(typeName);
+    if (!isEvent) return [{ ...CLEAN, obj: "request" }, { ...CLEAN, obj: "context" }];
+    const ev_ = fields(p, ["url", "params", "cookies"], "request event field");
+    ev_.fields!.set("request", { ...CLEAN, obj: "request" });
+    return [ev_];
+  };
+  if (REQUEST_EXPORTS.has(name)) run(v, `route ${name}`, requestOrEvent);
+  else if (name === "actions") for (const [k, f] of v.fields ?? []) run(f, `form action ${k}`, requestOrEvent);
+  else if (name === "handler") run(v, "lambda handler", (ps) => [fields(ps[0], LAMBDA_FIELDS, "Lambda event field")]);
+  else if (name === "default" && !v.fn) { const f = v.fields?.get("fetch"); if (f) run(f, "worker fetch", () => [{ ...CLEAN, obj: "request" }]); }
 }
 
 /** Where requests enter (a handler row's registration, a route export, a server action): what "understood" counts. */

@@ -5,7 +5,7 @@ import { assignPattern } from "./assignment";
 import { applyNarrowing, guard } from "./barrier-guards";
 import { Env, type Evaluator, type Frame, type Narrowing } from "./evaluator";
 import { elementOf, evalClass, evalExpr } from "./expressions";
-import { maybeRouteHandler, toolBranch, toolCase, toolTest } from "./handlers";
+import { exportedHandler, maybeRouteHandler, toolBranch, toolCase, toolTest } from "./handlers";
 import { withJsonContext } from "./json-parse";
 import { declareStateCell } from "./react-state";
 import { type Expr, idName, type Node, short, unwrap } from "./syntax";
@@ -138,7 +138,10 @@ export function walkExport(ev: Evaluator, s: TSESTree.ExportNamedDeclaration | T
       if (s.declaration) {
         walkStatement(ev, s.declaration, frame);
         const d = s.declaration;
-        if (d.type === "VariableDeclaration") for (const decl of d.declarations) for (const id of patternNames(decl.id)) ev.exportedLocal.push({ local: id.name, exported: id.name });
+        if (d.type === "VariableDeclaration") for (const decl of d.declarations) for (const id of patternNames(decl.id)) {
+          ev.exportedLocal.push({ local: id.name, exported: id.name });
+          if (decl.id === id) exportedHandler(ev, id.name, ev.readBinding(frame.scope.lookup(id.name)!, frame, id), decl, frame);
+        }
         else if ((d.type === "FunctionDeclaration" || d.type === "ClassDeclaration" || d.type === "TSEnumDeclaration") && d.id) ev.exportedLocal.push({ local: d.id.name, exported: d.id.name });
       } else if (s.source) {
         const target = ev.host.resolveModule(ev.file, String(s.source.value));
@@ -164,6 +167,7 @@ export function walkExport(ev: Evaluator, s: TSESTree.ExportNamedDeclaration | T
       else if (d.type === "TSInterfaceDeclaration" || d.type === "TSDeclareFunction") v = CLEAN;
       else v = evalExpr(ev, d as Expr, frame);
       ev.exports.names.set("default", v);
+      exportedHandler(ev, "default", v, d, frame);
       return false;
     }
     case "ExportAllDeclaration": {
