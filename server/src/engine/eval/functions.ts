@@ -1,6 +1,5 @@
 // Function summaries: which parameters (and fields of `this`) reach the return value and which
 // sinks, computed on first use and applied at every call site, here or in another module.
-import type { TSESTree } from "@typescript-eslint/typescript-estree";
 import { assignPattern } from "./assignment";
 import { fieldNames, paramPaths, passedThrough, pathValue } from "./access-paths";
 import { type Closure, Env, type Evaluator, FIELD_BASE, type Frame, MAX_DEPTH, MAX_PARAMS, type ParamCall, type Summary } from "./evaluator";
@@ -9,7 +8,7 @@ import { defaultParamValue, toolBranch } from "./handlers";
 import { splicesUndelimited } from "./prompt-text";
 import { settleState } from "./react-state";
 import { walkStatements } from "./statements";
-import { type FnNode, type Node, unwrap } from "./syntax";
+import { type FnNode, type Node, paramDeclaration, unwrap } from "./syntax";
 import type { SinkHit } from "../facts";
 import { declareLexical, hoistVars, patternNames, Scope } from "../scope";
 import { asArray, CLEAN, derived, flatten, type FunctionRef, isTainted, join, SINK_BITS, step, type TableEntry, type Trail, trailSteps, type Val } from "../value";
@@ -292,8 +291,7 @@ export function callEntries(ev: Evaluator, entries: TableEntry[], args: Val[], a
 
 /** A parameter declared as an array (`files: File[]`, `Array<T>`, `readonly T[]`, a tuple). */
 function isArrayTyped(p: Node): boolean {
-  const id = p.type === "AssignmentPattern" ? p.left : p.type === "TSParameterProperty" ? p.parameter : p;
-  let t = (id as { typeAnnotation?: TSESTree.TSTypeAnnotation }).typeAnnotation?.typeAnnotation;
+  let t = paramDeclaration(p).type;
   if (t?.type === "TSTypeOperator" && t.operator === "readonly") t = t.typeAnnotation;
   if (!t) return false;
   return t.type === "TSArrayType" || t.type === "TSTupleType" || (t.type === "TSTypeReference" && t.typeName.type === "Identifier" && /^(Readonly)?Array$/.test(t.typeName.name));

@@ -7,7 +7,7 @@ import { source } from "./expressions";
 import { analyseConcrete } from "./functions";
 import { propertyNode } from "./model-rows";
 import { peekValue } from "./peek";
-import { isFunction, type Node, short, unwrap } from "./syntax";
+import { isFunction, type Node, paramDeclaration, short, unwrap } from "./syntax";
 import type { ToolFact } from "../facts";
 import { Taint } from "../types";
 import { patternRegex } from "../model";
@@ -84,9 +84,8 @@ export function exportedHandler(ev: Evaluator, name: string, v: Val, node: Node,
     ({ ...CLEAN, fields: new Map(names.map((n) => [n, source(ev, Taint.Untrusted, p, `${what} \`${n}\` (sent by the client)`)])) });
   const requestOrEvent = (ps: Node[]): Val[] => {
     const p = ps[0];
-    const id = p.type === "AssignmentPattern" ? p.left : p;
-    const ann = (id as { typeAnnotation?: TSESTree.TSTypeAnnotation }).typeAnnotation?.typeAnnotation;
-    const typeName = ann ? ev.src(ann) : "";
+    const { id, type } = paramDeclaration(p);
+    const typeName = type ? ev.src(type) : "";
     const isEvent = id.type === "ObjectPattern" || (id.type === "Identifier" && EVENT_PARAM.test(id.name)) || EVENT_TYPE.test(typeName);
     if (!isEvent) return [{ ...CLEAN, obj: "request" }, { ...CLEAN, obj: "context" }];
     const ev_ = fields(p, ["url", "params", "cookies"], "request event field");
@@ -142,8 +141,7 @@ export function paramRoleValue(ev: Evaluator, role: string, param: Node | undefi
 
 /** Parameter values for a function analysed on its own: typed or conventionally named requests. */
 export function defaultParamValue(ev: Evaluator, p: Node, i: number, symbolic: boolean, paths?: PathTable): Val {
-  const id = p.type === "AssignmentPattern" ? p.left : p.type === "TSParameterProperty" ? p.parameter : p;
-  const ann = (id as { typeAnnotation?: TSESTree.TSTypeAnnotation }).typeAnnotation?.typeAnnotation;
+  const { id, type: ann } = paramDeclaration(p);
   const typeName = ann && ann.type === "TSTypeReference" ? ev.src(ann.typeName) : "";
   if (/^(express\.)?Request$|^NextRequest$|^FastifyRequest$|^IncomingMessage$|^HonoRequest$/.test(typeName) || (id.type === "Identifier" && id.name === "req")) return { ...CLEAN, obj: "request" };
   if (/^(Koa\.)?Context$|^ParameterizedContext$/.test(typeName)) return { ...CLEAN, obj: "context" };

@@ -6,6 +6,12 @@ export type Node = TSESTree.Node;
 export type Expr = TSESTree.Expression;
 export type FnNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 
+/** A parameter's name (or pattern) and declared type, through a default value or a constructor's `private x: T`. */
+export function paramDeclaration(p: Node): { id: Node; type: TSESTree.TypeNode | undefined } {
+  const id = p.type === "AssignmentPattern" ? p.left : p.type === "TSParameterProperty" ? p.parameter : p;
+  return { id, type: (id as { typeAnnotation?: TSESTree.TSTypeAnnotation }).typeAnnotation?.typeAnnotation };
+}
+
 export function isFunction(n: Node | null | undefined): n is FnNode {
   return !!n && (n.type === "ArrowFunctionExpression" || n.type === "FunctionExpression" || n.type === "FunctionDeclaration");
 }
