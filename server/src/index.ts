@@ -12,3 +12,4 @@ export { mentionsLlmApi, relevancePattern, valueImports } from "./engine/relevan
 export { run as runCli } from "./cli/main";
 export { toEslintJson } from "./cli/format";
 export * from "./engine/types";
+export { lint, Linter, type LintOptions, type LinterOptions, type LintResult, type LintMessage } from "./api/lint";

@@ -1,0 +1,115 @@
+// The programmatic API (`import { lint, Linter } from "llmsafe"`): paths or in-memory files in,
+// ESLint-shaped results out (the same objects as `llmsafe --format json`). The ESLint plugin and
+// the MCP server are built on it. It reads files but never writes, runs or requires them.
+import { existsSync, statSync } from "node:fs";
+import { dirname, isAbsolute, resolve } from "node:path";
+import { rules } from "../../../rules/index";
+import { toEslintJson } from "../cli/format";
+import { createProject } from "../defaults";
+import { ConfigError, defaultConfig, findConfigFile, loadConfigFile, loadScopedConfigs, nestedConfigFiles, withRuleOverrides, type ResolvedConfig } from "../engine/config";
+import type { Project } from "../engine/project";
+import type { SeveritySetting } from "../engine/types";
+import { collectFiles, fsHost, isSourceFile } from "../node-host";
+
+export { ConfigError };
+
+/** One linted file: ESLint's `LintResult` shape, plus llmsafe's own fields on each message. */
+export type LintResult = ReturnType<typeof toEslintJson>[number];
+export type LintMessage = LintResult["messages"][number];
+
+export interface LinterOptions {
+  /** The project root: imports are followed inside it, relative paths resolve from it. Default: process.cwd(). */
+  cwd?: string;
+  /** A .llmsaferc.json to use; default: the project's own (found from `cwd` upwards, nested ones merged); false: none. */
+  config?: string | false;
+  /** Per-rule severities on top of the configuration (`{ "unsafe-eval-of-output": "off" }`). */
+  rules?: Record<string, SeveritySetting>;
+}
+
+export interface LintOptions extends LinterOptions {
+  /** Files or folders on disk (folders are walked; build output and node_modules are skipped). */
+  paths?: string[];
+  /** In-memory files; each shadows the file on disk at that path, so imports between them are followed. */
+  files?: { path: string; text: string }[];
+}
+
+const ruleIds = () => rules.map((r) => r.id);
+
+function loadConfig(root: string, opts: LinterOptions): ResolvedConfig {
+  let config = defaultConfig();
+  if (opts.config) config = loadConfigFile(resolve(root, opts.config), ruleIds());
+  else if (opts.config !== false) {
+    const found = findConfigFile(root);
+    if (found) config = loadConfigFile(found, ruleIds());
+    const top = found ? dirname(found) : root;
+    const nested = nestedConfigFiles(top, () => false).filter((f) => f !== found);
+    if (nested.length) {
+      const merged = loadScopedConfigs(config, nested, ruleIds());
+      if (merged.errors.length) throw merged.errors[0];
+      config = merged.config;
+    }
+  }
+  return withRuleOverrides(config, opts.rules ?? {});
+}
+
+/**
+ * One llmsafe project: files analysed once are reused across calls, and a file's text can be
+ * given in memory (an editor buffer, code a coding agent is about to write). Not thread-safe.
+ */
+export class Linter {
+  readonly root: string;
+  readonly project: Project;
+  private readonly overlay = new Map<string, string>();
+  private readonly host: ReturnType<typeof fsHost>;
+
+  /** Throws ConfigError (with the key's path) for an invalid configuration. */
+  constructor(opts: LinterOptions = {}) {
+    this.root = resolve(opts.cwd ?? process.cwd());
+    this.host = fsHost(this.root, this.overlay);
+    this.project = createProject({ root: this.root, host: this.host, config: loadConfig(this.root, opts) });
+  }
+
+  /** Sets (or with undefined, clears) a file's in-memory text; returns the files whose results may change. */
+  setText(path: string, text: string | undefined): string[] {
+    const file = this.abs(path);
+    if (text === undefined) this.overlay.delete(file);
+    else if (this.overlay.get(file) === text) return [file];
+    else this.overlay.set(file, text);
+    return this.project.update(file, text ?? this.host.readFile(file));
+  }
+
+  /** Lints one file with the given text (kept in memory for later calls and for files that import it). */
+  lintText(path: string, text: string): LintResult {
+    this.setText(path, text);
+    return this.results([this.abs(path)])[0];
+  }
+
+  /** Lints files and folders on disk (and the in-memory files at those paths). */
+  lintFiles(paths: string[]): LintResult[] {
+    const files: string[] = [];
+    for (const p of paths.map((q) => this.abs(q))) {
+      if (this.overlay.has(p)) files.push(p);
+      else if (existsSync(p) && statSync(p).isDirectory()) files.push(...collectFiles([p]));
+      else if (existsSync(p) && isSourceFile(p)) files.push(p);
+      else throw new Error(`llmsafe: no such file or folder: ${p}`);
+    }
+    return this.results([...new Set(files)].filter((f) => !this.project.isIgnored(f)));
+  }
+
+  private results(files: string[]): LintResult[] {
+    return toEslintJson(this.project.analyzeAll(files));
+  }
+
+  private abs(path: string): string {
+    return isAbsolute(path) ? resolve(path) : resolve(this.root, path);
+  }
+}
+
+/** Lints `paths` and `files` once: results sorted by file path, in-memory files included. */
+export async function lint(opts: LintOptions): Promise<LintResult[]> {
+  const linter = new Linter(opts);
+  for (const f of opts.files ?? []) linter.setText(f.path, f.text);
+  const targets = [...(opts.paths ?? []), ...(opts.files ?? []).map((f) => f.path)];
+  if (!targets.length) return [];
+  return linter.lintFiles(targets).sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
+}
