@@ -43,6 +43,8 @@ export async function plan(goal: string) {
 `,
   // A hard-coded key in a file whose name is markup.
   [ODD_NAME]: `export const settings = { apiKey: "${KEY}" };\n`,
+  // A notice, not a finding: counted like one, as in JSON.
+  "src/broken.ts": 'import OpenAI from "openai";\nexport const client = new OpenAI(;\n',
 };
 const masked = `${KEY.slice(0, 4)}…${KEY.slice(-4)} (${KEY.length} chars)`;
 
@@ -110,7 +112,7 @@ describe("the html file", () => {
 
   test("says what the run was: root, files, version, what was understood, and the fix advice", () => {
     assert.ok(html.includes(`<code id="run-root">`) && html.includes(root.replace(/&/g, "&amp;")));
-    assert.match(html, /<dd id="run-files">3<\/dd>/);
+    assert.match(html, /<dd id="run-files">4<\/dd>/);
     assert.match(html, /llmsafe \d+\.\d+\.\d+/);
     assert.match(html, /id="run-understood">2 LLM calls \(openai 2\)/);
     assert.ok(html.includes('href="https://arxiv.org/html/2504.15585v4#S6.SS2.SSS6"'), "the survey section");
@@ -162,14 +164,14 @@ describe("the html report in headless Chromium", () => {
     assert.equal(requests.length, 1, "only the report itself");
     assert.deepEqual(dialogs, [], "no alert() ran");
     assert.equal(await page.$$eval("img, iframe", (els) => els.length), 0);
-    assert.equal(await page.title(), "llmsafe report: 3 problems (2 errors, 1 warning)");
+    assert.equal(await page.title(), "llmsafe report: 4 problems (3 errors, 1 warning)");
   });
 
   test("the summary counts are the JSON output's", { skip }, async () => {
     const want = jsonCounts();
     const rows = await page.$$eval("table.by-rule tbody tr", (trs) => trs.map((tr) => [tr.dataset.rule, Number(tr.querySelector("td.total").textContent)]));
     assert.deepEqual(Object.fromEntries(rows), want.byRule);
-    assert.deepEqual(Object.keys(want.byRule).sort(), ["hardcoded-api-key", "llm-output-xss", "unvalidated-llm-json"]);
+    assert.deepEqual(Object.keys(want.byRule).sort(), ["hardcoded-api-key", "llm-output-xss", "llmsafe/parse-error", "unvalidated-llm-json"]);
     const badges = await page.$$eval(".totals button", (bs) => bs.map((b) => b.textContent));
     assert.deepEqual(badges, [`${want.errors} errors`, `${want.warnings} warning`, "0 info"]);
     assert.equal((await visibleCards()).length, want.total);
@@ -180,7 +182,7 @@ describe("the html report in headless Chromium", () => {
     assert.deepEqual(await visibleCards(), ["unvalidated-llm-json"]);
     assert.equal(await page.textContent("#shown-count"), "1");
     await page.click("#reset-filters");
-    assert.equal((await visibleCards()).length, 3);
+    assert.equal((await visibleCards()).length, 4);
 
     await page.uncheck('input[name="severity"][value="error"]');
     assert.deepEqual(await visibleCards(), ["unvalidated-llm-json"], "errors hidden");
