@@ -43,6 +43,15 @@ export async function plan(goal: string) {
 `,
   // A hard-coded key in a file whose name is markup.
   [ODD_NAME]: `export const settings = { apiKey: "${KEY}" };\n`,
+  // A second call into the same sink: one root cause, one finding, this call as a related location.
+  "src/second.ts": `import OpenAI from "openai";
+import { render } from "./render";
+const client = new OpenAI();
+export async function again(el: HTMLElement, q: string) {
+  const r = await client.responses.create({ model: "gpt-4o", input: q });
+  render(el, r.output_text);
+}
+`,
   // A notice, not a finding: counted like one, as in JSON.
   "src/broken.ts": 'import OpenAI from "openai";\nexport const client = new OpenAI(;\n',
 };
@@ -112,9 +121,10 @@ describe("the html file", () => {
 
   test("says what the run was: root, files, version, what was understood, and the fix advice", () => {
     assert.ok(html.includes(`<code id="run-root">`) && html.includes(root.replace(/&/g, "&amp;")));
-    assert.match(html, /<dd id="run-files">4<\/dd>/);
+    assert.match(html, /<dd id="run-files">5<\/dd>/);
     assert.match(html, /llmsafe \d+\.\d+\.\d+/);
-    assert.match(html, /id="run-understood">2 LLM calls \(openai 2\)/);
+    assert.match(html, /id="run-understood">3 LLM calls \(openai 3\)/);
+    assert.match(html, /<details class="related"><summary>Also reached from 1 other call<\/summary>\n<ol class="steps">\n<li class="step"><span class="loc">src\/second\.ts:6:14<\/span> also passed to `render\(\)`/, "the grouped call");
     assert.ok(html.includes('href="https://arxiv.org/html/2504.15585v4#S6.SS2.SSS6"'), "the survey section");
     assert.match(html, />LLM10:2026 Improper Output Handling \(LLM05:2025 Improper Output Handling\)</, "the OWASP 2026 id and its 2025 alias");
     assert.ok(html.includes('href="https://cwe.mitre.org/data/definitions/79.html"'));
