@@ -20,7 +20,7 @@ function git(cwd, args) {
 
 /**
  * The commit to compare with, and where it came from: the `base` input first, then the base commit
- * of the pull_request event in GITHUB_EVENT_PATH, then origin/GITHUB_BASE_REF. None (null) on a
+ * of the pull_request (or merge_group) event in GITHUB_EVENT_PATH, then origin/GITHUB_BASE_REF. None (null) on a
  * push or a schedule: every finding is reported.
  */
 export function resolveBase(env) {
@@ -35,6 +35,9 @@ export function resolveBase(env) {
     }
     const sha = event?.pull_request?.base?.sha;
     if (typeof sha === "string" && sha) return { ref: sha, from: "the pull request's base commit" };
+    // A merge queue checks a group of pull requests against the tip of the base branch.
+    const queued = event?.merge_group?.base_sha;
+    if (typeof queued === "string" && queued) return { ref: queued, from: "the merge queue's base commit" };
   }
   if (env.GITHUB_BASE_REF) return { ref: `origin/${env.GITHUB_BASE_REF}`, from: "the pull request's base branch" };
   return null;

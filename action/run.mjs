@@ -122,7 +122,7 @@ export function main(env = process.env) {
   setOutput(env, "sarif-file", inputs.sarif ? sarifPath : "");
   const failures = failing(reported, inputs.failOn);
   const where = change ? "on the changed lines" : "";
-  process.stdout.write(`llmsafe: ${reportedFindings} finding${reportedFindings === 1 ? "" : "s"}${where ? ` ${where}` : ""}${elsewhere ? ` (${elsewhere} elsewhere)` : ""}; ${understood}\n`);
+  process.stdout.write(`llmsafe: ${reportedFindings} finding${reportedFindings === 1 ? "" : "s"}${where ? ` ${where}` : ""}${elsewhere ? ` (${elsewhere} elsewhere)` : ""}${understood ? `; ${understood}` : ""}\n`);
   if (failures.length) {
     process.stdout.write(`llmsafe: failing: ${failures.length} at or above fail-on: ${inputs.failOn}\n`);
     return 1;

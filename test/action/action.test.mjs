@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { describe, test } from "node:test";
 import yaml from "js-yaml";
 import { annotation } from "../../action/annotations.mjs";
-import { parseUnifiedDiff, unquoteGitPath } from "../../action/changed-lines.mjs";
+import { parseUnifiedDiff, resolveBase, unquoteGitPath } from "../../action/changed-lines.mjs";
 import { splitArgs, splitPaths } from "../../action/run.mjs";
 import { mdText } from "../../action/summary.mjs";
 import { BIN, git, project, REPO, writeFiles } from "../cli/helpers.mjs";
@@ -307,6 +307,22 @@ describe("GitHub Action: parts", () => {
     assert.deepEqual([...changed.get('src/q"uote é.ts')], [1]);
     assert.equal(unquoteGitPath("plain/path.ts"), "plain/path.ts");
     assert.equal(unquoteGitPath('"tab\\there"'), "tab\there");
+  });
+
+  test("the base: the input, else the event's base commit (pull request or merge queue), else origin/<base branch>, else none", () => {
+    const dir = mkdtempSync(join(tmpdir(), "llmsafe-action-event-"));
+    const eventFile = (payload) => {
+      const p = join(dir, `${Math.random()}.json`);
+      writeFileSync(p, JSON.stringify(payload));
+      return p;
+    };
+    const pr = eventFile({ pull_request: { base: { sha: "a".repeat(40) } } });
+    assert.deepEqual(resolveBase({ INPUT_BASE: " v1.2 ", GITHUB_EVENT_PATH: pr }), { ref: "v1.2", from: "the base input" });
+    assert.deepEqual(resolveBase({ GITHUB_EVENT_PATH: pr, GITHUB_BASE_REF: "main" }), { ref: "a".repeat(40), from: "the pull request's base commit" });
+    assert.deepEqual(resolveBase({ GITHUB_EVENT_PATH: eventFile({ merge_group: { base_sha: "b".repeat(40) } }) }), { ref: "b".repeat(40), from: "the merge queue's base commit" });
+    assert.deepEqual(resolveBase({ GITHUB_EVENT_PATH: eventFile({}), GITHUB_BASE_REF: "release" }), { ref: "origin/release", from: "the pull request's base branch" });
+    assert.equal(resolveBase({ GITHUB_EVENT_PATH: eventFile({ ref: "refs/heads/main" }) }), null);
+    assert.throws(() => resolveBase({ GITHUB_EVENT_PATH: join(dir, "missing.json") }), /cannot read the event payload/);
   });
 
   test("args split like shell words, without a shell; paths one per line or by spaces", () => {
