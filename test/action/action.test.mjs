@@ -6,7 +6,7 @@
 // npm registry.
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, test } from "node:test";
@@ -186,6 +186,43 @@ describe("GitHub Action", () => {
     // Composite actions get no INPUT_* variables of their own: each input is passed explicitly.
     const runStep = ACTION.runs.steps.find((s) => s.id === "llmsafe");
     for (const name of Object.keys(ACTION.inputs)) assert.equal(runStep.env[`INPUT_${name.replace(/-/g, "_").toUpperCase()}`], `\${{ inputs.${name} }}`);
+  });
+
+  test("the build step installs the runtime dependencies and esbuild from their lockfiles, then bundles the CLI", () => {
+    // npm itself needs the registry: a stand-in on PATH records what it is asked. The bundling is real.
+    const temp = mkdtempSync(join(tmpdir(), "llmsafe-action-build-"));
+    mkdirSync(join(temp, "bin"));
+    writeFileSync(join(temp, "bin", "npm"), '#!/bin/sh\necho "$PWD: $*" >> "$NPM_CALLS"\n');
+    chmodSync(join(temp, "bin", "npm"), 0o755);
+    const out = join(temp, "action-path");
+    mkdirSync(join(out, "dist"), { recursive: true });
+    symlinkSync(join(REPO, "node_modules"), join(out, "node_modules")); // typescript stays external, as in npm run build
+    const r = runAction(repo.root, {
+      event: repo.event,
+      env: { LLMSAFE_BIN: "", PATH: `${join(temp, "bin")}:${process.env.PATH}`, NPM_CALLS: join(temp, "npm-calls"), LLMSAFE_BUNDLE_DIR: join(out, "dist") },
+    });
+    assert.deepEqual(readFileSync(join(temp, "npm-calls"), "utf8").trim().split("\n"), [
+      `${REPO}: ci --omit=dev --ignore-scripts --no-audit --no-fund --loglevel=error`,
+      `${REPO}: ci --prefix action/build --ignore-scripts --no-audit --no-fund --loglevel=error`,
+    ]);
+    assert.equal(r.status, 1, r.stdout);
+    // The action's bundle is the CLI npm run build makes: the same report on the same code.
+    const json = (bin) => {
+      const x = spawnSync(process.execPath, [bin, ".", "-f", "json"], { cwd: repo.root, encoding: "utf8", maxBuffer: 64 << 20 });
+      assert.equal(x.status, 1, x.stderr);
+      return JSON.parse(x.stdout);
+    };
+    assert.deepEqual(json(join(out, "dist", "cli.js")), json(BIN));
+  });
+
+  test("the action's esbuild is the repository's: same version and integrity in both lockfiles", () => {
+    const ours = JSON.parse(readFileSync(join(REPO, "action", "build", "package-lock.json"), "utf8")).packages;
+    const repoLock = JSON.parse(readFileSync(join(REPO, "package-lock.json"), "utf8")).packages;
+    const entries = Object.keys(ours).filter((k) => k);
+    assert.ok(entries.includes("node_modules/esbuild") && entries.includes("node_modules/@esbuild/linux-x64"), entries.join(", "));
+    for (const k of entries) assert.deepEqual([ours[k].version, ours[k].integrity], [repoLock[k]?.version, repoLock[k]?.integrity], k);
+    const pinned = JSON.parse(readFileSync(join(REPO, "action", "build", "package.json"), "utf8")).dependencies;
+    assert.deepEqual(pinned, { esbuild: repoLock["node_modules/esbuild"].version });
   });
 
   test("pull request: annotations only for findings the change touches, a summary table, outputs, the whole scan as SARIF", () => {
