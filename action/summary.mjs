@@ -8,6 +8,8 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
 const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 /** Markdown-inert text: every character markdown or HTML could act on is escaped, lines joined. */
 export const mdText = (s) => String(s).replace(/\s*\n\s*/g, " ").replace(/[\\`*_{}[\]()<>#+!|~&-]/g, (ch) => `\\${ch}`);
+/** A code span of any text: markdown and HTML are inert inside one; only its own delimiters and line breaks must go. */
+const codeSpan = (s) => `\`${String(s).replace(/[`\r\n]/g, "")}\``;
 
 /** Rows of (rule, severity) with their count and survey link, errors first, then by count. */
 export function tableRows(findings) {
@@ -23,7 +25,7 @@ export function tableRows(findings) {
 
 function scopeLine(scope) {
   if (!scope.base) return "in the scanned files";
-  return `on the lines changed since \`${scope.base.slice(0, 12)}\` (${scope.baseFrom})`;
+  return `on the lines changed since ${codeSpan(scope.base.slice(0, 12))} (${scope.baseFrom})`;
 }
 
 /**
@@ -39,7 +41,7 @@ export function summaryMarkdown({ reported, elsewhere, understood, scope, worksp
     const counts = ["error", "warning", "info"].filter((s) => by(s)).map((s) => (s === "info" ? `${by(s)} info` : plural(by(s), s)));
     out += `**${plural(findings.length, "finding")}** (${counts.join(", ")}) ${scopeLine(scope)}.`;
   } else out += `**No findings** ${scopeLine(scope)}.`;
-  if (elsewhere) out += ` ${plural(elsewhere, "other finding")} in the scanned files ${elsewhere === 1 ? "is" : "are"} on lines this change does not touch${sarifFile ? ` (all are in \`${mdText(sarifFile)}\`)` : ""}.`;
+  if (elsewhere) out += ` ${plural(elsewhere, "other finding")} in the scanned files ${elsewhere === 1 ? "is" : "are"} on lines this change does not touch${sarifFile ? ` (all are in ${codeSpan(sarifFile)})` : ""}.`;
   out += "\n\n";
   if (findings.length) {
     out += "| rule | severity | findings | survey section |\n|---|---|---:|---|\n";
