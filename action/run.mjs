@@ -11,7 +11,7 @@
 // file run with this Node), default bin/llmsafe.js of the action's own built checkout.
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { appendFileSync, existsSync, mkdtempSync } from "node:fs";
+import { appendFileSync, existsSync, mkdtempSync, realpathSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -99,7 +99,8 @@ function setOutput(env, name, value) {
 
 export function main(env = process.env) {
   const inputs = readInputs(env);
-  const workspace = resolve(env.GITHUB_WORKSPACE || process.cwd());
+  // Real path: llmsafe and git report real paths (a process's cwd is one), and annotations are relative to it.
+  const workspace = realpathSync(resolve(env.GITHUB_WORKSPACE || process.cwd()));
   const base = inputs.changedOnly ? resolveBase(env) : null;
   // Checked before the scan: a shallow clone without the base fails at once, with what to change.
   const change = base ? changedLines(workspace, base.ref) : null;

@@ -252,6 +252,13 @@ describe("GitHub Action", () => {
     assert.match(r.stdout, /^llmsafe: 3 findings on the changed lines \(2 elsewhere\); understood: /m);
   });
 
+  test("a workspace reached through a symbolic link: annotations keep workspace-relative paths", () => {
+    const link = join(mkdtempSync(join(tmpdir(), "llmsafe-action-link-")), "workspace");
+    symlinkSync(repo.root, link);
+    const r = runAction(link, { event: repo.event });
+    assert.deepEqual(at(r.annotations), ["error src/chat.ts:19 system-prompt-injection", "error src/chat.ts:27 system-prompt-injection", "warning src/story.ts:9 disabled-safety-settings"]);
+  });
+
   test("fail-on: the step fails only on reported findings at or above the threshold", () => {
     // Compared with the commit before the stories, the change is one warning.
     const warningOnly = { event: repo.event, inputs: { base: repo.errorsCommit } };
