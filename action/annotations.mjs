@@ -5,7 +5,7 @@
 import { relative, sep } from "node:path";
 
 // https://docs.github.com/actions/reference/workflow-commands-for-github-actions
-const escapeData = (s) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+export const escapeData = (s) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 const escapeProperty = (s) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 const LEVEL = { error: "error", warning: "warning", info: "notice" };
 

@@ -15,7 +15,7 @@ import { appendFileSync, existsSync, mkdtempSync, realpathSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { annotation } from "./annotations.mjs";
+import { annotation, escapeData } from "./annotations.mjs";
 import { ActionError, changedLines, resolveBase } from "./changed-lines.mjs";
 import { FAIL_ON, failing, readSarif, touchedByChange } from "./findings.mjs";
 import { summaryMarkdown } from "./summary.mjs";
@@ -136,7 +136,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     process.exitCode = main();
   } catch (e) {
     const message = e instanceof ActionError ? e.message : `internal error: ${e?.stack ?? e}`;
-    process.stdout.write(`::error title=llmsafe::${message.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A")}\n`);
+    process.stdout.write(`::error title=llmsafe::${escapeData(message)}\n`);
     process.exitCode = 2;
   }
 }
