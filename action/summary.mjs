@@ -5,6 +5,8 @@
 import { workspacePath } from "./annotations.mjs";
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
+/** Findings listed one by one: GitHub takes at most 1 MiB of summary per step, and the table counts them all. */
+export const LISTED = 200;
 const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 /** Markdown-inert text: every character markdown or HTML could act on is escaped, lines joined. */
 export const mdText = (s) => String(s).replace(/\s*\n\s*/g, " ").replace(/[\\`*_{}[\]()<>#+!|~&-]/g, (ch) => `\\${ch}`);
@@ -47,7 +49,8 @@ export function summaryMarkdown({ reported, elsewhere, understood, scope, worksp
     out += "| rule | severity | findings | survey section |\n|---|---|---:|---|\n";
     for (const r of tableRows(findings)) out += `| \`${r.ruleId}\` | ${r.severity} | ${r.count} | ${r.surveyUrl ? `[§${r.surveySection}](${r.surveyUrl})` : ""} |\n`;
     out += "\n<details><summary>Findings</summary>\n\n";
-    for (const f of findings) out += `- ${mdText(`${workspacePath(workspace, f.file)}:${f.line}`)} **${f.ruleId}** (${f.severity}): ${mdText(f.message)}\n`;
+    for (const f of findings.slice(0, LISTED)) out += `- ${mdText(`${workspacePath(workspace, f.file)}:${f.line}`)} **${f.ruleId}** (${f.severity}): ${mdText(f.message)}\n`;
+    if (findings.length > LISTED) out += `- ... and ${findings.length - LISTED} more${sarifFile ? ` (all are in ${codeSpan(sarifFile)})` : ""}\n`;
     out += "\n</details>\n\n";
   }
   if (notices.length) {

@@ -14,7 +14,7 @@ import yaml from "js-yaml";
 import { annotation } from "../../action/annotations.mjs";
 import { parseUnifiedDiff, resolveBase, unquoteGitPath } from "../../action/changed-lines.mjs";
 import { splitArgs, splitPaths } from "../../action/run.mjs";
-import { mdText } from "../../action/summary.mjs";
+import { LISTED, mdText, summaryMarkdown } from "../../action/summary.mjs";
 import { BIN, git, project, REPO, writeFiles } from "../cli/helpers.mjs";
 
 const ACTION = yaml.load(readFileSync(join(REPO, "action.yml"), "utf8"));
@@ -376,6 +376,16 @@ describe("GitHub Action: parts", () => {
     assert.deepEqual(splitPaths(""), ["."]);
     assert.deepEqual(splitPaths("src lib"), ["src", "lib"]);
     assert.deepEqual(splitPaths("src/my app\nlib\n"), ["src/my app", "lib"]);
+  });
+
+  test("the summary counts every finding in its table and lists the first ones, within GitHub's size limit", () => {
+    const finding = (line, ruleId) => ({ kind: "finding", ruleId, severity: "error", message: "m", file: "/ws/a.ts", line, path: [], related: [] });
+    const reported = Array.from({ length: LISTED + 5 }, (_, i) => finding(i + 1, i % 2 ? "llm-output-xss" : "system-prompt-injection"));
+    const md = summaryMarkdown({ reported, elsewhere: 0, understood: "understood: 1 LLM call", scope: {}, workspace: "/ws", sarifFile: "out/llmsafe.sarif" });
+    assert.match(md, /^\| `system-prompt-injection` \| error \| 103 \|/m);
+    assert.match(md, /^\| `llm-output-xss` \| error \| 102 \|/m);
+    assert.equal(md.split("\n").filter((l) => /^- a\.ts:\d+ \*\*/.test(l)).length, LISTED);
+    assert.match(md, /^- \.\.\. and 5 more \(all are in `out\/llmsafe\.sarif`\)$/m);
   });
 
   test("text from the linted code cannot start a workflow command or add markdown", () => {
