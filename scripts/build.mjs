@@ -2,6 +2,7 @@
 import { build } from "esbuild";
 import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { BUNDLE_OPTIONS, CLI_BUNDLES } from "./cli-bundles.mjs";
 import { generate, staleFiles } from "./generate.mjs";
 
 // --production (npm run package, npm pack): minified, no source maps, for the .vsix and the npm package.
@@ -16,11 +17,9 @@ if (process.env.CI) {
   const written = await generate();
   if (written.length) console.log(`generated: ${written.join(", ")}`);
 }
-const common = { bundle: true, external: ["typescript"], platform: "node", target: "node20", sourcemap: !production, minify: production, logLevel: "warning", legalComments: "none" };
+const common = { ...BUNDLE_OPTIONS, sourcemap: !production, minify: production };
 await Promise.all([
-  build({ ...common, entryPoints: ["server/src/cli/bin.ts"], outfile: "dist/cli.js" }),
-  // The CLI's analysing half (worker threads, or in-process for --jobs 1); dist/cli.js loads it on demand.
-  build({ ...common, entryPoints: ["server/src/cli/worker.ts"], outfile: "dist/cli-worker.js" }),
+  ...CLI_BUNDLES.map((bundle) => build({ ...common, ...bundle })),
   build({ ...common, entryPoints: ["server/src/index.ts"], outfile: "dist/engine.js", format: "cjs" }),
   // The npm package's main entry (`require("llmsafe")` / `import ... from "llmsafe"`): CommonJS, which
   // Node's ESM loader also imports with named exports. Its types are server/src/api/public.d.ts.
