@@ -22,6 +22,9 @@ await Promise.all([
   // The CLI's analysing half (worker threads, or in-process for --jobs 1); dist/cli.js loads it on demand.
   build({ ...common, entryPoints: ["server/src/cli/worker.ts"], outfile: "dist/cli-worker.js" }),
   build({ ...common, entryPoints: ["server/src/index.ts"], outfile: "dist/engine.js", format: "cjs" }),
+  // The ESLint plugin (llmsafe/eslint): module.exports is the plugin object itself, as ESLint's
+  // flat config expects from `import llmsafe from ...` and `require(...)` alike.
+  build({ ...common, entryPoints: ["server/src/eslint/index.ts"], outfile: "dist/eslint.js", format: "cjs", footer: { js: "module.exports = module.exports.default;" } }),
   // The language server ships inside the .vsix without node_modules: bundle typescript too.
   build({ ...common, external: [], entryPoints: ["server/src/lsp/main.ts"], outfile: "dist/server.js", format: "cjs" }),
   // The VS Code extension: everything bundled but the editor's own API.

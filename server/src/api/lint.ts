@@ -97,7 +97,9 @@ export class Linter {
   }
 
   private results(files: string[]): LintResult[] {
-    return toEslintJson(this.project.analyzeAll(files));
+    // With the text the analysis read (memory first), messages carry ESLint's `fix` (the safe
+    // fix, what `llmsafe --fix` applies) and `suggestions`, as in `llmsafe --format json`.
+    return toEslintJson(this.project.analyzeAll(files), { cwd: this.root, root: this.root, textOf: (f) => this.host.readFile(f) });
   }
 
   private abs(path: string): string {
