@@ -2,7 +2,7 @@
 // projects. Cross-file flows, typescript-eslint's parser and espree side by side, the text ESLint
 // gives, both kinds of suppression comment, --fix and suggestions, and the project's .llmsaferc.json.
 import assert from "node:assert/strict";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { fileURLToPath } from "node:url";
@@ -166,4 +166,16 @@ test("rules ESLint's config turns off report nothing; files llmsafe does not rea
   const results = await new (await import("eslint")).ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: [{ files: ["**/*.txt"], ...llmsafe.configs.strict }] })
     .lintText(gemini, { filePath: join(dir, "gemini.txt") });
   assert.deepEqual(results[0].messages, [], "JavaScript text in a .txt file, linted because a config names it: llmsafe reads only source extensions");
+});
+
+test("kept across runs (an editor's ESLint server), the project sees files that changed on disk since it read them", async () => {
+  const dir = project({ "route.ts": route, "persona.ts": constantPersona });
+  const eslint = eslintFor(dir);
+  const lint = async (file) => found((await eslint.lintFiles([file]))[0]);
+  assert.deepEqual(await lint("route.ts"), []);
+  writeFileSync(join(dir, "persona.ts"), taintingPersona); // a checkout, or another editor
+  assert.deepEqual(await lint("route.ts"), [ROUTE_FINDING], "the import read from disk is read again");
+  assert.deepEqual(await lint("persona.ts"), [], "ESLint gives the helper's text: now held in memory");
+  writeFileSync(join(dir, "persona.ts"), constantPersona);
+  assert.deepEqual(await lint("route.ts"), [], "the disk is newer than the text ESLint gave earlier");
 });

@@ -40,7 +40,8 @@ function eslintRule(rule: Rule): EslintRule.RuleModule {
       const file = context.filename;
       return {
         Program() {
-          for (const m of session.messages(file, context.sourceCode.text, rule.id)) {
+          const source = context.sourceCode;
+          for (const m of session.messages(file, source.text, source, rule.id)) {
             context.report(describe(m, { file, root: session.root, fixable, hasSuggestions }));
           }
         },

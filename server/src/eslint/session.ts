@@ -31,16 +31,31 @@ export class Session {
     return this.linter.root;
   }
 
-  /** The messages of one rule for a file with this text: analysed on the first call, cached for the rest. */
-  messages(file: string, text: string, ruleId: string): LintMessage[] {
-    return this.analyse(file, text)?.byRule.get(ruleId) ?? [];
+  /** One lint of one file by ESLint (its rules share it): the result they all read. */
+  private readonly passes = new WeakMap<object, Analysed | null>();
+
+  /**
+   * The messages of one rule for a file with this text. `pass` is what all rules of one ESLint
+   * pass over the file share (its SourceCode object): the first rule of a pass gets the result
+   * (analysed, or cached for this text), the others read the same one.
+   */
+  messages(file: string, text: string, pass: object, ruleId: string): LintMessage[] {
+    let result = this.passes.get(pass);
+    if (result === undefined) {
+      result = this.analyse(file, text);
+      this.passes.set(pass, result);
+    }
+    return result?.byRule.get(ruleId) ?? [];
   }
 
   private analyse(file: string, text: string): Analysed | null {
     if (!isSourceFile(file) || this.linter.project.isIgnored(file)) return null;
+    // First what changed on disk since it was read (the session lives as long as the process: an
+    // editor's ESLint server keeps it), then this text. Either can change what other files'
+    // analysis finds: their cached results are dropped so they re-analyse when next linted.
+    for (const f of this.linter.refreshFromDisk()) this.analysed.delete(f);
     const cached = this.analysed.get(file);
     if (cached && cached.text === text) return cached;
-    // New text: the file's importers may now get other results; drop theirs so they re-analyse.
     for (const f of this.linter.setText(file, text)) this.analysed.delete(f);
     const result = this.linter.lintText(file, text);
     const byRule = new Map<string, LintMessage[]>();
