@@ -171,7 +171,12 @@ test("rules ESLint's config turns off report nothing; files llmsafe does not rea
 test("kept across runs (an editor's ESLint server), the project sees files that changed on disk since it read them", async () => {
   const dir = project({ "route.ts": route, "persona.ts": constantPersona });
   const eslint = eslintFor(dir);
-  const lint = async (file) => found((await eslint.lintFiles([file]))[0]);
+  // The disk is checked at most once a second (REFRESH_INTERVAL_MS in server/src/eslint/session.ts):
+  // each lint after a write waits past that, as an editor's lints after a checkout do.
+  const lint = async (file) => {
+    await new Promise((r) => setTimeout(r, 1100));
+    return found((await eslint.lintFiles([file]))[0]);
+  };
   assert.deepEqual(await lint("route.ts"), []);
   writeFileSync(join(dir, "persona.ts"), taintingPersona); // a checkout, or another editor
   assert.deepEqual(await lint("route.ts"), [ROUTE_FINDING], "the import read from disk is read again");

@@ -18,10 +18,14 @@ interface Analysed {
   byRule: Map<string, LintMessage[]>;
 }
 
+/** How often, at most, the files a session read are checked for changes on disk. */
+export const REFRESH_INTERVAL_MS = 1000;
+
 /** A project and the last result per file, for the text that result was computed from. */
 export class Session {
   private readonly linter: Linter;
   private readonly analysed = new Map<string, Analysed>();
+  private lastRefresh = Date.now();
 
   constructor(root: string, config: string | false | undefined) {
     this.linter = new Linter({ cwd: root, ...(config !== undefined ? { config } : {}) });
@@ -53,7 +57,13 @@ export class Session {
     // First what changed on disk since it was read (the session lives as long as the process: an
     // editor's ESLint server keeps it), then this text. Either can change what other files'
     // analysis finds: their cached results are dropped so they re-analyse when next linted.
-    for (const f of this.linter.refreshFromDisk()) this.analysed.delete(f);
+    // Checking the disk stats every file the project read, so it is done at most once a second:
+    // a run over thousands of files would otherwise spend a stat per known file per file linted.
+    const now = Date.now();
+    if (now - this.lastRefresh >= REFRESH_INTERVAL_MS) {
+      this.lastRefresh = now;
+      for (const f of this.linter.refreshFromDisk()) this.analysed.delete(f);
+    }
     const cached = this.analysed.get(file);
     if (cached && cached.text === text) return cached;
     for (const f of this.linter.setText(file, text)) this.analysed.delete(f);
