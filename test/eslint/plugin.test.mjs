@@ -184,3 +184,36 @@ test("kept across runs (an editor's ESLint server), the project sees files that 
   writeFileSync(join(dir, "persona.ts"), constantPersona);
   assert.deepEqual(await lint("route.ts"), [], "the disk is newer than the text ESLint gave earlier");
 });
+
+test("a processor's virtual file (a code block of a Markdown file) is analysed from the text the processor gives", async () => {
+  const dir = project({ "README.md": "# Stories\n\n```ts\n" + gemini + "```\n" });
+  const md = { meta: { name: "md" }, processors: { md: {
+    preprocess: (text) => [{ text: text.split("```ts\n")[1].split("```")[0], filename: "0.ts" }],
+    postprocess: (messages) => messages.flat().map((m) => ({ ...m, line: m.line + 3, endLine: m.endLine + 3 })),
+  } } };
+  const config = [{ files: ["**/*.md"], plugins: { md }, processor: "md/md" }, ...flatConfig("recommended")];
+  const [r] = await eslintFor(dir, config).lintFiles(["README.md"]);
+  const [line, column] = at(gemini, 7, "HarmBlockThreshold.BLOCK_NONE").split(":").map(Number);
+  assert.deepEqual(found(r), [`disabled-safety-settings ${line + 3}:${column}`]);
+});
+
+test("the project root is settings.llmsafe.root, else typescript-eslint's tsconfigRootDir, else ESLint's cwd: imports are followed inside it", async () => {
+  const dir = project({ "app/route.ts": route.replace("./persona", "../shared/persona"), "shared/persona.ts": taintingPersona });
+  const lint = async (extra) => (await eslintFor(dir, flatConfig("recommended", extra)).lintFiles(["app/route.ts"]))[0];
+  // Followed into shared/persona.ts: reported at the argument, with a step in that file.
+  const inside = await lint({});
+  assert.deepEqual(found(inside), [ROUTE_FINDING], "root: ESLint's cwd, which holds shared/");
+  assert.match(inside.messages[0].message, /\(shared\/persona\.ts:1:\d+\)/);
+  // Outside the root the helper is not read: an unresolved helper of the project's own passes its
+  // argument through, so the flow is reported at the call, with no step in the helper.
+  const outside = `system-prompt-injection ${at(route, 6, "persona(topic)")}`;
+  for (const extra of [
+    { languageOptions: { parserOptions: { tsconfigRootDir: join(dir, "app") } } },
+    { settings: { llmsafe: { root: "app" } } },
+    { settings: { llmsafe: { root: "app" } }, languageOptions: { parserOptions: { tsconfigRootDir: dir } } },
+  ]) {
+    const r = await lint(extra);
+    assert.deepEqual(found(r), [outside], JSON.stringify(extra));
+    assert.doesNotMatch(r.messages[0].message, /shared\/persona/);
+  }
+});
