@@ -217,3 +217,19 @@ test("the project root is settings.llmsafe.root, else typescript-eslint's tsconf
     assert.doesNotMatch(r.messages[0].message, /shared\/persona/);
   }
 });
+
+test("a finding another file's analysis would place in a file is left out, so results do not depend on the order ESLint lints in", async () => {
+  // A browser-exposed key read in a shared module is found through the client component using it
+  // as an API key; ESLint lints files in the order their reads complete.
+  const src = join(REPO, "test-fixtures", "cross-file", "p-public-env-client");
+  const files = { "components/AssistantPanel.tsx": readFileSync(join(src, "components", "AssistantPanel.tsx"), "utf8"), "lib/public-env.ts": readFileSync(join(src, "lib", "public-env.ts"), "utf8") };
+  const api = await engine.lint({ cwd: project(files), paths: ["."] });
+  assert.deepEqual(api[1].messages.filter((m) => m.foundBy).map((m) => m.ruleId), ["client-exposed-api-key", "client-exposed-api-key"], "the API has them, marked foundBy");
+  for (const order of [Object.keys(files), Object.keys(files).reverse()]) {
+    const dir = project(files);
+    const eslint = eslintFor(dir);
+    const seen = [];
+    for (const f of order) seen.push(...found((await eslint.lintFiles([f]))[0]).map((x) => `${f} ${x}`));
+    assert.deepEqual(seen, [], order.join(" then "));
+  }
+});

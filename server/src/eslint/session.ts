@@ -25,6 +25,8 @@ export const REFRESH_INTERVAL_MS = 1000;
 export class Session {
   private readonly linter: Linter;
   private readonly analysed = new Map<string, Analysed>();
+  /** One lint of one file by ESLint (its rules share it): the result they all read. */
+  private readonly passes = new WeakMap<object, Analysed | null>();
   private lastRefresh = Date.now();
 
   constructor(root: string, config: string | false | undefined) {
@@ -34,9 +36,6 @@ export class Session {
   get root(): string {
     return this.linter.root;
   }
-
-  /** One lint of one file by ESLint (its rules share it): the result they all read. */
-  private readonly passes = new WeakMap<object, Analysed | null>();
 
   /**
    * The messages of one rule for a file with this text. `pass` is what all rules of one ESLint
@@ -70,9 +69,11 @@ export class Session {
     const result = this.linter.lintText(file, text);
     const byRule = new Map<string, LintMessage[]>();
     for (const m of result.messages) {
-      if (m.ruleId === null) continue;
+      // A finding another file's analysis placed here is left out: ESLint lints files in the order
+      // their reads complete, so it would come and go from run to run (docs/eslint.md).
+      if (m.ruleId === null || ("foundBy" in m && m.foundBy)) continue;
       const list = byRule.get(m.ruleId) ?? [];
-      list.push(m as LintMessage);
+      list.push(m);
       byRule.set(m.ruleId, list);
     }
     const entry = { text, byRule };
