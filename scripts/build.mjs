@@ -24,6 +24,9 @@ await Promise.all([
   // The npm package's main entry (`require("llmsafe")` / `import ... from "llmsafe"`): CommonJS, which
   // Node's ESM loader also imports with named exports. Its types are server/src/api/public.d.ts.
   build({ ...common, entryPoints: ["server/src/api/index.ts"], outfile: "dist/api.js", format: "cjs" }),
+  // The ESLint plugin (llmsafe/eslint): module.exports is the plugin object itself, as ESLint's
+  // flat config expects from `import llmsafe from ...` and `require(...)` alike.
+  build({ ...common, entryPoints: ["server/src/eslint/index.ts"], outfile: "dist/eslint.js", format: "cjs", footer: { js: "module.exports = module.exports.default;" } }),
   // The language server ships inside the .vsix without node_modules: bundle typescript too.
   build({ ...common, external: [], entryPoints: ["server/src/lsp/main.ts"], outfile: "dist/server.js", format: "cjs" }),
   // The same server for the npm package (bin/llmsafe-language-server.js), where typescript is a

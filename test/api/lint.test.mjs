@@ -79,3 +79,19 @@ test("rule overrides and the project's .llmsaferc.json apply; an invalid config 
 test("a path that does not exist is an error, not an empty result", async () => {
   await assert.rejects(lint({ cwd: project({}), paths: ["nope"] }), /no such file or folder/);
 });
+
+test("refreshFromDisk(): a Linter kept running reads again what changed on disk, and the disk wins over older memory text", () => {
+  const dir = project({ "route.ts": route, "persona.ts": constantPersona });
+  const linter = new Linter({ cwd: dir });
+  assert.deepEqual(ids(linter.lintFiles(["route.ts"])[0]), []);
+  assert.deepEqual(linter.refreshFromDisk(), [], "nothing changed");
+  writeFileSync(join(dir, "persona.ts"), taintingPersona);
+  assert.deepEqual(ids(linter.lintFiles(["route.ts"])[0]), [], "not yet refreshed: the text read earlier");
+  assert.deepEqual(linter.refreshFromDisk().sort(), [join(dir, "persona.ts"), join(dir, "route.ts")]);
+  assert.deepEqual(ids(linter.lintFiles(["route.ts"])[0]), ["system-prompt-injection:6"]);
+  linter.setText("persona.ts", constantPersona);
+  assert.deepEqual(ids(linter.lintFiles(["route.ts"])[0]), [], "memory text over the disk");
+  writeFileSync(join(dir, "persona.ts"), taintingPersona + "// saved later\n");
+  linter.refreshFromDisk();
+  assert.deepEqual(ids(linter.lintFiles(["route.ts"])[0]), ["system-prompt-injection:6"], "written after the memory text was set: the disk is newer");
+});

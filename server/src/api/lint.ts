@@ -61,21 +61,47 @@ export class Linter {
   readonly project: Project;
   private readonly overlay = new Map<string, string>();
   private readonly host: ReturnType<typeof fsHost>;
+  /** What the disk held (stat stamp) when a file was read from it, or when its memory text was set. */
+  private readonly stamps = new Map<string, string>();
 
   /** Throws ConfigError (with the key's path) for an invalid configuration. */
   constructor(opts: LinterOptions = {}) {
     this.root = resolve(opts.cwd ?? process.cwd());
-    this.host = fsHost(this.root, this.overlay);
+    const disk = fsHost(this.root, this.overlay);
+    this.host = {
+      ...disk,
+      readFile: (file) => {
+        if (!this.overlay.has(file)) this.stamps.set(file, diskStamp(file));
+        return disk.readFile(file);
+      },
+    };
     this.project = createProject({ root: this.root, host: this.host, config: loadConfig(this.root, opts) });
   }
 
   /** Sets (or with undefined, clears) a file's in-memory text; returns the files whose results may change. */
   setText(path: string, text: string | undefined): string[] {
     const file = this.abs(path);
+    if (text !== undefined) this.stamps.set(file, diskStamp(file));
     if (text === undefined) this.overlay.delete(file);
     else if (this.overlay.get(file) === text) return [file];
     else this.overlay.set(file, text);
     return this.project.update(file, text ?? this.host.readFile(file));
+  }
+
+  /**
+   * For a Linter kept across runs (an editor's ESLint server): files that changed on disk since
+   * they were read, or since their memory text was set (a save, a checkout: the disk is now the
+   * newer version, so the memory text is dropped), are read again. Returns the files whose results
+   * may change.
+   */
+  refreshFromDisk(): string[] {
+    const affected = new Set<string>();
+    for (const [file, stamp] of [...this.stamps]) {
+      if (diskStamp(file) === stamp) continue;
+      this.overlay.delete(file);
+      for (const f of this.project.update(file, this.host.readFile(file))) affected.add(f);
+    }
+    return [...affected];
   }
 
   /** Lints one file with the given text (kept in memory for later calls and for files that import it). */
@@ -97,11 +123,23 @@ export class Linter {
   }
 
   private results(files: string[]): LintResult[] {
-    return toEslintJson(this.project.analyzeAll(files));
+    // With the text the analysis read (memory first), messages carry ESLint's `fix` (the safe
+    // fix, what `llmsafe --fix` applies) and `suggestions`, as in `llmsafe --format json`.
+    return toEslintJson(this.project.analyzeAll(files), { cwd: this.root, root: this.root, textOf: (f) => this.host.readFile(f) });
   }
 
   private abs(path: string): string {
     return isAbsolute(path) ? resolve(path) : resolve(this.root, path);
+  }
+}
+
+/** A file's size and times on disk ("" when absent): what changes when anything writes it. */
+function diskStamp(file: string): string {
+  try {
+    const st = statSync(file, { throwIfNoEntry: false });
+    return st ? `${st.size}:${st.mtimeMs}:${st.ctimeMs}:${st.ino}` : "";
+  } catch {
+    return ""; // not a path on disk (a processor's virtual file such as README.md/0.ts)
   }
 }
 

@@ -61,6 +61,7 @@ export function toEslintJson(results: FileResult[], ctx?: FormatContext) {
         ...(ctx?.fingerprints ? { fingerprint: ctx.fingerprints.get(f) } : {}),
         path: f.path.map(jsonStep),
         ...(f.relatedLocations?.length ? { relatedLocations: f.relatedLocations.map(jsonStep) } : {}),
+        ...(f.foundBy ? { foundBy: f.foundBy } : {}),
       })),
     ].sort((a, b) => a.line - b.line || a.column - b.column);
     const suppressedMessages = r.findings.filter((f) => f.suppressed || ctx?.baselined?.has(f)).map((f) => ({

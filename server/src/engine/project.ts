@@ -436,6 +436,7 @@ export class Project {
               ...target.location({ start: r.start, end: r.end }), ruleId: rule.id, severity, message: maskText(r.message),
               path: trailSteps(r.trail ?? null).map((t) => ({ ...srcOf(t.file).location({ start: t.start, end: t.end }), description: maskText(t.description) })),
               confidence: r.confidence ?? "high", surveyUrl: rule.meta.surveyUrl, surveySection: rule.meta.surveySection, owasp: rule.meta.owasp, cwe: rule.meta.cwe, fixes: r.fixes ?? [],
+              foundBy: file,
             });
             const other = this.modules.get(r.file);
             if (other) other.result = null;

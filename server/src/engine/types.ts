@@ -87,6 +87,12 @@ export interface Finding extends Location {
   rootCause?: string;
   /** Set when a suppression comment silences this finding (kept for audits). */
   suppressed?: { kind: "line" | "next-line" | "file"; reason: string };
+  /**
+   * Set on a finding that another file's analysis located in this one (a browser-exposed key read
+   * in a shared module, found through the client component that imports it): that file. Such a
+   * finding is in this file's result only once that file has been analysed.
+   */
+  foundBy?: string;
 }
 
 /** Problems with the file or with llmsafe's own directives, not with the user's code. */
