@@ -57,6 +57,11 @@ export interface LintMessage {
   path?: FlowLocation[];
   /** The other calls reaching the same sink inside a helper: one root cause, one finding. */
   relatedLocations?: FlowLocation[];
+  /**
+   * Set when the finding sits in this file but another file's analysis found it (a browser-exposed
+   * key read in a shared module, reported through the client component that uses it): that file.
+   */
+  foundBy?: string;
 }
 
 /** What llmsafe recognised in a file, so that no finding means something. */
