@@ -18,6 +18,14 @@ if (process.env.CI) {
   if (written.length) console.log(`generated: ${written.join(", ")}`);
 }
 const common = { ...BUNDLE_OPTIONS, sourcemap: !production, minify: production };
+// The ESLint plugin loads the public API from its sibling dist/api.js instead of bundling a second
+// copy of the engine (the installed package stays under its 5 MB budget; one engine per process).
+const apiAsSibling = {
+  name: "api-as-sibling",
+  setup(b) {
+    b.onResolve({ filter: /\/api\/index$/ }, () => ({ path: "./api.js", external: true }));
+  },
+};
 await Promise.all([
   ...CLI_BUNDLES.map((bundle) => build({ ...common, ...bundle })),
   build({ ...common, entryPoints: ["server/src/index.ts"], outfile: "dist/engine.js", format: "cjs" }),
@@ -26,7 +34,7 @@ await Promise.all([
   build({ ...common, entryPoints: ["server/src/api/index.ts"], outfile: "dist/api.js", format: "cjs" }),
   // The ESLint plugin (llmsafe/eslint): module.exports is the plugin object itself, as ESLint's
   // flat config expects from `import llmsafe from ...` and `require(...)` alike.
-  build({ ...common, entryPoints: ["server/src/eslint/index.ts"], outfile: "dist/eslint.js", format: "cjs", footer: { js: "module.exports = module.exports.default;" } }),
+  build({ ...common, entryPoints: ["server/src/eslint/index.ts"], outfile: "dist/eslint.js", format: "cjs", footer: { js: "module.exports = module.exports.default;" }, plugins: [apiAsSibling] }),
   // The language server ships inside the .vsix without node_modules: bundle typescript too.
   build({ ...common, external: [], entryPoints: ["server/src/lsp/main.ts"], outfile: "dist/server.js", format: "cjs" }),
   // The same server for the npm package (bin/llmsafe-language-server.js), where typescript is a

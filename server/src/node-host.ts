@@ -3,7 +3,7 @@ import { existsSync, lstatSync, readFileSync, realpathSync, statSync } from "nod
 import { extname, join, resolve, sep } from "node:path";
 import type { ProjectHost } from "./engine/project";
 export { insideRoot } from "./inside-root";
-import { SOURCE_EXTENSIONS } from "./engine/parse";
+import { SOURCE_EXTENSIONS } from "./engine/module-resolution";
 
 import { SKIP_DIRS, walkFiles } from "./folder-walk";
 export { SKIP_DIRS };

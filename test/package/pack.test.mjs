@@ -210,7 +210,7 @@ describe("the npm package, installed from its tarball", () => {
       return;
     }
     assert.ok(pack.files.some((f) => f.path === "dist/eslint.js"), "dist/eslint.js is in the package");
-    const r = mustRun(process.execPath, ["-e", `const p = require("llmsafe/eslint"); const m = p.default ?? p; console.log(Object.keys(m).length)`], { cwd: app });
+    const r = mustRun(process.execPath, ["-e", `const p = require("llmsafe/eslint"); const m = p.default ?? p; console.log(String(Object.keys(m).length))`], { cwd: app });
     assert.ok(Number(r.stdout) > 0, `the plugin module exports something: ${r.stdout}`);
   });
 });

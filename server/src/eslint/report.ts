@@ -3,7 +3,7 @@
 // as ESLint's `fix` and the behaviour-changing ones as suggestions, as `llmsafe --fix` sorts them.
 import { relative, sep } from "node:path";
 import type { Rule as EslintRule } from "eslint";
-import type { LintMessage } from "../api/lint";
+import type { LintMessage } from "../api/index";
 
 /** Message templates, by id; the data of each report fills them. */
 export const MESSAGES = {

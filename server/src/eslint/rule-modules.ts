@@ -4,14 +4,14 @@
 import { isAbsolute, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Rule as EslintRule } from "eslint";
-import { rules, type Rule } from "../../../rules/index";
+import { rules, type RuleInfo as Rule } from "../api/index";
 import { describe, MESSAGES } from "./report";
 import { sessionFor, type PluginSettings } from "./session";
 
 /** The rule's page as the editor's hover links it: docs/rules/<id>.md of this package, as a file URL. */
 export function docsUrl(rule: Rule): string {
   // The bundle is dist/eslint.js: the package root is one folder up.
-  return pathToFileURL(join(__dirname, "..", rule.meta.docsPath)).href;
+  return pathToFileURL(join(__dirname, "..", rule.docsPath)).href;
 }
 
 /** The project root: settings.llmsafe.root, else typescript-eslint's tsconfigRootDir, else ESLint's cwd. */
@@ -23,12 +23,12 @@ function rootOf(context: EslintRule.RuleContext, settings: PluginSettings): stri
 }
 
 function eslintRule(rule: Rule): EslintRule.RuleModule {
-  const fixable = !!rule.meta.fixable;
-  const hasSuggestions = !!rule.meta.hasSuggestions;
+  const fixable = rule.fixable;
+  const hasSuggestions = rule.hasSuggestions;
   return {
     meta: {
       type: "problem",
-      docs: { description: rule.meta.description, recommended: true, url: docsUrl(rule) },
+      docs: { description: rule.description, recommended: true, url: docsUrl(rule) },
       messages: { ...MESSAGES },
       schema: [],
       ...(fixable ? { fixable: "code" as const } : {}),
@@ -57,5 +57,5 @@ export function eslintRules(): Record<string, EslintRule.RuleModule> {
 
 /** The catalog's default severity per rule, in ESLint's words (llmsafe's info is a warning there). */
 export function defaultSeverities(): Record<string, "error" | "warn"> {
-  return Object.fromEntries(rules.map((r) => [r.id, r.meta.severity === "error" ? "error" : "warn"]));
+  return Object.fromEntries(rules.map((r) => [r.id, r.defaultSeverity === "error" ? "error" : "warn"]));
 }

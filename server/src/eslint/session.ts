@@ -2,7 +2,7 @@
 // editor's ESLint server), so imports between linted files are followed and a module analysed for
 // one file is reused for the next. Each file is analysed once per text: the sixteen ESLint rules
 // of a file all read the same cached result, and each reports only its own messages.
-import { Linter, type LintMessage } from "../api/lint";
+import { Linter, type LintMessage } from "../api/index";
 import { isSourceFile } from "../node-host";
 
 /** What `settings.llmsafe` in an ESLint config may say. */
