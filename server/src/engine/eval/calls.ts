@@ -8,11 +8,12 @@ import type { Evaluator, Frame } from "./evaluator";
 import { elementOf, evalExpr, readMember, refOf } from "./expressions";
 import { analyseConcrete, applyFunction, callEntries, instantiate, recordParamCall, tableRead } from "./functions";
 import { APPROVAL_RE } from "./handlers";
+import { carriesInstructions } from "./instruction-text";
 import { argsInContext, jsonParse, markValidated } from "./json-parse";
 import { applyRows, recordEffects } from "./model-rows";
 import { regexOf } from "./peek";
 import { templateMethod } from "./prompt-templates";
-import { concat, INSTRUCTION_RE } from "./prompt-text";
+import { concat } from "./prompt-text";
 import { providerFetch } from "./provider-rest";
 import { stateSetterCall } from "./react-state";
 import { parsedShape } from "./schema-narrowing";
@@ -213,7 +214,7 @@ export function builtinMethod(ev: Evaluator, recv: Val, method: string, args: Va
       const f = flatten(recv);
       if (!isTainted(f)) return parts.every((p) => p.str !== undefined) && parts.length ? constant(parts.map((p) => p.str).join(typeof (argNodes[0] as TSESTree.Literal | undefined)?.value === "string" ? String((argNodes[0] as TSESTree.Literal).value) : ",")) : CLEAN;
       const out = step(derived(f), ev.file, call, "joined into a string");
-      const instr = parts.some((p) => p.str !== undefined && INSTRUCTION_RE.test(p.str));
+      const instr = parts.some((p) => p.str !== undefined && carriesInstructions(p.str));
       if (instr && parts.some((p) => p.t & (Taint.Untrusted | Taint.UntrustedLow) || p.p)) out.undelimited = true;
       return out;
     }
