@@ -9,7 +9,7 @@ import { elementOf, evalExpr, readMember, refOf } from "./expressions";
 import { analyseConcrete, applyFunction, callEntries, instantiate, recordParamCall, tableRead } from "./functions";
 import { APPROVAL_RE } from "./handlers";
 import { carriesInstructions } from "./instruction-text";
-import { argsInContext, jsonParse, markValidated } from "./json-parse";
+import { argsInContext, jsonParse, markGuarded, markValidated } from "./json-parse";
 import { applyRows, recordEffects } from "./model-rows";
 import { regexOf } from "./peek";
 import { templateMethod } from "./prompt-templates";
@@ -95,6 +95,7 @@ function evalCallIn(ev: Evaluator, e: TSESTree.CallExpression | TSESTree.NewExpr
   // Local and imported functions: apply the summary.
   if (callee.fn && !(ref && ev.models.lookup(ref).length)) {
     const instance = (callee as Val & { instance?: Val }).instance;
+    markGuarded(ev, callee.fn.node, args);
     const r = applyFunction(ev, callee.fn, args, argNodes, e, frame, recv);
     if (e.type === "NewExpression" && instance) return instantiate(ev, instance, args, argNodes, e, callee.fn);
     callbacks(ev, args, argNodes, recv, method, frame);

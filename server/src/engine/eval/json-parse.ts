@@ -39,6 +39,20 @@ export function markValidated(ev: Evaluator, name: string, args: Val[]): void {
   for (const a of args) if (a.parsedJson) { const j = ev.jsonParses.get(a.parsedJson); if (j) j.validated = true; }
 }
 
+/**
+ * A type guard the program wrote (`isRecord(x): x is Record<string, unknown>`, `asserts x is Plan`)
+ * called on parsed JSON: the developer's own check of its shape, like a schema's.
+ */
+export function markGuarded(ev: Evaluator, fnNode: Node, args: Val[]): void {
+  const pred = "returnType" in fnNode ? fnNode.returnType?.typeAnnotation : undefined;
+  if (!pred || pred.type !== "TSTypePredicate" || pred.parameterName.type !== "Identifier") return;
+  const name = pred.parameterName.name;
+  const idx = (fnNode as TSESTree.FunctionLike).params.findIndex((p) => p.type === "Identifier" && p.name === name);
+  const a = idx >= 0 ? args[idx] : undefined;
+  const j = a?.parsedJson ? ev.jsonParses.get(a.parsedJson) : undefined;
+  if (j) j.validated = true;
+}
+
 /** A read of a name holding parsed JSON uses it, unless the read is only shown. */
 export function noteJsonRead(ev: Evaluator, v: Val): void {
   if (!v.parsedJson || ev.displayDepth > 0) return;
