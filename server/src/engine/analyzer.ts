@@ -46,6 +46,7 @@ export class ModuleAnalyzer implements Evaluator {
   readonly jsonParses = new Map<Node, { fact: Fact; validated: boolean; used: boolean }>();
   displayDepth = 0;
   jsonNotYetUsed = new Set<Node>();
+  jsonPassOn = new Set<Node>();
   useServerFile = false;
   readonly pendingFunctions: { fn: FnNode; closure: Closure; self?: Val }[] = [];
   /** React state declared with useState, by setter binding. */

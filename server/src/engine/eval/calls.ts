@@ -9,7 +9,7 @@ import { elementOf, evalExpr, readMember, refOf } from "./expressions";
 import { analyseConcrete, applyFunction, callEntries, instantiate, recordParamCall, tableRead } from "./functions";
 import { APPROVAL_RE } from "./handlers";
 import { carriesInstructions } from "./instruction-text";
-import { argsInContext, jsonParse, markGuarded, markValidated } from "./json-parse";
+import { accessRoot, argsInContext, jsonParse, markGuarded, markValidated, passesJsonOn } from "./json-parse";
 import { applyRows, recordEffects } from "./model-rows";
 import { regexOf } from "./peek";
 import { templateMethod } from "./prompt-templates";
@@ -55,6 +55,7 @@ function evalCallIn(ev: Evaluator, e: TSESTree.CallExpression | TSESTree.NewExpr
   let method: string | null = null;
   let callee: Val;
   if (calleeNode.type === "MemberExpression") {
+    if (propName(calleeNode) === "forEach") passesJsonOn(ev, accessRoot(calleeNode.object));
     recv = evalExpr(ev, calleeNode.object, frame);
     method = propName(calleeNode);
     const key = method === null ? evalExpr(ev, calleeNode.property, frame) : null;
@@ -173,7 +174,8 @@ export function callbacks(ev: Evaluator, args: Val[], argNodes: readonly Node[],
     let params: Val[] = [];
     if (recv && method && /^(then|finally)$/.test(method)) params = [recv];
     else if (recv && method && /^(map|forEach|filter|flatMap|find|some|every|reduce|reduceRight|sort|findLast)$/.test(method)) {
-      const el = elementOf(ev, recv);
+      // The elements of parsed JSON are parsed JSON: the callback's reads of them decide if it is used.
+      const el = recv.parsedJson ? { ...elementOf(ev, recv), parsedJson: recv.parsedJson } : elementOf(ev, recv);
       params = method.startsWith("reduce") ? [CLEAN, el] : [el];
     } else if (recv && method === "on" && isTainted(recv)) params = [derived(recv)];
     const s = analyseConcrete(ev, fn, params, "callback", frame);

@@ -43,7 +43,10 @@ export function evalExpr(ev: Evaluator, e: Node, frame: Frame): Val {
     case "LogicalExpression": {
       const l = evalExpr(ev, e.left, frame);
       const r = evalExpr(ev, e.right, frame);
-      return e.operator === "&&" ? r : join(l, r);
+      if (e.operator === "&&") return r;
+      const either = join(l, r);
+      // `parsed.items || []`: still the parsed value, whose later reads decide if it is used.
+      return l.parsedJson || r.parsedJson ? { ...either, parsedJson: l.parsedJson ?? r.parsedJson } : either;
     }
     case "ConditionalExpression": {
       evalExpr(ev, e.test, frame);
@@ -139,7 +142,7 @@ export function evalIdentifier(ev: Evaluator, e: TSESTree.Identifier, frame: Fra
     return { ...CLEAN, ref: `global:${e.name}` };
   }
   let v = ev.readBinding(b, frame, e);
-  noteJsonRead(ev, v);
+  noteJsonRead(ev, v, e);
   // A credential by name (`apiToken`, `dbPassword`) that we cannot see the source of.
   if (!(v.t & Taint.Secret) && b.kind !== "param" && v.str === undefined && !v.fn && !v.ref && !v.fields && isSecretName(e.name)) {
     v = { ...v, t: v.t | Taint.Secret, trail: { file: ev.file, start: e.range[0], end: e.range[1], description: `\`${e.name}\` holds a credential`, prev: v.trail } };
