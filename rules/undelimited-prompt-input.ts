@@ -1,6 +1,6 @@
 import { Taint } from "../server/src/engine/rule-api";
 import { defineRule } from "./define";
-import { capitalised, describeSource, onlyLowConfidence, sinkPlace } from "./taint-names";
+import { capitalised, describeSource, sinkPlace } from "./taint-names";
 
 export default defineRule({
   id: "undelimited-prompt-input",
@@ -12,12 +12,13 @@ export default defineRule({
   create(ctx) {
     return {
       sink(hit) {
-        if (hit.sink !== "prompt" || !(hit.t & (Taint.Untrusted | Taint.UntrustedLow)) || !hit.detail.undelimited) return;
+        // Only input from someone other than the author of the instructions: the operator's own argv
+        // or stdin (UntrustedLow alone) can only redirect instructions that operator runs anyway.
+        if (hit.sink !== "prompt" || !(hit.t & Taint.Untrusted) || !hit.detail.undelimited) return;
         ctx.report({
           file: hit.file, start: hit.start, end: hit.end, trail: hit.trail,
           sinkStep: { file: hit.file, start: hit.start, end: hit.end, description: `sent as ${sinkPlace(hit)}` },
-          // The operator's own argv or stdin: low confidence, as the catalog says.
-          confidence: onlyLowConfidence(hit.t) ? "low" : hit.confidence,
+          confidence: hit.confidence,
           message: `${capitalised(describeSource(hit, ctx))} is spliced into instruction text sent as ${sinkPlace(hit)} with nothing marking where it starts and ends, so text in it can pose as instructions. Send it as its own user message, or wrap it in delimiters (e.g. <user_input>...</user_input>) and say so in the instructions.`,
         });
       },

@@ -399,7 +399,9 @@ test("relevance prefilter: a file in an import cycle is judged on the whole cycl
   }
 });
 
-test("the operator's own stdin spliced into instructions is a low-confidence undelimited-prompt-input", () => {
+test("the operator's own stdin spliced into instructions is no undelimited-prompt-input; a request's text there is", () => {
+  // The person typing at the terminal runs the agent and its instructions: nobody else's
+  // instructions can be overridden. The same splice of request data is reported.
   const { run } = project({
     "cli.ts": `import OpenAI from "openai";
 import * as readline from "node:readline/promises";
@@ -411,9 +413,17 @@ async function main() {
 }
 main();
 `,
+    "route.ts": `import OpenAI from "openai";
+const openai = new OpenAI();
+export async function POST(req: Request) {
+  const { query } = await req.json();
+  const r = await openai.responses.create({ model: "gpt-4.1", input: \`Write up an analysis of the following query, citing sources: \${query}\` });
+  return Response.json({ text: r.output_text });
+}
+`,
   });
-  const found = run("cli.ts").findings.filter((f) => f.ruleId === "undelimited-prompt-input");
+  assert.deepEqual(run("cli.ts").findings.filter((f) => f.ruleId === "undelimited-prompt-input"), []);
+  const found = run("route.ts").findings.filter((f) => f.ruleId === "undelimited-prompt-input");
   assert.equal(found.length, 1);
-  assert.equal(found[0].confidence, "low");
   assert.equal(found[0].severity, "warning");
 });

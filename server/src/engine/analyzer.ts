@@ -14,6 +14,7 @@ import { type FnNode, isFunction, type Node } from "./eval/syntax";
 import type { Fact } from "./facts";
 import { findKeys } from "./keys";
 import type { ModelIndex } from "./model";
+import { isLocalSpecifier } from "./module-resolution";
 import { Binding, declareLexical, hoistVars, Scope } from "./scope";
 import { CLEAN, type FunctionRef, type Val } from "./value";
 
@@ -46,6 +47,7 @@ export class ModuleAnalyzer implements Evaluator {
   readonly jsonParses = new Map<Node, { fact: Fact; validated: boolean; used: boolean }>();
   displayDepth = 0;
   jsonNotYetUsed = new Set<Node>();
+  jsonPassOn = new Set<Node>();
   useServerFile = false;
   readonly pendingFunctions: { fn: FnNode; closure: Closure; self?: Val }[] = [];
   /** React state declared with useState, by setter binding. */
@@ -141,7 +143,7 @@ export class ModuleAnalyzer implements Evaluator {
     if (cached) return cached;
     const { source, imported } = b.importFrom!;
     let v: Val;
-    if (source.startsWith(".") || source.startsWith("/")) v = this.localModuleValue(source, imported);
+    if (isLocalSpecifier(source)) v = this.localModuleValue(source, imported);
     else {
       const mod = this.normaliseModule(source);
       v = { ...CLEAN, ref: imported === "*" || imported === "default" || imported === "*cjs" ? `${mod}:` : `${mod}:${imported}` };

@@ -9,12 +9,33 @@ export const SOURCE_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", 
  * Relative specifiers in import, export-from, dynamic import and require. A bundler's magic
  * comment may sit before a dynamic import's specifier (`import(/* webpackChunkName: "llm" *\/ "./llm")`).
  */
-export const RELATIVE_IMPORT_RE = /(?:from\s+|(?:import|require)\s*\(\s*(?:\/\*(?:[^*]|\*(?!\/))*\*\/\s*)*|import\s+)["'](\.{1,2}\/[^"']+|\.{1,2})["']/g;
+export const RELATIVE_IMPORT_RE = /(?:from\s+|(?:import|require)\s*\(\s*(?:\/\*(?:[^*]|\*(?!\/))*\*\/\s*)*|import\s+)["'](\.{1,2}\/[^"']+|\.{1,2}|[@~]\/[^"']+)["']/g;
 
-/** The file a relative import names, inside `root`, or null. TypeScript's ESM convention: "./x.js" may mean ./x.ts. */
+/** A specifier that names a file of the project: relative, absolute, or the `@/` / `~/` root alias. */
+export function isLocalSpecifier(spec: string): boolean {
+  return spec.startsWith(".") || spec.startsWith("/") || spec.startsWith("@/") || spec.startsWith("~/");
+}
+
+/**
+ * The file a relative import names, inside `root`, or null. TypeScript's ESM convention: "./x.js" may mean ./x.ts.
+ * `@/lib/x` and `~/lib/x` are the project's own root alias (create-next-app, Nuxt, Vite templates):
+ * the folder of the nearest package.json above the importer, or its `src/`.
+ */
 export function resolveImport(root: string, from: string, spec: string, exists: (path: string) => boolean): string | null {
+  if (spec.startsWith("@/") || spec.startsWith("~/")) return resolveRootAlias(root, from, spec.slice(2), exists);
   if (!spec.startsWith(".") && !spec.startsWith("/")) return null;
-  const base = resolve(dirname(from), spec);
+  return resolveFile(root, resolve(dirname(from), spec), exists);
+}
+
+function resolveRootAlias(root: string, from: string, rest: string, exists: (path: string) => boolean): string | null {
+  for (let dir = dirname(from); dir === root || dir.startsWith(root + sep); dir = dirname(dir)) {
+    if (exists(join(dir, "package.json"))) return resolveFile(root, join(dir, rest), exists) ?? resolveFile(root, join(dir, "src", rest), exists);
+    if (dir === root) break;
+  }
+  return null;
+}
+
+function resolveFile(root: string, base: string, exists: (path: string) => boolean): string | null {
   if (!(base === root || base.startsWith(root + sep))) return null;
   const candidates: string[] = [];
   const ext = extname(base);

@@ -8,16 +8,18 @@ import type { Evaluator, Frame } from "./evaluator";
 import { elementOf, evalExpr, readMember, refOf } from "./expressions";
 import { analyseConcrete, applyFunction, callEntries, instantiate, recordParamCall, tableRead } from "./functions";
 import { APPROVAL_RE } from "./handlers";
-import { argsInContext, jsonParse, markValidated } from "./json-parse";
+import { carriesInstructions } from "./instruction-text";
+import { accessRoot, argsInContext, jsonParse, markGuarded, markValidated, passesJsonOn } from "./json-parse";
 import { applyRows, recordEffects } from "./model-rows";
 import { regexOf } from "./peek";
 import { templateMethod } from "./prompt-templates";
-import { concat, INSTRUCTION_RE } from "./prompt-text";
+import { concat } from "./prompt-text";
 import { providerFetch } from "./provider-rest";
 import { stateSetterCall } from "./react-state";
 import { parsedShape } from "./schema-narrowing";
 import { isFunction, memberRef, type Node, propName, short, unwrap } from "./syntax";
 import { packageResultCarriesArgs } from "../call-results";
+import { isLocalSpecifier } from "../module-resolution";
 import { allowListSinks } from "../sanitisers";
 import { Taint } from "../types";
 import { ALL_SINKS, asArray, CLEAN, constant, derived, flatten, isTainted, join, sanitised, step, type Val, withoutTaint } from "../value";
@@ -54,6 +56,7 @@ function evalCallIn(ev: Evaluator, e: TSESTree.CallExpression | TSESTree.NewExpr
   let method: string | null = null;
   let callee: Val;
   if (calleeNode.type === "MemberExpression") {
+    if (propName(calleeNode) === "forEach") passesJsonOn(ev, accessRoot(calleeNode.object));
     recv = evalExpr(ev, calleeNode.object, frame);
     method = propName(calleeNode);
     const key = method === null ? evalExpr(ev, calleeNode.property, frame) : null;
@@ -71,7 +74,7 @@ function evalCallIn(ev: Evaluator, e: TSESTree.CallExpression | TSESTree.NewExpr
   // require("x") and import-equals resolve like imports.
   if (calleeNode.type === "Identifier" && calleeNode.name === "require" && !frame.scope.lookup("require") && argNodes[0]?.type === "Literal") {
     const spec = String((argNodes[0] as TSESTree.Literal).value);
-    return spec.startsWith(".") ? ev.localModuleValue(spec, "*cjs") : { ...CLEAN, ref: `${ev.normaliseModule(spec)}:` };
+    return isLocalSpecifier(spec) ? ev.localModuleValue(spec, "*cjs") : { ...CLEAN, ref: `${ev.normaliseModule(spec)}:` };
   }
   // What a logging call's arguments read is only shown; a call inside them uses its own arguments.
   const args = argsInContext(ev, callee.ref, () => evalArgs(ev, argNodes, frame));
@@ -94,6 +97,7 @@ function evalCallIn(ev: Evaluator, e: TSESTree.CallExpression | TSESTree.NewExpr
   // Local and imported functions: apply the summary.
   if (callee.fn && !(ref && ev.models.lookup(ref).length)) {
     const instance = (callee as Val & { instance?: Val }).instance;
+    markGuarded(ev, callee.fn.node, args);
     const r = applyFunction(ev, callee.fn, args, argNodes, e, frame, recv);
     if (e.type === "NewExpression" && instance) return instantiate(ev, instance, args, argNodes, e, callee.fn);
     callbacks(ev, args, argNodes, recv, method, frame);
@@ -171,7 +175,8 @@ export function callbacks(ev: Evaluator, args: Val[], argNodes: readonly Node[],
     let params: Val[] = [];
     if (recv && method && /^(then|finally)$/.test(method)) params = [recv];
     else if (recv && method && /^(map|forEach|filter|flatMap|find|some|every|reduce|reduceRight|sort|findLast)$/.test(method)) {
-      const el = elementOf(ev, recv);
+      // The elements of parsed JSON are parsed JSON: the callback's reads of them decide if it is used.
+      const el = recv.parsedJson ? { ...elementOf(ev, recv), parsedJson: recv.parsedJson } : elementOf(ev, recv);
       params = method.startsWith("reduce") ? [CLEAN, el] : [el];
     } else if (recv && method === "on" && isTainted(recv)) params = [derived(recv)];
     const s = analyseConcrete(ev, fn, params, "callback", frame);
@@ -213,7 +218,7 @@ export function builtinMethod(ev: Evaluator, recv: Val, method: string, args: Va
       const f = flatten(recv);
       if (!isTainted(f)) return parts.every((p) => p.str !== undefined) && parts.length ? constant(parts.map((p) => p.str).join(typeof (argNodes[0] as TSESTree.Literal | undefined)?.value === "string" ? String((argNodes[0] as TSESTree.Literal).value) : ",")) : CLEAN;
       const out = step(derived(f), ev.file, call, "joined into a string");
-      const instr = parts.some((p) => p.str !== undefined && INSTRUCTION_RE.test(p.str));
+      const instr = parts.some((p) => p.str !== undefined && carriesInstructions(p.str));
       if (instr && parts.some((p) => p.t & (Taint.Untrusted | Taint.UntrustedLow) || p.p)) out.undelimited = true;
       return out;
     }

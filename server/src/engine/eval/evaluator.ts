@@ -101,6 +101,8 @@ export interface Evaluator {
    */
   displayDepth: number;
   jsonNotYetUsed: Set<Node>;
+  /** Reads of names holding parsed JSON that only pass it on (json-parse.ts passesJsonOn). */
+  jsonPassOn: Set<Node>;
   useServerFile: boolean;
   readonly pendingFunctions: { fn: FnNode; closure: Closure; self?: Val }[];
   /** React state declared with useState, by setter binding. */

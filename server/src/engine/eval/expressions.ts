@@ -16,6 +16,7 @@ import { checkSafetyThreshold } from "./safety-settings";
 import { checkSink } from "./sinks";
 import { type Expr, type FnNode, keyName, memberRef, type Node, propName, short, unwrap } from "./syntax";
 import { findKeys, isSecretName, KEY_PREFIX_RE } from "../keys";
+import { isLocalSpecifier } from "../module-resolution";
 import { Taint } from "../types";
 import { CLEAN, constant, derived, flatten, type FunctionRef, isTainted, join, step, type Val } from "../value";
 
@@ -43,7 +44,10 @@ export function evalExpr(ev: Evaluator, e: Node, frame: Frame): Val {
     case "LogicalExpression": {
       const l = evalExpr(ev, e.left, frame);
       const r = evalExpr(ev, e.right, frame);
-      return e.operator === "&&" ? r : join(l, r);
+      if (e.operator === "&&") return r;
+      const either = join(l, r);
+      // `parsed.items || []`: still the parsed value, whose later reads decide if it is used.
+      return l.parsedJson || r.parsedJson ? { ...either, parsedJson: l.parsedJson ?? r.parsedJson } : either;
     }
     case "ConditionalExpression": {
       evalExpr(ev, e.test, frame);
@@ -115,7 +119,7 @@ export function evalExpr(ev: Evaluator, e: Node, frame: Frame): Val {
       checkSink(ev, v, "code", e.source, frame, { api: "import()" });
       if (e.source.type === "Literal") {
         const spec = String(e.source.value);
-        return spec.startsWith(".") ? ev.localModuleValue(spec, "*") : { ...CLEAN, ref: `${ev.normaliseModule(spec)}:` };
+        return isLocalSpecifier(spec) ? ev.localModuleValue(spec, "*") : { ...CLEAN, ref: `${ev.normaliseModule(spec)}:` };
       }
       return CLEAN;
     }
@@ -139,7 +143,7 @@ export function evalIdentifier(ev: Evaluator, e: TSESTree.Identifier, frame: Fra
     return { ...CLEAN, ref: `global:${e.name}` };
   }
   let v = ev.readBinding(b, frame, e);
-  noteJsonRead(ev, v);
+  noteJsonRead(ev, v, e);
   // A credential by name (`apiToken`, `dbPassword`) that we cannot see the source of.
   if (!(v.t & Taint.Secret) && b.kind !== "param" && v.str === undefined && !v.fn && !v.ref && !v.fields && isSecretName(e.name)) {
     v = { ...v, t: v.t | Taint.Secret, trail: { file: ev.file, start: e.range[0], end: e.range[1], description: `\`${e.name}\` holds a credential`, prev: v.trail } };

@@ -39,11 +39,49 @@ export function markValidated(ev: Evaluator, name: string, args: Val[]): void {
   for (const a of args) if (a.parsedJson) { const j = ev.jsonParses.get(a.parsedJson); if (j) j.validated = true; }
 }
 
-/** A read of a name holding parsed JSON uses it, unless the read is only shown. */
-export function noteJsonRead(ev: Evaluator, v: Val): void {
-  if (!v.parsedJson || ev.displayDepth > 0) return;
+/**
+ * A type guard the program wrote (`isRecord(x): x is Record<string, unknown>`, `asserts x is Plan`)
+ * called on parsed JSON: the developer's own check of its shape, like a schema's.
+ */
+export function markGuarded(ev: Evaluator, fnNode: Node, args: Val[]): void {
+  const pred = "returnType" in fnNode ? fnNode.returnType?.typeAnnotation : undefined;
+  if (!pred || pred.type !== "TSTypePredicate" || pred.parameterName.type !== "Identifier") return;
+  const name = pred.parameterName.name;
+  const idx = (fnNode as TSESTree.FunctionLike).params.findIndex((p) => p.type === "Identifier" && p.name === name);
+  const a = idx >= 0 ? args[idx] : undefined;
+  const j = a?.parsedJson ? ev.jsonParses.get(a.parsedJson) : undefined;
+  if (j) j.validated = true;
+}
+
+/** A read of a name holding parsed JSON uses it, unless the read is only shown, or only passes it on. */
+export function noteJsonRead(ev: Evaluator, v: Val, read: Node): void {
+  if (!v.parsedJson || ev.displayDepth > 0 || ev.jsonPassOn.has(read)) return;
   const j = ev.jsonParses.get(v.parsedJson);
   if (j) j.used = true;
+}
+
+/**
+ * The name an access chain starts from (`input.action?.commands || []`, `(plan as Plan).steps`):
+ * reading it there only hands part of the parsed value to what comes next.
+ */
+export function accessRoot(n: Node): TSESTree.Identifier | null {
+  n = unwrap(n);
+  if (n.type === "ChainExpression") return accessRoot(n.expression);
+  if (n.type === "MemberExpression") return n.computed && n.property.type !== "Literal" ? null : accessRoot(n.object);
+  if (n.type === "LogicalExpression" && (n.operator === "||" || n.operator === "??")) {
+    const r = unwrap(n.right);
+    return r.type === "Literal" || r.type === "ArrayExpression" || r.type === "ObjectExpression" ? accessRoot(n.left) : null;
+  }
+  return n.type === "Identifier" ? n : null;
+}
+
+/**
+ * `const commands = input.action?.commands || []` and `commands.forEach((cmd) => ...)`: the read of
+ * `input` (or `commands`) passes the parsed value on, to a name or to a callback's parameter; the
+ * reads of those decide whether it is used (a confirmation prompt that only prints them does not).
+ */
+export function passesJsonOn(ev: Evaluator, root: TSESTree.Identifier | null): void {
+  if (root) ev.jsonPassOn.add(root);
 }
 
 /** JSON.parse results in `init` (a discarded expression, a name's initial value) are not used by being made. */

@@ -6,7 +6,8 @@ import { source } from "./expressions";
 import { ROLE_INSTRUCTION } from "./llm-calls";
 import { argAt, propertyNode } from "./model-rows";
 import { peekValue } from "./peek";
-import { INSTRUCTION_RE, isDelimited } from "./prompt-text";
+import { carriesInstructions, SLOT } from "./instruction-text";
+import { isDelimited } from "./prompt-text";
 import { composeMethod, withInput } from "./runnables";
 import { checkSink } from "./sinks";
 import { type Node, short, unwrap } from "./syntax";
@@ -22,7 +23,7 @@ export function makeTemplate(ev: Evaluator, row: Extract<ModelRow, { kind: "prom
     const re = /(?<!\{)\{([A-Za-z_$][\w$]*)\}(?!\})/g;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       (instruction ? info.instructionVars : info.promptVars).add(m[1]);
-      if (!instruction && INSTRUCTION_RE.test(text.replace(m[0], " ")) && !isDelimited(text.slice(0, m.index), text.slice(m.index + m[0].length))) undelimitedVars.add(m[1]);
+      if (!instruction && carriesInstructions(text.replace(m[0], SLOT)) && !isDelimited(text.slice(0, m.index), text.slice(m.index + m[0].length))) undelimitedVars.add(m[1]);
     }
   };
   const at = argAt(ev, args, argNodes, row.template);

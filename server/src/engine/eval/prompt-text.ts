@@ -5,19 +5,18 @@ import { wholeEnv } from "./environment";
 import { type Evaluator, type Frame, MAX_PARAMS } from "./evaluator";
 import { evalExpr } from "./expressions";
 import { type Node, propName, unwrap } from "./syntax";
+import { carriesInstructions, SLOT } from "./instruction-text";
 import { hostFixedAt } from "./url-hosts";
 import { fixesHost } from "../sanitisers";
 import { Taint } from "../types";
 import { CLEAN, constant, derived, flatten, isTainted, join, SINK_BITS, step, type Trail, type Val } from "../value";
-
-export const INSTRUCTION_RE = /[A-Za-z]{3,}[^A-Za-z]+[A-Za-z]{2,}[^A-Za-z]+[A-Za-z]{2,}/;
 
 /** Instruction text and untrusted input passed where a helper splices them together without delimiters. */
 export function splicesUndelimited(pairs: [number, number][], args: Val[]): boolean {
   return pairs.some(([instr, value]) => {
     const text = args[instr] ? flatten(args[instr]) : CLEAN;
     const input = args[value] ? flatten(args[value]) : CLEAN;
-    return text.str !== undefined && !isTainted(text) && INSTRUCTION_RE.test(text.str) && !!(input.t & (Taint.Untrusted | Taint.UntrustedLow));
+    return text.str !== undefined && !isTainted(text) && carriesInstructions(text.str) && !!(input.t & (Taint.Untrusted | Taint.UntrustedLow));
   });
 }
 
@@ -42,7 +41,7 @@ export function concat(ev: Evaluator, l: Val, r: Val, node: Node, _frame: Frame)
   // Instruction text glued to untrusted text with nothing to tell them apart.
   const constSide = !lt ? l.str : !rt ? r.str : undefined;
   const taintSide = lt ? l : r;
-  if (constSide !== undefined && INSTRUCTION_RE.test(constSide)) {
+  if (constSide !== undefined && carriesInstructions(lt ? SLOT + constSide : constSide + SLOT)) {
     const delimited = lt ? isDelimited("", constSide) : isDelimited(constSide, "");
     if (!delimited && (taintSide.t & (Taint.Untrusted | Taint.UntrustedLow) || taintSide.p)) out.undelimited = true;
   }
@@ -57,8 +56,7 @@ export function evalTemplate(ev: Evaluator, e: TSESTree.TemplateLiteral, frame: 
   let trail: Trail | null = null;
   let undelimited = false;
   const statics = e.quasis.map((q) => q.value.cooked ?? q.value.raw);
-  const staticText = statics.join(" ");
-  const instructionLike = INSTRUCTION_RE.test(staticText);
+  const instructionLike = carriesInstructions(statics.join(SLOT));
   const hostFixed = hostFixedAt(statics, vals);
   let allStr = true;
   let str = statics[0];

@@ -6,7 +6,7 @@ import { applyNarrowing, guard } from "./barrier-guards";
 import { Env, type Evaluator, type Frame, type Narrowing } from "./evaluator";
 import { elementOf, evalClass, evalExpr } from "./expressions";
 import { exportedHandler, maybeRouteHandler, toolBranch, toolCase, toolTest } from "./handlers";
-import { withJsonContext } from "./json-parse";
+import { accessRoot, passesJsonOn, withJsonContext } from "./json-parse";
 import { declareStateCell } from "./react-state";
 import { type Expr, idName, type Node, short, unwrap } from "./syntax";
 import { Binding, declareLexical, patternNames, Scope } from "../scope";
@@ -34,6 +34,7 @@ export function walkStatement(ev: Evaluator, s: Node, frame: Frame): boolean {
     case "VariableDeclaration":
       for (const d of s.declarations) {
         if (d.init && d.id.type === "Identifier" && (d.init.type === "ArrowFunctionExpression" || d.init.type === "FunctionExpression")) ev.fnNames.set(d.init, d.id.name);
+        if (d.init && d.id.type === "Identifier") passesJsonOn(ev, accessRoot(d.init));
         const v = d.init ? withJsonContext(ev, d.id.type === "Identifier" ? d.init : null, () => evalExpr(ev, d.init!, frame)) : CLEAN;
         if (d.init || s.kind !== "var") assignPattern(ev, d.id, d.init ? step(v, ev.file, d.id, `assigned to \`${short(ev.src(d.id))}\``) : v, frame);
         if (d.init) declareStateCell(ev, d.id, d.init, frame);
