@@ -95,3 +95,13 @@ test("refreshFromDisk(): a Linter kept running reads again what changed on disk,
   linter.refreshFromDisk();
   assert.deepEqual(ids(linter.lintFiles(["route.ts"])[0]), ["system-prompt-injection:6"], "written after the memory text was set: the disk is newer");
 });
+
+test("a broken nested .llmsaferc.json stops only the files under it, as in the CLI", async () => {
+  const dir = project({
+    "app/route.ts": route, "app/persona.ts": taintingPersona,
+    "scratch/.llmsaferc.json": JSON.stringify({ rules: { "system-prompt-injection": "loud" } }), "scratch/a.ts": "export const a = 1;\n",
+  });
+  const results = await lint({ cwd: dir, paths: ["app"] });
+  assert.deepEqual(results.map(ids), [[], ["system-prompt-injection:6"]], "a broken config elsewhere does not stop linting app/");
+  await assert.rejects(lint({ cwd: dir, paths: ["scratch"] }), (e) => e instanceof ConfigError && /rules\.system-prompt-injection/.test(e.message));
+});

@@ -2,7 +2,7 @@
 // ESLint-shaped results out (the same objects as `llmsafe --format json`). The ESLint plugin and
 // the MCP server are built on it. It reads files but never writes, runs or requires them.
 import { existsSync, statSync } from "node:fs";
-import { dirname, isAbsolute, resolve } from "node:path";
+import { dirname, isAbsolute, resolve, sep } from "node:path";
 import { rules } from "../../../rules/index";
 import { toEslintJson } from "../cli/format";
 import { createProject } from "../defaults";
@@ -35,7 +35,12 @@ export interface LintOptions extends LinterOptions {
 
 const ruleIds = () => rules.map((r) => r.id);
 
-function loadConfig(root: string, opts: LinterOptions): ResolvedConfig {
+/**
+ * The configuration for `root`: the given file, or the project's own with the nested ones merged.
+ * A broken nested file is set aside in `deferred` (like the CLI, which stops only when a broken
+ * file applies to a linted folder): linting a file under it throws its ConfigError.
+ */
+function loadConfig(root: string, opts: LinterOptions, deferred: ConfigError[]): ResolvedConfig {
   let config = defaultConfig();
   if (opts.config) config = loadConfigFile(resolve(root, opts.config), ruleIds());
   else if (opts.config !== false) {
@@ -45,7 +50,7 @@ function loadConfig(root: string, opts: LinterOptions): ResolvedConfig {
     const nested = nestedConfigFiles(top, () => false).filter((f) => f !== found);
     if (nested.length) {
       const merged = loadScopedConfigs(config, nested, ruleIds());
-      if (merged.errors.length) throw merged.errors[0];
+      deferred.push(...merged.errors);
       config = merged.config;
     }
   }
@@ -60,6 +65,8 @@ export class Linter {
   readonly root: string;
   readonly project: Project;
   private readonly overlay = new Map<string, string>();
+  /** Nested .llmsaferc.json files that did not validate: an error for the files under them only. */
+  private readonly brokenConfigs: ConfigError[] = [];
   private readonly host: ReturnType<typeof fsHost>;
   /** What the disk held (stat stamp) when a file was read from it, or when its memory text was set. */
   private readonly stamps = new Map<string, string>();
@@ -75,7 +82,7 @@ export class Linter {
         return disk.readFile(file);
       },
     };
-    this.project = createProject({ root: this.root, host: this.host, config: loadConfig(this.root, opts) });
+    this.project = createProject({ root: this.root, host: this.host, config: loadConfig(this.root, opts, this.brokenConfigs) });
   }
 
   /** Sets (or with undefined, clears) a file's in-memory text; returns the files whose results may change. */
@@ -123,6 +130,10 @@ export class Linter {
   }
 
   private results(files: string[]): LintResult[] {
+    for (const e of this.brokenConfigs) {
+      const dir = dirname(e.path) + sep;
+      if (files.some((f) => f.startsWith(dir))) throw e;
+    }
     // With the text the analysis read (memory first), messages carry ESLint's `fix` (the safe
     // fix, what `llmsafe --fix` applies) and `suggestions`, as in `llmsafe --format json`.
     return toEslintJson(this.project.analyzeAll(files), { cwd: this.root, root: this.root, textOf: (f) => this.host.readFile(f) });
