@@ -149,3 +149,31 @@ export async function pickedOptions(req: Request) {
   });
   return result.toTextStreamResponse();
 }
+
+// The server writes the turns and has instructions of its own: the user's text stays a user turn
+// through the conversion.
+export async function convertedServerTurns(req: Request) {
+  const { question } = await req.json();
+  const result = streamText({
+    model,
+    system: SNIPPET_RULES,
+    // llmsafe-expect-clean: system-prompt-injection
+    messages: convertToModelMessages([{ id: "u", role: "user", parts: [{ type: "text", text: question }] }]),
+  });
+  return result.toTextStreamResponse();
+}
+
+// The client writes the system prompt too (the app lets users set it): there are no
+// instructions of the server's for a client-sent system turn to compete with.
+export async function clientSetsTheSystemPrompt(req: Request) {
+  const { messages } = await req.json();
+  const reply = await anthropic.messages.create({
+    model: "claude-sonnet-4-5",
+    max_tokens: 1024,
+    // llmsafe-expect-clean: system-prompt-injection
+    messages: messages.slice(1),
+    // llmsafe-expect: system-prompt-injection
+    system: messages[0].content,
+  });
+  return Response.json({ reply: reply.content });
+}

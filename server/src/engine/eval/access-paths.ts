@@ -91,7 +91,10 @@ export function byRole(ev: Evaluator, v: Val, method: "find" | "filter", role: s
   }
   const sub = frame.symbolic ? subPath(ev, v, `${method}(role${negated ? "!" : ""}=${role})`, node) : null;
   if (sub) return sub;
-  return method === "filter" ? derived(v) : elementOf(ev, v);
+  // `role !== "system"`, `role === "user"`: what is left has no instruction turn the client chose.
+  const dropsInstructions = negated ? role === "system" || role === "developer" : role !== "system" && role !== "developer";
+  if (method === "filter") return dropsInstructions && isTainted(v) ? { ...derived(v), rolesChecked: true } : derived(v);
+  return elementOf(ev, v);
 }
 
 /** `(m) => m.role === "system"`, `({ role }) => role !== "system"`: the role a find/filter callback selects. */

@@ -4,6 +4,7 @@
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
 import type { Evaluator, Frame } from "./evaluator";
 import { source } from "./expressions";
+import { checkClientRoles } from "./client-roles";
 import { analyseToolHandler, neverApproves } from "./handlers";
 import { argAt, propertyNode } from "./model-rows";
 import { peekValue } from "./peek";
@@ -38,6 +39,7 @@ export function llmCall(ev: Evaluator, row: Extract<ModelRow, { kind: "llm-call"
     }
   }
   checkParamSpreads(ev, row, args, argNodes, frame, { api, confidence });
+  checkClientRoles(ev, row, args, argNodes, call, frame, { api, confidence });
   // Tools given inline as plain objects (`tools: { name: { execute } }`).
   const tools = args[0]?.fields?.get("tools");
   if (tools?.fields) {
