@@ -86,6 +86,7 @@ export async function DELETE(req: Request) {
     model: openai("gpt-4o-mini"),
     // llmsafe-expect: system-prompt-injection
     system: renderPersona(persona),
+    // llmsafe-expect: system-prompt-injection
     messages,
   });
   void again;

@@ -235,7 +235,7 @@ export function builtinMethod(ev: Evaluator, recv: Val, method: string, args: Va
         const fn = args[0]?.fn;
         if (fn && isFunction(argNodes[0])) {
           const s = analyseConcrete(ev, fn, [elementOf(ev, recv), CLEAN], "map callback", frame);
-          const out = asArray(derived(join(s.ret, CLEAN)));
+          const out = asArray(derived(flatten(join(s.ret, CLEAN))));
           // `({ role: "user", content: m.content })`: the callback, not the data, chooses the role.
           const role = s.ret.fields?.get("role");
           return role && !isTainted(role) && isTainted(out) ? { ...out, rolesChecked: true } : out;

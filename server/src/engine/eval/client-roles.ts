@@ -44,7 +44,10 @@ function keptWhole(trail: Trail | null): boolean {
 }
 
 /** Instructions that are the client's own text as sent (`system: messages[0].content`): nothing of the server's to compete with. */
-function clientOwned(v: Val): boolean {
+function clientOwned(v: Val, node: Node): boolean {
+  // Text the code builds or a helper returns (`toPrompt(template)`) has the server's part in it.
+  const n = unwrap(node);
+  if (n.type !== "Identifier" && n.type !== "MemberExpression") return false;
   const f = flatten(v);
   if (!(f.t & CLIENT) || v.str !== undefined || v.strs || v.prefix !== undefined) return false;
   for (let t = f.trail; t; t = t.prev) if (!/^(assigned to |request data )/.test(t.description)) return false;
@@ -52,8 +55,8 @@ function clientOwned(v: Val): boolean {
 }
 
 /** The call carries instructions of the server's: an instruction channel, or a system message it wrote. */
-function serverInstructions(row: Extract<ModelRow, { kind: "llm-call" }>, present: { as: string; val: Val }[]): boolean {
-  return present.some(({ as, val }) => (as === "instruction" && !clientOwned(val))
+function serverInstructions(row: Extract<ModelRow, { kind: "llm-call" }>, present: { as: string; val: Val; node: Node }[]): boolean {
+  return present.some(({ as, val, node }) => (as === "instruction" && !clientOwned(val, node))
     || ((as === "messages" || as === "input") && !!val.elems?.some((m) => {
       const role = m.fields?.get("role")?.str;
       return role !== undefined && ROLE_INSTRUCTION.has(role);
