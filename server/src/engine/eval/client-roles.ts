@@ -43,6 +43,18 @@ function keptWhole(trail: Trail | null): boolean {
   return true;
 }
 
+/** `let input: AgentInputItem[] | RunState` passed as `input`: a variable declared as a list (or one of the types it may be). */
+function declaredList(node: Node, frame: Frame): boolean {
+  const n = unwrap(node);
+  const b = n.type === "Identifier" ? frame.scope.lookup(n.name) : undefined;
+  const id = b?.node;
+  let t = id && id.type === "Identifier" ? id.typeAnnotation?.typeAnnotation : undefined;
+  if (!t) return false;
+  if (t.type === "TSTypeOperator" && t.operator === "readonly") t = t.typeAnnotation;
+  const members = t?.type === "TSUnionType" ? t.types : t ? [t] : [];
+  return members.some((m) => m.type === "TSArrayType" || m.type === "TSTupleType" || (m.type === "TSTypeReference" && m.typeName.type === "Identifier" && /^(Readonly)?Array$/.test(m.typeName.name)));
+}
+
 /** Instructions that are the client's own text as sent (`system: messages[0].content`): nothing of the server's to compete with. */
 function clientOwned(v: Val, node: Node): boolean {
   // Text the code builds or a helper returns (`toPrompt(template)`) has the server's part in it.
@@ -72,7 +84,7 @@ export function checkClientRoles(ev: Evaluator, row: Extract<ModelRow, { kind: "
   if (!serverInstructions(row, present)) return;
   for (const { as, val, node } of present) {
     // An agent's `input` may be a plain string: only a list known to be one counts there.
-    if (as !== "messages" && !(as === "input" && (val.elems || val.array))) continue;
+    if (as !== "messages" && !(as === "input" && (val.elems || val.array || declaredList(node, frame)))) continue;
     const client = clientRoles(val);
     if (!client || !keptWhole(client.trail)) continue;
     // Where the list is spread into the server's array (`...body.history`), report there.
