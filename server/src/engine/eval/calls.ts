@@ -233,6 +233,12 @@ export function builtinMethod(ev: Evaluator, recv: Val, method: string, args: Va
       if (method === "at" || method === "find" || method === "findLast" || method === "pop" || method === "shift") return elementOf(ev, recv);
       if (method === "map" || method === "flatMap") {
         const fn = args[0]?.fn;
+        // A few known elements (a history the code built): each mapped apart, so a system message
+        // stays one (`withSystem.map((m) => m.completion)`).
+        if (fn && isFunction(argNodes[0]) && method === "map" && recv.elems && recv.elems.length > 0 && recv.elems.length <= 8) {
+          const elems = recv.elems.map((e, i) => analyseConcrete(ev, fn, [e, constant(String(i))], "map callback", frame).ret);
+          return { ...CLEAN, t: recv.t, p: recv.p, san: recv.san, trail: recv.trail, elems };
+        }
         if (fn && isFunction(argNodes[0])) {
           const s = analyseConcrete(ev, fn, [elementOf(ev, recv), CLEAN], "map callback", frame);
           const out = asArray(derived(flatten(join(s.ret, CLEAN))));

@@ -39,6 +39,9 @@ function clientRoles(v: Val): Val | null {
 function keptWhole(trail: Trail | null): boolean {
   for (let t = trail; t; t = t.prev) {
     if (/^(interpolated into|concatenated into|joined into|added to |iterated here)/.test(t.description)) return false;
+    // A history kept in the server-side session (`req.session.chatHistory`): its text came from
+    // requests, but the server wrote the roles.
+    if (!t.prev && /^request data `[\w$.]*\bsession\b/.test(t.description)) return false;
   }
   return true;
 }
