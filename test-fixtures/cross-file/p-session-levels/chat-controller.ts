@@ -3,6 +3,7 @@
 import type { Request, Response } from "express";
 import OpenAI from "openai";
 import { systemRoleFor, type LevelConfig } from "./levels";
+import { sendTurns, type Turn } from "./send";
 
 const openai = new OpenAI();
 type HistoryEntry = { completion: { role: "system" | "user" | "assistant"; content: string } | null; kind: string };
@@ -40,4 +41,28 @@ export async function handleFixedLevel(req: Request, res: Response) {
   // llmsafe-expect-clean: system-prompt-injection
   const reply = await openai.chat.completions.create({ model: "gpt-4o-mini", messages });
   res.send({ reply: reply.choices[0].message.content });
+}
+
+// The same turns sent through a helper: the caller's system message is still the system message.
+export async function handleChatViaHelper(req: Request, res: Response) {
+  const level = Number(req.body.level);
+  const configs: LevelConfig[] = req.session.levels[level].configs ?? [];
+  const turns: Turn[] = [
+    // llmsafe-expect: system-prompt-injection
+    { role: "system", content: systemRoleFor(configs, level) },
+    // llmsafe-expect-clean: system-prompt-injection
+    { role: "user", content: String(req.body.message) },
+  ];
+  res.send({ reply: await sendTurns(turns) });
+}
+
+// Look-alike: the player's text only in a user turn, the system role a fixed level's.
+export async function handleFixedViaHelper(req: Request, res: Response) {
+  const turns: Turn[] = [
+    // llmsafe-expect-clean: system-prompt-injection
+    { role: "system", content: systemRoleFor([], 1) },
+    // llmsafe-expect-clean: system-prompt-injection
+    { role: "user", content: String(req.body.message) },
+  ];
+  res.send({ reply: await sendTurns(turns) });
 }

@@ -6,6 +6,7 @@ import type { Evaluator, Frame } from "./evaluator";
 import { source } from "./expressions";
 import { checkClientRoles } from "./client-roles";
 import { analyseToolHandler, neverApproves } from "./handlers";
+import { subPath } from "./access-paths";
 import { argAt, propertyNode } from "./model-rows";
 import { peekValue } from "./peek";
 import { schemaShape } from "./schema-narrowing";
@@ -134,6 +135,14 @@ export function checkMessages(ev: Evaluator, v: Val, node: Node, frame: Frame, d
   const arrNode = unwrap(node).type === "ArrayExpression" ? (unwrap(node) as TSESTree.ArrayExpression) : null;
   if (!v.elems) {
     checkSink(ev, v, "prompt", node, frame, { ...detail, channel: "messages" });
+    // A helper's parameter sent as the messages (`send(history)`): its system and developer
+    // entries are instructions. Their own access paths let each caller check the list it passes.
+    if (frame.symbolic && v.slot) {
+      for (const role of ROLE_INSTRUCTION) {
+        const sys = subPath(ev, v, `known(role=${role})`, node);
+        if (sys) checkSink(ev, sys, "instruction", node, frame, { ...detail, role, channel: `${role} message` });
+      }
+    }
     return;
   }
   v.elems.forEach((m, i) => {
