@@ -177,3 +177,29 @@ export async function clientSetsTheSystemPrompt(req: Request) {
   });
   return Response.json({ reply: reply.content });
 }
+
+// An allow-list of roles in the filter: only user and assistant turns get through.
+export async function allowListedRoles(req: Request) {
+  const body = await req.json();
+  const turns = body.messages.filter((m: { role: string }) => ["user", "assistant"].includes(m.role));
+  const result = streamText({
+    model,
+    system: SNIPPET_RULES,
+    // llmsafe-expect-clean: system-prompt-injection
+    messages: turns,
+  });
+  return result.toTextStreamResponse();
+}
+
+// The same shape with "system" in the list lets system turns through.
+export async function allowListWithSystem(req: Request) {
+  const body = await req.json();
+  const turns = body.messages.filter((m: { role: string }) => ["system", "user", "assistant"].includes(m.role));
+  const result = streamText({
+    model,
+    system: SNIPPET_RULES,
+    // llmsafe-expect: system-prompt-injection
+    messages: turns,
+  });
+  return result.toTextStreamResponse();
+}

@@ -108,6 +108,30 @@ export function byRole(ev: Evaluator, v: Val, method: "find" | "filter", role: s
   return elementOf(ev, v);
 }
 
+/**
+ * `(m) => ["user", "assistant"].includes(m.role)`: a filter that keeps only roles listed in an
+ * array of constants with no instruction role among them.
+ */
+export function keepsListedRoles(fn: Node | undefined): boolean {
+  if (!fn || (fn.type !== "ArrowFunctionExpression" && fn.type !== "FunctionExpression") || fn.params.length !== 1) return false;
+  let body: Node = fn.body;
+  if (body.type === "BlockStatement") {
+    const only = body.body.length === 1 ? body.body[0] : null;
+    if (!only || only.type !== "ReturnStatement" || !only.argument) return false;
+    body = only.argument;
+  }
+  body = unwrap(body);
+  if (body.type !== "CallExpression" || body.callee.type !== "MemberExpression" || propName(body.callee) !== "includes" || body.arguments.length !== 1) return false;
+  const list = unwrap(body.callee.object);
+  if (list.type !== "ArrayExpression" || !list.elements.length) return false;
+  const roles = list.elements.map((e) => (e && e.type === "Literal" && typeof e.value === "string" ? e.value : null));
+  if (roles.some((r) => r === null || r === "system" || r === "developer")) return false;
+  const param = fn.params[0];
+  const arg = unwrap(body.arguments[0] as Node);
+  if (param.type === "Identifier") return arg.type === "MemberExpression" && unwrap(arg.object).type === "Identifier" && (unwrap(arg.object) as TSESTree.Identifier).name === param.name && propName(arg) === "role";
+  return param.type === "ObjectPattern" && arg.type === "Identifier" && arg.name === "role";
+}
+
 /** `(m) => m.role === "system"`, `({ role }) => role !== "system"`: the role a find/filter callback selects. */
 export function rolePredicate(fn: Node | undefined): { role: string; negated: boolean } | null {
   if (!fn || (fn.type !== "ArrowFunctionExpression" && fn.type !== "FunctionExpression") || fn.params.length !== 1) return null;

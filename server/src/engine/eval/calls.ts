@@ -2,7 +2,7 @@
 // call or a built-in string/array method; unknown calls carry the receiver's data, a tainted
 // callee's, and their arguments unless they go into a package that hands no text back.
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
-import { byRole, rolePredicate } from "./access-paths";
+import { byRole, keepsListedRoles, rolePredicate } from "./access-paths";
 import { wholeEnv } from "./environment";
 import type { Evaluator, Frame } from "./evaluator";
 import { elementOf, evalExpr, readMember, refOf } from "./expressions";
@@ -227,6 +227,7 @@ export function builtinMethod(ev: Evaluator, recv: Val, method: string, args: Va
       // messages.find((m) => m.role === "system"): the messages with that role, judged by their own content.
       const pick = method === "find" || method === "findLast" || method === "filter" ? rolePredicate(argNodes[0]) : null;
       if (pick) return byRole(ev, recv, method === "filter" ? "filter" : "find", pick.role, pick.negated, call, frame);
+      if (method === "filter" && !recv.elems && isTainted(recv) && keepsListedRoles(argNodes[0])) return { ...asArray(derived(recv)), rolesChecked: true };
       if (method === "filter" || method === "slice" || method === "reverse" || method === "sort" || method === "toSorted" || method === "toReversed" || method === "splice") {
         return recv.elems ? { ...recv, elems: [...recv.elems] } : asArray(derived(recv));
       }
