@@ -26,6 +26,17 @@ export default defineRule({
       sink(hit) {
         if (hit.sink !== "instruction" || !(hit.t & (Taint.Untrusted | Taint.UntrustedLow))) return;
         const low = onlyLowConfidence(hit.t);
+        if (hit.detail.clientRoles) {
+          // The client's own conversation, roles and all: it can add a system turn next to the
+          // server's instructions. A reviewer's "likely, usually limited to the caller's session".
+          ctx.report({
+            file: hit.file, start: hit.start, end: hit.end, trail: hit.trail,
+            sinkStep: { file: hit.file, start: hit.start, end: hit.end, description: `used as ${sinkPlace(hit)}` },
+            confidence: "medium", severity: "warning",
+            message: `${capitalised(describeSource(hit, ctx))} is passed as the messages of \`${hit.detail.api ?? "the model call"}\` with the roles the client chose: an entry with role "system" (or a forged "assistant" turn) sits next to the server's instructions with their authority. Check each role against an allow-list (user, assistant) or rebuild the messages with fixed roles.`,
+          });
+          return;
+        }
         ctx.report({
           file: hit.file, start: hit.start, end: hit.end, trail: hit.trail,
           sinkStep: { file: hit.file, start: hit.start, end: hit.end, description: `used as ${sinkPlace(hit)}` },

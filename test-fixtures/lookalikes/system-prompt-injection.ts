@@ -225,10 +225,9 @@ export async function historySpread(req: Request) {
     model: "gpt-4o-mini",
     messages: [
       { role: "system", content: BASE },
-      // The client sends the whole history. It could include a "system" turn, but a client-held
-      // chat history is the standard useChat pattern; llmsafe treats it as the user channel
-      // (documented in docs/rules/system-prompt-injection.md), like sdk/vercel-ai's route.
-      // llmsafe-expect-clean: system-prompt-injection
+      // The client sends the whole history, roles included: a "system" turn in it sits next to
+      // BASE (medium confidence, a warning: docs/rules/system-prompt-injection.md).
+      // llmsafe-expect: system-prompt-injection
       ...body.history,
       { role: "user", content: body.message },
     ],
@@ -279,6 +278,7 @@ export async function spreadsThatCannotRewrite(req: Request) {
   const b = await anthropic.messages.create({
     model: "claude-sonnet-4-5",
     max_tokens: 800,
+    // llmsafe-expect: system-prompt-injection
     messages: history,
     // llmsafe-expect-clean: system-prompt-injection
     ...options,
@@ -315,6 +315,7 @@ export async function restWithoutInstructions(req: Request) {
   const { messages, ...options } = await req.json();
   const a = await openai.chat.completions.create({
     model: "gpt-4o-mini",
+    // llmsafe-expect: system-prompt-injection
     messages: [{ role: "system", content: BASE }, ...messages],
     // llmsafe-expect-clean: system-prompt-injection
     ...options,
@@ -324,6 +325,7 @@ export async function restWithoutInstructions(req: Request) {
     model: "claude-sonnet-4-5",
     max_tokens: 800,
     system: BASE,
+    // llmsafe-expect: system-prompt-injection
     messages: turns,
     // llmsafe-expect-clean: system-prompt-injection
     ...params,
@@ -334,6 +336,7 @@ export async function restWithoutInstructions(req: Request) {
     model: "claude-sonnet-4-5",
     max_tokens: 800,
     system: BASE,
+    // llmsafe-expect: system-prompt-injection
     messages: history,
     // llmsafe-expect: system-prompt-injection
     ...rest,

@@ -26,6 +26,8 @@ export interface SinkHit {
     via?: string;
     /** Range of the whole call or property at the sink, for fixes. */
     container?: { start: number; end: number };
+    /** A client-held messages list with unconstrained roles next to the server's instructions (eval/client-roles.ts). */
+    clientRoles?: boolean;
   };
 }
 

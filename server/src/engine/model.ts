@@ -44,7 +44,11 @@ export const ModelRowSchema = z.discriminatedUnion("kind", [
     when: z.enum(["shell-option", "shell-argv", "interpreter-argv", "script-file", "model-writes"]).optional(),
   }).strict(),
   z.object({ kind: z.literal("sanitizer"), callee: Callee, sinks: z.union([z.literal("all"), z.array(SinkName)]) }).strict(),
-  z.object({ kind: z.literal("propagator"), callee: Callee, from: z.union([z.literal("args"), z.literal("receiver"), ArgPath]) }).strict(),
+  /**
+   * `shape: "kept"`: the result is the argument in another format with the same parts (a converter
+   * between message formats), so a list keeps its elements and their roles.
+   */
+  z.object({ kind: z.literal("propagator"), callee: Callee, from: z.union([z.literal("args"), z.literal("receiver"), ArgPath]), shape: z.literal("kept").optional() }).strict(),
   z.object({ kind: z.literal("clean"), callee: Callee }).strict(),
   z.object({
     kind: z.literal("llm-call"), callee: Callee, provider: z.string(),
@@ -57,6 +61,8 @@ export const ModelRowSchema = z.discriminatedUnion("kind", [
      * the parsed object. Fields the schema closes (z.enum, z.number, ...) are not free text.
      */
     structured: z.object({ schema: ArgPath, field: z.string().regex(/^[\w$]+$/) }).strict().optional(),
+    /** The call always carries the developer's instructions (an agent's run): client-chosen roles compete with them. */
+    instructed: z.literal(true).optional(),
   }).strict(),
   /**
    * A composed runnable (LangChain LCEL): what invoking the result does. "sequence": the steps in the

@@ -119,6 +119,12 @@ export interface Val {
    * dropped by joins and derivations.
    */
   slot?: AccessPath;
+  /**
+   * A messages list whose roles something constrained (a schema closing `role`, a `map` that sets
+   * it, a `filter` on it): request data in it is not the client choosing roles (eval/client-roles.ts).
+   * Dropped by joins and derivations (cautious).
+   */
+  rolesChecked?: true;
 }
 
 /** A symbolic access path and the table of paths of its summary (where its bit is allocated). */

@@ -25,7 +25,15 @@ export const mcpModel: Model = {
     // fastmcp: the same roles, with the callbacks in the definition object.
     { kind: "tool", callee: "fastmcp:FastMCP().addTool", handler: "0.execute" },
     { kind: "handler", callee: "fastmcp:FastMCP().{addPrompt,addResourceTemplate}", handler: "0.load", params: ["untrusted"] },
-    // A host calling an MCP server: tool results, resources and prompts are written by that server.
-    { kind: "source", callee: "@modelcontextprotocol/sdk**:Client().{callTool,readResource,getPrompt}", taint: "external" },
+    // A host calling an MCP server: tool results, resources and prompts are written by that server,
+    // and so are the descriptions its listings publish (tool poisoning: a description written to steer
+    // the model, harmless as a tool definition, carries the host's authority in a system prompt).
+    { kind: "source", callee: "@modelcontextprotocol/sdk**:Client().{callTool,readResource,getPrompt,listTools,listPrompts,listResources,listResourceTemplates}", taint: "external" },
+    // The same client handed around as a parameter typed `Client` (its type does not resolve to the
+    // SDK here): recognised by the receiver's usual names and the methods.
+    {
+      kind: "source", taint: "external",
+      callee: "?:{client,mcpClient,mcp,mcpSession}.{callTool,readResource,getPrompt,listTools,listPrompts,listResources,listResourceTemplates}",
+    },
   ],
 };

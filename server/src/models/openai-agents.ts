@@ -5,7 +5,8 @@ export const openaiAgentsModel: Model = {
   name: "@openai/agents",
   rows: [
     { kind: "llm-call", provider: "openai-agents", result: "client", callee: ["@openai/agents*:Agent", "@openai/guardrails:Agent"], channels: [{ at: "0.instructions", as: "instruction" }, { at: "0.handoffDescription", as: "instruction" }] },
-    { kind: "llm-call", provider: "openai-agents", callee: ["@openai/agents*:run", "@openai/agents*:Runner().run"], channels: [{ at: "1", as: "input" }] },
+    // The agent brings its instructions to every run: a client-held input list competes with them.
+    { kind: "llm-call", provider: "openai-agents", callee: ["@openai/agents*:run", "@openai/agents*:Runner().run"], channels: [{ at: "1", as: "input" }], instructed: true },
     // Message helpers: run(agent, [user(text)]) sends the text as a user turn.
     { kind: "message", callee: "@openai/agents*:user", role: "user", content: "0" },
     { kind: "message", callee: "@openai/agents*:system", role: "system", content: "0" },

@@ -32,7 +32,8 @@ export const vercelAiModel: Model = {
     // anthropic.tools.bash_* / textEditor_* / computer_*): `execute` gets the model's command or edit.
     { kind: "tool", callee: ["@ai-sdk/**:*.tools.*", "@ai-sdk/**:*().tools.*"], handler: "0.execute", approval: "0.needsApproval" },
     { kind: "client", callee: "@ai-sdk/*:create*", apiKey: "0.apiKey" },
-    { kind: "propagator", callee: "ai:{convertToModelMessages,convertToCoreMessages}", from: "0" },
+    // UI messages to model messages: the same turns, each with its role.
+    { kind: "propagator", callee: "ai:{convertToModelMessages,convertToCoreMessages}", from: "0", shape: "kept" },
     // Validation checks the messages' shape and returns them: their text is unchanged.
     { kind: "propagator", callee: "ai:validateUIMessages", from: "0.messages" },
   ],

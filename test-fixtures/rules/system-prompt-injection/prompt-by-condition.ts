@@ -20,6 +20,7 @@ export async function POST(req: Request) {
     model: openai(modelId),
     // llmsafe-expect-clean: system-prompt-injection
     system: modelId.includes("reasoning") || modelId.startsWith("o1") ? REASONING_PROMPT : CHAT_PROMPT,
+    // llmsafe-expect: system-prompt-injection
     messages,
   });
   return result.toUIMessageStreamResponse();
@@ -39,6 +40,7 @@ export async function PUT(req: Request) {
     model: openai("gpt-4o-mini"),
     // llmsafe-expect-clean: system-prompt-injection
     system: `${system}\n${isLong ? LONG_INPUT_NOTE : ""}\nThe message has ${words} words (about ${approxTokens} tokens); long: ${isLong}; has code: ${last.includes("```")}.`,
+    // llmsafe-expect: system-prompt-injection
     messages,
   });
   return result.toUIMessageStreamResponse();
@@ -54,6 +56,7 @@ export async function PATCH(req: Request) {
     model: openai("gpt-4o-mini"),
     // llmsafe-expect-clean: system-prompt-injection
     system: `${CHAT_PROMPT} The message is about ${tokens} tokens long (language code ${language}); answer briefly.`,
+    // llmsafe-expect: system-prompt-injection
     messages,
   });
   return result.toUIMessageStreamResponse();
@@ -69,18 +72,21 @@ export async function DELETE(req: Request) {
     model: openai("gpt-4o-mini"),
     // llmsafe-expect: system-prompt-injection
     system: chosen,
+    // llmsafe-expect: system-prompt-injection
     messages,
   });
   const again = streamText({
     model: openai("gpt-4o-mini"),
     // llmsafe-expect: system-prompt-injection
     system: `${CHAT_PROMPT}\n${extra}`,
+    // llmsafe-expect: system-prompt-injection
     messages,
   });
   const third = streamText({
     model: openai("gpt-4o-mini"),
     // llmsafe-expect: system-prompt-injection
     system: renderPersona(persona),
+    // llmsafe-expect: system-prompt-injection
     messages,
   });
   void again;

@@ -47,7 +47,7 @@ export function slotBit(table: PathTable, path: string): number {
  */
 export function subPath(ev: Evaluator, base: Val, step: string, node: Node): Val | null {
   const at = base.slot;
-  if (!at || base.t || base.san || !/^[\w$#]+$|^(find|filter)\(role!?=[\w-]+\)$/.test(step)) return null;
+  if (!at || base.t || base.san || !/^[\w$#]+$|^(find|filter|known)\(role!?=[\w-]+\)$/.test(step)) return null;
   const path = `${at.path}.${step}`;
   if (path.split(".").length - 1 > MAX_PATH_DEPTH) return null;
   const bit = slotBit(at.table, path);
@@ -65,8 +65,9 @@ export function pathValue(ev: Evaluator, path: string, table: PathTable, args: V
   else if (recv && recv === fn.self) return { ...CLEAN, p: 1 << slotBit(table, path), slot: { table, path } };
   else v = recv?.fields?.get(root) ?? CLEAN;
   for (const s of steps) {
-    const role = /^(find|filter)\(role(!?)=([\w-]+)\)$/.exec(s);
-    v = role ? byRole(ev, v, role[1] as "find" | "filter", role[3], role[2] === "!", call, frame) : readMember(ev, v, s, call, frame, null);
+    const role = /^(find|filter|known)\(role(!?)=([\w-]+)\)$/.exec(s);
+    if (role?.[1] === "known") v = knownRole(v, role[3]);
+    else v = role ? byRole(ev, v, role[1] as "find" | "filter", role[3], role[2] === "!", call, frame) : readMember(ev, v, s, call, frame, null);
   }
   return v;
 }
@@ -77,6 +78,16 @@ export function passedThrough(ev: Evaluator, a: Val, at: Node, fnName: string, c
   if (depth < 4 && a.fields) out.fields = new Map([...a.fields].map(([k, f]) => [k, passedThrough(ev, f, at, fnName, crossFile, depth + 1)]));
   if (depth < 4 && a.elems) out.elems = a.elems.map((e) => passedThrough(ev, e, at, fnName, crossFile, depth + 1));
   return out;
+}
+
+/**
+ * Only the elements known to have this role (`known(role=system)`): what a caller's own list holds
+ * as system messages when a helper sends it. A list of unknown shape has none known (a client-held
+ * list is eval/client-roles.ts's business, at its own confidence).
+ */
+function knownRole(v: Val, role: string): Val {
+  const picked = v.elems?.filter((m) => m.fields?.get("role")?.str === role) ?? [];
+  return picked.length ? { ...CLEAN, elems: picked } : CLEAN;
 }
 
 /** The elements of a messages array whose role is (or, negated, is not) `role`; unknown roles may be either. */
@@ -91,7 +102,34 @@ export function byRole(ev: Evaluator, v: Val, method: "find" | "filter", role: s
   }
   const sub = frame.symbolic ? subPath(ev, v, `${method}(role${negated ? "!" : ""}=${role})`, node) : null;
   if (sub) return sub;
-  return method === "filter" ? derived(v) : elementOf(ev, v);
+  // `role !== "system"`, `role === "user"`: what is left has no instruction turn the client chose.
+  const dropsInstructions = negated ? role === "system" || role === "developer" : role !== "system" && role !== "developer";
+  if (method === "filter") return dropsInstructions && isTainted(v) ? { ...derived(v), rolesChecked: true } : derived(v);
+  return elementOf(ev, v);
+}
+
+/**
+ * `(m) => ["user", "assistant"].includes(m.role)`: a filter that keeps only roles listed in an
+ * array of constants with no instruction role among them.
+ */
+export function keepsListedRoles(fn: Node | undefined): boolean {
+  if (!fn || (fn.type !== "ArrowFunctionExpression" && fn.type !== "FunctionExpression") || fn.params.length !== 1) return false;
+  let body: Node = fn.body;
+  if (body.type === "BlockStatement") {
+    const only = body.body.length === 1 ? body.body[0] : null;
+    if (!only || only.type !== "ReturnStatement" || !only.argument) return false;
+    body = only.argument;
+  }
+  body = unwrap(body);
+  if (body.type !== "CallExpression" || body.callee.type !== "MemberExpression" || propName(body.callee) !== "includes" || body.arguments.length !== 1) return false;
+  const list = unwrap(body.callee.object);
+  if (list.type !== "ArrayExpression" || !list.elements.length) return false;
+  const roles = list.elements.map((e) => (e && e.type === "Literal" && typeof e.value === "string" ? e.value : null));
+  if (roles.some((r) => r === null || r === "system" || r === "developer")) return false;
+  const param = fn.params[0];
+  const arg = unwrap(body.arguments[0] as Node);
+  if (param.type === "Identifier") return arg.type === "MemberExpression" && unwrap(arg.object).type === "Identifier" && (unwrap(arg.object) as TSESTree.Identifier).name === param.name && propName(arg) === "role";
+  return param.type === "ObjectPattern" && arg.type === "Identifier" && arg.name === "role";
 }
 
 /** `(m) => m.role === "system"`, `({ role }) => role !== "system"`: the role a find/filter callback selects. */

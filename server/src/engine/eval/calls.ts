@@ -2,7 +2,7 @@
 // call or a built-in string/array method; unknown calls carry the receiver's data, a tainted
 // callee's, and their arguments unless they go into a package that hands no text back.
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
-import { byRole, rolePredicate } from "./access-paths";
+import { byRole, keepsListedRoles, rolePredicate } from "./access-paths";
 import { wholeEnv } from "./environment";
 import type { Evaluator, Frame } from "./evaluator";
 import { elementOf, evalExpr, readMember, refOf } from "./expressions";
@@ -232,15 +232,25 @@ export function builtinMethod(ev: Evaluator, recv: Val, method: string, args: Va
       // messages.find((m) => m.role === "system"): the messages with that role, judged by their own content.
       const pick = method === "find" || method === "findLast" || method === "filter" ? rolePredicate(argNodes[0]) : null;
       if (pick) return byRole(ev, recv, method === "filter" ? "filter" : "find", pick.role, pick.negated, call, frame);
+      if (method === "filter" && !recv.elems && isTainted(recv) && keepsListedRoles(argNodes[0])) return { ...asArray(derived(recv)), rolesChecked: true };
       if (method === "filter" || method === "slice" || method === "reverse" || method === "sort" || method === "toSorted" || method === "toReversed" || method === "splice") {
         return recv.elems ? { ...recv, elems: [...recv.elems] } : asArray(derived(recv));
       }
       if (method === "at" || method === "find" || method === "findLast" || method === "pop" || method === "shift") return elementOf(ev, recv);
       if (method === "map" || method === "flatMap") {
         const fn = args[0]?.fn;
+        // A few known elements (a history the code built): each mapped apart, so a system message
+        // stays one (`withSystem.map((m) => m.completion)`).
+        if (fn && isFunction(argNodes[0]) && method === "map" && recv.elems && recv.elems.length > 0 && recv.elems.length <= 8) {
+          const elems = recv.elems.map((e, i) => analyseConcrete(ev, fn, [e, constant(String(i))], "map callback", frame).ret);
+          return { ...CLEAN, t: recv.t, p: recv.p, san: recv.san, trail: recv.trail, elems };
+        }
         if (fn && isFunction(argNodes[0])) {
           const s = analyseConcrete(ev, fn, [elementOf(ev, recv), CLEAN], "map callback", frame);
-          return asArray(derived(join(s.ret, CLEAN)));
+          const out = asArray(derived(flatten(join(s.ret, CLEAN))));
+          // `({ role: "user", content: m.content })`: the callback, not the data, chooses the role.
+          const role = s.ret.fields?.get("role");
+          return role && !isTainted(role) && isTainted(out) ? { ...out, rolesChecked: true } : out;
         }
         return asArray(derived(recv));
       }

@@ -12,6 +12,7 @@ import { analyseHandlerClass, analyseToolHandler } from "./handlers";
 import { noteJsonRead } from "./json-parse";
 import { labelOf, recordEffects, taintBit } from "./model-rows";
 import { concat, evalTemplate } from "./prompt-text";
+import { credentialConstant } from "./credential-constants";
 import { checkSafetyThreshold } from "./safety-settings";
 import { checkSink } from "./sinks";
 import { type Expr, type FnNode, keyName, memberRef, type Node, propName, short, unwrap } from "./syntax";
@@ -148,6 +149,7 @@ export function evalIdentifier(ev: Evaluator, e: TSESTree.Identifier, frame: Fra
   if (!(v.t & Taint.Secret) && b.kind !== "param" && v.str === undefined && !v.fn && !v.ref && !v.fields && isSecretName(e.name)) {
     v = { ...v, t: v.t | Taint.Secret, trail: { file: ev.file, start: e.range[0], end: e.range[1], description: `\`${e.name}\` holds a credential`, prev: v.trail } };
   }
+  if (b.kind === "const") v = credentialConstant(ev, v, e.name, e);
   return v;
 }
 
@@ -189,7 +191,7 @@ export function readMember(ev: Evaluator, base: Val, name: string, node: Node, f
     const bit = slotBit(fieldNames(base), name);
     if (bit >= 0) return { t: 0, p: 1 << bit, san: 0, trail: { file: ev.file, start: node.range[0], end: node.range[1], description: `field \`this.${name}\``, prev: null }, slot: { table: fieldNames(base), path: name } };
   }
-  if (field) return field;
+  if (field) return field.str !== undefined ? credentialConstant(ev, field, name, node, objectNode?.type === "Identifier" ? objectNode.name : undefined) : field;
   if (name === "length") return CLEAN;
   const ref = base.ref ?? (objectNode ? refOf(ev, base, objectNode) : null);
   let out: Val;

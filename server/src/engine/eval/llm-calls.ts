@@ -4,7 +4,9 @@
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
 import type { Evaluator, Frame } from "./evaluator";
 import { source } from "./expressions";
+import { checkClientRoles } from "./client-roles";
 import { analyseToolHandler, neverApproves } from "./handlers";
+import { subPath } from "./access-paths";
 import { argAt, propertyNode } from "./model-rows";
 import { peekValue } from "./peek";
 import { schemaShape } from "./schema-narrowing";
@@ -38,6 +40,7 @@ export function llmCall(ev: Evaluator, row: Extract<ModelRow, { kind: "llm-call"
     }
   }
   checkParamSpreads(ev, row, args, argNodes, frame, { api, confidence });
+  checkClientRoles(ev, row, args, argNodes, call, frame, { api, confidence });
   // Tools given inline as plain objects (`tools: { name: { execute } }`).
   const tools = args[0]?.fields?.get("tools");
   if (tools?.fields) {
@@ -65,16 +68,18 @@ export function llmCall(ev: Evaluator, row: Extract<ModelRow, { kind: "llm-call"
 
 /**
  * Request data spread into a model call's parameters (`create({ messages, ...options })`) can
- * set any parameter: it replaces the system instructions, or the messages holding the server's
- * system message, written before it, unless a property after the spread fixes that one. Only a
- * spread of unknown shape counts (a validated or picked object has known fields). A call whose
- * parameters are all the client's (a proxy, a client-held history) is the user's channel.
+ * set any parameter: later keys of an object literal win, so it replaces the system
+ * instructions, or the messages holding the server's system message, written before it, unless
+ * a property after the spread fixes that one. That holds whatever the server's instructions are
+ * made of (even text already tainted: the spread is a second way in). Only a spread of unknown
+ * shape counts (a validated or picked object has known fields). A call whose parameters are all
+ * the client's (a proxy, a client-held history) is the user's channel.
  */
 export function checkParamSpreads(ev: Evaluator, row: Extract<ModelRow, { kind: "llm-call" }>, args: Val[], argNodes: readonly Node[], frame: Frame, detail: SinkHit["detail"] & { confidence?: "high" | "medium" }): void {
   const serverInstruction = (v: Val | undefined) => !!v?.elems?.some((m) => {
     const role = m.fields?.get("role")?.str ?? m.elems?.[0]?.str;
     const content = m.fields?.get("content") ?? m.elems?.[1];
-    return role !== undefined && ROLE_INSTRUCTION.has(role) && !!content && !isTainted(flatten(content));
+    return role !== undefined && ROLE_INSTRUCTION.has(role) && !!content;
   });
   const fieldsByArg = new Map<number, { field: string; instruction: boolean }[]>();
   for (const c of row.channels) {
@@ -99,7 +104,7 @@ export function checkParamSpreads(ev: Evaluator, row: Extract<ModelRow, { kind: 
         if (at.some((j) => j > k)) return false;
         if (!at.some((j) => j < k)) return false;
         const own = args[i]?.fields?.get(field);
-        return instruction ? !!own && !isTainted(flatten(own)) : serverInstruction(own);
+        return instruction ? !!own : serverInstruction(own);
       }).map((c) => c.field);
       if (open.length) checkSink(ev, v, "instruction", p, frame, { ...detail, channel: `${open.join(" and ")} (which the spread can replace)` });
     });
@@ -130,6 +135,14 @@ export function checkMessages(ev: Evaluator, v: Val, node: Node, frame: Frame, d
   const arrNode = unwrap(node).type === "ArrayExpression" ? (unwrap(node) as TSESTree.ArrayExpression) : null;
   if (!v.elems) {
     checkSink(ev, v, "prompt", node, frame, { ...detail, channel: "messages" });
+    // A helper's parameter sent as the messages (`send(history)`): its system and developer
+    // entries are instructions. Their own access paths let each caller check the list it passes.
+    if (frame.symbolic && v.slot) {
+      for (const role of ROLE_INSTRUCTION) {
+        const sys = subPath(ev, v, `known(role=${role})`, node);
+        if (sys) checkSink(ev, sys, "instruction", node, frame, { ...detail, role, channel: `${role} message` });
+      }
+    }
     return;
   }
   v.elems.forEach((m, i) => {

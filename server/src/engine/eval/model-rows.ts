@@ -111,6 +111,8 @@ export function applyRows(ev: Evaluator, rows: ModelRow[], ref: string, args: Va
       }
       case "clean": result = CLEAN; break;
       case "propagator": {
+        const kept = row.shape === "kept" && row.from !== "args" && row.from !== "receiver" ? argAt(ev, args, argNodes, row.from)?.val : undefined;
+        if (kept) { result = result ? join(result, kept) : kept; break; }
         const from = row.from === "args" ? args.reduce((m, a) => join(m, derived(flatten(a))), CLEAN)
           : row.from === "receiver" ? derived(recv ?? CLEAN) : derived(flatten(argAt(ev, args, argNodes, row.from)?.val ?? CLEAN));
         result = join(result ?? CLEAN, from);

@@ -26,13 +26,34 @@ export function schemaShape(ev: Evaluator, n: Node, frame: Frame, open: (field: 
       const key = keyName(p);
       if (key === null) return null;
       const closed = isClosedSchema(ev, p.value, frame);
-      fields.set(key, closed ? CLEAN : schemaShape(ev, p.value, frame, open, depth + 1) ?? open(key));
+      const field = closed ? CLEAN : schemaShape(ev, p.value, frame, open, depth + 1) ?? open(key);
+      fields.set(key, !closed && closesRoles(ev, p.value, frame, depth) ? { ...field, rolesChecked: true } : field);
     }
     return { ...CLEAN, fields };
   }
   // z.object({...}).strict().describe("...").optional(): the same shape, however long the chain.
   if (method && ev.models.schemaNarrowingMethods.has(method)) return schemaShape(ev, c.object, frame, open, depth);
   return null;
+}
+
+/** `z.array(z.object({ role: z.enum(["user", "assistant"]), ... }))`: a list whose roles the schema closes. */
+function closesRoles(ev: Evaluator, n: Node, frame: Frame, depth: number): boolean {
+  n = unwrap(n);
+  if (depth > 6) return false;
+  if (n.type === "Identifier") {
+    const b = frame.scope.lookup(n.name);
+    return b?.kind === "const" && !!b.init && closesRoles(ev, b.init, frame, depth + 1);
+  }
+  if (n.type !== "CallExpression") return false;
+  const c = unwrap(n.callee);
+  if (c.type !== "MemberExpression") return false;
+  const method = propName(c);
+  if (method === "array" && n.arguments[0]) {
+    const item = schemaShape(ev, n.arguments[0], frame, () => ({ ...CLEAN, t: 1 }), depth + 1);
+    const role = item?.fields?.get("role");
+    return !!role && role.t === 0;
+  }
+  return !!method && ev.models.schemaNarrowingMethods.has(method) && closesRoles(ev, c.object, frame, depth);
 }
 
 /**

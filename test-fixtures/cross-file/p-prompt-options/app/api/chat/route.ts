@@ -18,6 +18,7 @@ export async function POST(req: Request) {
     // The question is a field the system prompt does not use.
     // llmsafe-expect-clean: system-prompt-injection
     system: toSystemPrompt(options),
+    // llmsafe-expect: system-prompt-injection
     messages: toUserMessages(options),
   });
   return result.toTextStreamResponse();
@@ -30,6 +31,7 @@ export async function PUT(req: Request) {
     model: openai("gpt-4o-mini"),
     // llmsafe-expect: system-prompt-injection
     system: toSystemPrompt({ template, question, history }),
+    // llmsafe-expect: system-prompt-injection
     messages: toUserMessages({ template, question, history }),
   });
   return result.toTextStreamResponse();

@@ -102,7 +102,8 @@ export async function POST(req: Request) {
     model: openai("gpt-4o"),
     // llmsafe-expect: system-prompt-injection
     system: `${ASSISTANT_RULES} The workspace is called "${workspaceName}".`,
-    // llmsafe-expect-clean: system-prompt-injection
+    // The useChat history comes with its roles: the client can add a "system" turn (medium, warning).
+    // llmsafe-expect: system-prompt-injection
     messages: convertToModelMessages(messages),
     tools: { deleteProject, archiveProject, listTasks, pingWebhook, pingKnownWebhook, pingKnownPath, tasksMatching, tasksMatchingSafe },
     stopWhen: stepCountIs(5),
