@@ -97,7 +97,8 @@ export class Linter {
   }
 
   private results(files: string[]): LintResult[] {
-    return toEslintJson(this.project.analyzeAll(files));
+    // The text each file was analysed with (in memory or on disk) gives fixes their ESLint ranges.
+    return toEslintJson(this.project.analyzeAll(files), { cwd: this.root, root: this.root, textOf: (f) => this.host.readFile(f) });
   }
 
   private abs(path: string): string {
