@@ -21,6 +21,8 @@ await Promise.all([
   build({ ...common, entryPoints: ["server/src/cli/bin.ts"], outfile: "dist/cli.js" }),
   // The CLI's analysing half (worker threads, or in-process for --jobs 1); dist/cli.js loads it on demand.
   build({ ...common, entryPoints: ["server/src/cli/worker.ts"], outfile: "dist/cli-worker.js" }),
+  // `llmsafe mcp`: the MCP server and its SDK, loaded by dist/cli.js only for that command.
+  build({ ...common, entryPoints: ["server/src/mcp/server.ts"], outfile: "dist/mcp.js", format: "cjs" }),
   build({ ...common, entryPoints: ["server/src/index.ts"], outfile: "dist/engine.js", format: "cjs" }),
   // The language server ships inside the .vsix without node_modules: bundle typescript too.
   build({ ...common, external: [], entryPoints: ["server/src/lsp/main.ts"], outfile: "dist/server.js", format: "cjs" }),
