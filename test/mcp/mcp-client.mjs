@@ -25,9 +25,10 @@ export function workspace(files = {}) {
 /**
  * Starts `llmsafe mcp` with `args` in `cwd` and connects a client. `roots`: folders the client
  * declares (roots capability with listChanged) and lists on roots/list; undefined: no roots capability.
+ * `env`: added to this process's environment.
  */
-export async function connect({ args = [], cwd = ROOT, roots } = {}) {
-  const transport = new StdioClientTransport({ command: process.execPath, args: [BIN, "mcp", ...args], cwd, stderr: "pipe" });
+export async function connect({ args = [], cwd = ROOT, roots, env = {} } = {}) {
+  const transport = new StdioClientTransport({ command: process.execPath, args: [BIN, "mcp", ...args], cwd, stderr: "pipe", env: { ...process.env, ...env } });
   let stderr = "";
   transport.stderr?.on("data", (d) => (stderr += d));
   const client = new Client({ name: "llmsafe-test", version: "1.0.0" }, { capabilities: roots ? { roots: { listChanged: true } } : {} });
