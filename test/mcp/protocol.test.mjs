@@ -1,0 +1,52 @@
+// `llmsafe mcp` below the SDK client: raw JSON-RPC lines on the process's stdin. A line that is
+// not JSON and a request with invalid params get no crash (the latter an error response), the
+// server answers the next request, and it exits when stdin closes. Nothing but protocol is on stdout.
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { once } from "node:events";
+import { test } from "node:test";
+import { BIN, workspace } from "./mcp-client.mjs";
+
+// The timeout is only an upper bound, so a server that never exits fails instead of hanging the run.
+test("raw protocol: garbage and invalid requests, then a good call; exit on stdin close", { timeout: 120_000 }, async () => {
+  const ws = workspace({ "a.ts": "export const a = 1;\n" });
+  const proc = spawn(process.execPath, [BIN, "mcp", "--root", ws.root], { stdio: ["pipe", "pipe", "pipe"] });
+  let out = "";
+  const replies = new Map();
+  const waiters = new Map();
+  proc.stdout.setEncoding("utf8");
+  proc.stdout.on("data", (d) => {
+    out += d;
+    let nl;
+    while ((nl = out.indexOf("\n")) >= 0) {
+      const line = out.slice(0, nl);
+      out = out.slice(nl + 1);
+      const msg = JSON.parse(line); // every stdout line must be JSON-RPC
+      replies.set(msg.id, msg);
+      waiters.get(msg.id)?.(msg);
+    }
+  });
+  const send = (msg) => proc.stdin.write(typeof msg === "string" ? msg : JSON.stringify(msg) + "\n");
+  const reply = (id) => (replies.has(id) ? Promise.resolve(replies.get(id)) : new Promise((r) => waiters.set(id, r)));
+  try {
+    send({ jsonrpc: "2.0", id: 1, method: "initialize", params: { protocolVersion: "2025-06-18", capabilities: {}, clientInfo: { name: "raw", version: "0" } } });
+    assert.equal((await reply(1)).result.serverInfo.name, "llmsafe");
+    send({ jsonrpc: "2.0", method: "notifications/initialized" });
+    send("this is not json\n");
+    send({ jsonrpc: "2.0", id: 2, method: "tools/call", params: { arguments: { paths: ["a.ts"] } } });
+    const bad = await reply(2);
+    assert.ok(bad.error, `a tools/call without a name is an error: ${JSON.stringify(bad)}`);
+    send({ jsonrpc: "2.0", id: 3, method: "tools/call", params: { name: "scan", arguments: { paths: 42 } } });
+    const badArgs = await reply(3);
+    assert.equal(badArgs.result.isError, true);
+    send({ jsonrpc: "2.0", id: 4, method: "tools/call", params: { name: "scan", arguments: { paths: ["a.ts"] } } });
+    const good = await reply(4);
+    assert.equal(good.result.structuredContent.filesScanned, 1);
+    proc.stdin.end();
+    const [code] = await once(proc, "exit");
+    assert.equal(code, 0, "the server exits cleanly when the client closes stdin");
+  } finally {
+    proc.kill();
+    ws.cleanup();
+  }
+});
