@@ -65,6 +65,19 @@ test("--root wins over the client's roots: the client is not asked", async () =>
   }
 });
 
+test("two --root folders: both are readable, relative paths resolve from the first, text names files by their own root", async () => {
+  const s = await connect({ args: ["--root", a.root, "--root", b.root], cwd: b.root });
+  try {
+    const r = await s.call("scan", { paths: ["src/a.ts", b.path("src/b.ts")] });
+    assert.deepEqual(r.structuredContent.findings.map((f) => f.file), [a.path("src/a.ts"), b.path("src/b.ts")], textOf(r));
+    assert.match(textOf(r), /^src\/a\.ts:5:\d+ .*\n[^]*\nsrc\/b\.ts:5:\d+ /);
+    const relB = await s.call("scan", { paths: ["src/b.ts"] });
+    assert.match(textOf(relB), /no such file or folder: src\/b\.ts/, "a relative path is taken from the first root");
+  } finally {
+    await s.close();
+  }
+});
+
 test("a client without roots, or with no local folder among them: the cwd", async () => {
   for (const roots of [undefined, []]) {
     const s = await connect({ cwd: a.root, roots });

@@ -2,7 +2,7 @@
 // with its rule, place, taint path step by step, fixes, survey/OWASP/CWE links; the files' notices
 // (parse errors, skipped files); and what was understood, so "no findings" means something.
 // Once as data (structuredContent) and once as text for the agent to read.
-import { relative } from "node:path";
+import { relative, sep } from "node:path";
 import { rulesById } from "../../../rules/index";
 import { maskSecrets } from "../engine/keys";
 import { UnderstoodTally, understoodLine, type UnderstoodSummary } from "../engine/understood";
@@ -89,9 +89,13 @@ function masked<T>(v: T): T {
 
 const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? "" : "s"}`;
 
-/** The same answer for people and agents that read text: ESLint's stylish layout, paths relative to the first root. */
+/** The same answer for people and agents that read text: one line per finding, then its path, fixes and links. */
 export function scanText(a: ScanAnswer): string {
-  const rel = (f: string) => (a.roots[0] ? relative(a.roots[0], f) || f : f);
+  // Relative to the root that holds the file (one root: what the agent named); absolute when none does.
+  const rel = (f: string) => {
+    const root = a.roots.filter((r) => f.startsWith(r + sep)).sort((x, y) => y.length - x.length)[0];
+    return root ? relative(root, f) : f;
+  };
   const lines: string[] = [];
   for (const f of a.findings) {
     lines.push(`${rel(f.file)}:${f.line}:${f.column}  ${f.severity}  ${f.message}  [${f.rule}]`);
