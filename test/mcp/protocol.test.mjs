@@ -1,6 +1,7 @@
 // `llmsafe mcp` below the SDK client: raw JSON-RPC lines on the process's stdin. A line that is
 // not JSON and a request with invalid params get no crash (the latter an error response), the
 // server answers the next request, and it exits when stdin closes. Nothing but protocol is on stdout.
+// A message over the transport's buffer ends the session: the process says so and exits.
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { once } from "node:events";
@@ -12,6 +13,8 @@ test("raw protocol: garbage and invalid requests, then a good call; exit on stdi
   const ws = workspace({ "a.ts": "export const a = 1;\n" });
   const proc = spawn(process.execPath, [BIN, "mcp", "--root", ws.root], { stdio: ["pipe", "pipe", "pipe"] });
   let out = "";
+  let err = "";
+  proc.stderr.on("data", (d) => (err += d));
   const replies = new Map();
   const waiters = new Map();
   proc.stdout.setEncoding("utf8");
@@ -45,6 +48,29 @@ test("raw protocol: garbage and invalid requests, then a good call; exit on stdi
     proc.stdin.end();
     const [code] = await once(proc, "exit");
     assert.equal(code, 0, "the server exits cleanly when the client closes stdin");
+    assert.match(err, /llmsafe mcp: .*JSON/, "the line that was not JSON is logged on stderr");
+  } finally {
+    proc.kill();
+    ws.cleanup();
+  }
+});
+
+test("a message over the transport's 16 MiB buffer ends the session: logged, and the process exits", { timeout: 300_000 }, async () => {
+  const ws = workspace();
+  const proc = spawn(process.execPath, [BIN, "mcp", "--root", ws.root], { stdio: ["pipe", "pipe", "pipe"] });
+  let err = "";
+  proc.stderr.on("data", (d) => (err += d));
+  proc.stdin.on("error", () => {}); // the server stops reading: the rest of the write fails
+  const exited = once(proc, "exit");
+  try {
+    proc.stdin.write('{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"scan","arguments":{"files":[{"content":"');
+    const chunk = "x".repeat(1024 * 1024);
+    for (let i = 0; i < 17 && proc.exitCode === null; i++) {
+      if (!proc.stdin.write(chunk)) await Promise.race([new Promise((r) => { proc.stdin.once("drain", r); proc.stdin.once("error", r); }), exited]);
+    }
+    const [code] = await exited;
+    assert.equal(code, 0);
+    assert.match(err, /llmsafe mcp: ReadBuffer exceeded maximum size of 16777216 bytes/);
   } finally {
     proc.kill();
     ws.cleanup();

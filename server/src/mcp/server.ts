@@ -84,14 +84,21 @@ export async function serveMcp(opts: McpOptions): Promise<void> {
   // stdout carries the protocol: anything the process would print goes to stderr instead.
   for (const k of ["log", "info", "warn", "debug"] as const) console[k] = (...args: unknown[]) => opts.log(`${args.map(String).join(" ")}\n`);
   const server = createMcpServer(opts);
-  // Room for a call that carries the most in-memory code scan accepts (MAX_TOTAL_CHARS, JSON-escaped):
-  // a message over the transport's buffer would end the session instead of getting an error.
-  const transport = new StdioServerTransport(process.stdin, process.stdout, { maxBufferSize: 64 * 1024 * 1024 });
+  // Room for a call that carries the most in-memory code scan accepts (MAX_TOTAL_CHARS, JSON-escaped);
+  // a message over the buffer ends the session. Not more: the SDK's buffer grows by copying, so
+  // reading one message costs time quadratic in its size (64 MiB took minutes, 16 MiB seconds).
+  const transport = new StdioServerTransport(process.stdin, process.stdout, { maxBufferSize: 16 * 1024 * 1024 });
+  await server.connect(transport);
+  // Lines that are not JSON-RPC, an oversized message: said on stderr, which clients keep as the server's log.
+  server.server.onerror = (e) => opts.log(`llmsafe mcp: ${e?.message ?? String(e)}\n`);
+  // The client closed stdin, or the transport gave up (a message over its buffer): either way the session is over.
   const closed = new Promise<void>((resolve) => {
     process.stdin.once("end", resolve);
     process.stdin.once("close", resolve);
+    server.server.onclose = resolve;
   });
-  await server.connect(transport);
   await closed;
   await server.close();
+  // A paused stdin still holds the process open: let it go, so the process exits.
+  process.stdin.destroy();
 }
