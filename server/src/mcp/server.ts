@@ -99,6 +99,6 @@ export async function serveMcp(opts: McpOptions): Promise<void> {
   });
   await closed;
   await server.close();
-  // A paused stdin still holds the process open: let it go, so the process exits.
+  // Nothing more will be read: release stdin, so that nothing keeps the process alive.
   process.stdin.destroy();
 }
