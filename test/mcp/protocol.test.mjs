@@ -55,6 +55,19 @@ test("raw protocol: garbage and invalid requests, then a good call; exit on stdi
   }
 });
 
+/** Resolves when a stream drains or fails, leaving no listener behind. */
+function drained(stream) {
+  return new Promise((resolve) => {
+    const done = () => {
+      stream.off("drain", done);
+      stream.off("error", done);
+      resolve();
+    };
+    stream.on("drain", done);
+    stream.on("error", done);
+  });
+}
+
 test("a message over the transport's 16 MiB buffer ends the session: logged, and the process exits", { timeout: 300_000 }, async () => {
   const ws = workspace();
   const proc = spawn(process.execPath, [BIN, "mcp", "--root", ws.root], { stdio: ["pipe", "pipe", "pipe"] });
@@ -66,7 +79,7 @@ test("a message over the transport's 16 MiB buffer ends the session: logged, and
     proc.stdin.write('{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"scan","arguments":{"files":[{"content":"');
     const chunk = "x".repeat(1024 * 1024);
     for (let i = 0; i < 17 && proc.exitCode === null; i++) {
-      if (!proc.stdin.write(chunk)) await Promise.race([new Promise((r) => { proc.stdin.once("drain", r); proc.stdin.once("error", r); }), exited]);
+      if (!proc.stdin.write(chunk)) await Promise.race([drained(proc.stdin), exited]);
     }
     const [code] = await exited;
     assert.equal(code, 0);
