@@ -43,6 +43,15 @@ export const OWASP_AGENTIC_2026 = {
   ASI10: "Rogue Agents",
 } as const;
 
+/**
+ * Where each list is published (OWASP GenAI Security Project), for reports that link an id to its
+ * list. The lists' pages, not one page per entry: entry pages move when a list is renumbered.
+ */
+export const OWASP_LIST_URLS = {
+  llm: "https://genai.owasp.org/llm-top-10/",
+  agentic: "https://genai.owasp.org/resource/owasp-top-10-for-agentic-applications-for-2026/",
+} as const;
+
 export type OwaspLlmId = keyof typeof OWASP_LLM_2026;
 export type OwaspAgenticId = keyof typeof OWASP_AGENTIC_2026;
 

@@ -1,10 +1,10 @@
 // Bundles each entry point with esbuild. Type-checking is separate (npm run typecheck).
 import { build } from "esbuild";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { generate, staleFiles } from "./generate.mjs";
 
-// --production (npm run package): minified, no source maps, for the .vsix.
+// --production (npm run package, npm pack): minified, no source maps, for the .vsix and the npm package.
 const production = process.argv.includes("--production");
 // The files derived from the rules' metadata (rules/index.ts, the client's catalog, ...) first: the
 // bundles read them. Under CI they are only checked (test/generated.test.mjs fails on stale ones),
@@ -24,13 +24,21 @@ await Promise.all([
   // `llmsafe mcp`: the MCP server and its SDK, loaded by dist/cli.js only for that command.
   build({ ...common, entryPoints: ["server/src/mcp/server.ts"], outfile: "dist/mcp.js", format: "cjs" }),
   build({ ...common, entryPoints: ["server/src/index.ts"], outfile: "dist/engine.js", format: "cjs" }),
+  // The npm package's main entry (`require("llmsafe")` / `import ... from "llmsafe"`): CommonJS, which
+  // Node's ESM loader also imports with named exports. Its types are server/src/api/public.d.ts.
+  build({ ...common, entryPoints: ["server/src/api/index.ts"], outfile: "dist/api.js", format: "cjs" }),
   // The language server ships inside the .vsix without node_modules: bundle typescript too.
   build({ ...common, external: [], entryPoints: ["server/src/lsp/main.ts"], outfile: "dist/server.js", format: "cjs" }),
+  // The same server for the npm package (bin/llmsafe-language-server.js), where typescript is a
+  // dependency: 1 MB minified instead of 4.6 MB.
+  build({ ...common, entryPoints: ["server/src/lsp/main.ts"], outfile: "dist/language-server.js", format: "cjs" }),
   // The VS Code extension: everything bundled but the editor's own API.
   // Its metafile (dist/extension.meta.json) lets test/client-bundle.test.mjs check what went in.
   build({ ...common, external: ["vscode"], entryPoints: ["client/src/extension.ts"], outfile: "dist/extension.js", format: "cjs", metafile: true })
     .then((r) => writeFileSync("dist/extension.meta.json", JSON.stringify(r.metafile))),
 ]);
+
+copyFileSync("server/src/api/public.d.ts", "dist/api.d.ts");
 
 // JSON Schema for .llmsaferc.json (package.json jsonValidation points at it), from the same zod schema the engine validates with.
 const engine = createRequire(import.meta.url)("../dist/engine.js");

@@ -13,6 +13,7 @@
 //   package.json                  contributes.configuration: the llmsafe.rules setting's properties
 //   README.md, docs/rules/README.md   the rule table between the rule-table markers
 //   docs/rules/<id>.md            the header rows: default severity, survey section, OWASP ids
+//   server/src/cli/fix-advice.json  each docs page's "### Fixed" section, for the HTML report
 // SARIF reads the rules at run time (the CLI runs them anyway, so they cannot be stale there).
 import { build } from "esbuild";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -145,6 +146,22 @@ function withDocRows(text, e, file) {
 }
 
 /**
+ * How to fix each rule's findings, as its docs page says under "### Fixed" (up to the next heading),
+ * in Markdown. The CLI's HTML report shows it under each finding; the CLI ships without docs/.
+ */
+export function fixAdvice(docText) {
+  const lines = docText.split("\n");
+  const start = lines.indexOf("### Fixed");
+  if (start < 0) return "";
+  let end = start + 1, fenced = false;
+  for (; end < lines.length; end++) {
+    if (lines[end].startsWith("```")) fenced = !fenced;
+    else if (!fenced && /^#{1,3} /.test(lines[end])) break;
+  }
+  return lines.slice(start + 1, end).join("\n").trim();
+}
+
+/**
  * Every generated file of `root` as it should be: [{ path, text }], path relative to root.
  * Reads the current files only for what is not generated (the rest of package.json, README, docs).
  */
@@ -162,10 +179,14 @@ export async function generatedFiles(root = REPO) {
     { path: "README.md", text: withRuleTable(read("README.md"), ruleTable(entries, "docs/rules/"), "README.md") },
     { path: "docs/rules/README.md", text: withRuleTable(read("docs/rules/README.md"), ruleTable(entries, ""), "docs/rules/README.md") },
   ];
+  const advice = {};
   for (const e of entries) {
     const path = `docs/rules/${e.id}.md`;
-    if (existsSync(join(root, path))) files.push({ path, text: withDocRows(read(path), e, path) });
+    if (!existsSync(join(root, path))) continue;
+    files.push({ path, text: withDocRows(read(path), e, path) });
+    advice[e.id] = fixAdvice(read(path));
   }
+  files.push({ path: "server/src/cli/fix-advice.json", text: JSON.stringify(advice, null, 2) + "\n" });
   return files;
 }
 

@@ -1,18 +1,20 @@
-// Neovim as a second real client of the stdio server: headless Neovim attaches the server to a
-// file, must receive the llmsafe diagnostic, list the code actions, apply "Disable <rule> for
-// this line" and see the diagnostic clear. Skips (with the reason) where nvim is not installed;
-// CI installs it (`apt-get install -y neovim`).
+// Neovim as a second real client of the stdio server, configured by the Neovim 0.11 snippet of
+// docs/editors.md (extracted here, run as written): headless Neovim starts `npx
+// llmsafe-language-server --stdio` in a project where llmsafe is installed, must receive the
+// llmsafe diagnostic, list the code actions, apply "Disable <rule> for this line" and see the
+// diagnostic clear. Skips (with the reason) where nvim is not installed; CI installs it
+// (`apt-get install -y neovim`).
 import assert from "node:assert/strict";
 import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join } from "node:path";
 import { test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { EXPRESS_ROUTE } from "../lsp/snippets.mjs";
+import { docsSnippet, installLlmsafe, pathWithNode } from "./docs-snippets.mjs";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const SERVER = resolve(HERE, "../../dist/server.js");
 const SCRIPT = join(HERE, "nvim-lsp-check.lua");
 
 const probe = spawnSync("nvim", ["--version"], { encoding: "utf8" });
@@ -41,10 +43,14 @@ test(`Neovim receives llmsafe diagnostics and applies a code action (${nvimVersi
     mkdirSync(join(root, "src"));
     const file = join(root, "src", "chat.ts");
     writeFileSync(file, EXPRESS_ROUTE);
+    installLlmsafe(root);
+    const snippet = docsSnippet(/^### Neovim 0\.11/, "lua");
+    assert.match(snippet, /'npx', 'llmsafe-language-server', '--stdio'/);
+    writeFileSync(join(root, ".xdg-snippet.lua"), snippet);
     const env = {
       ...process.env,
-      LLMSAFE_SERVER: SERVER,
-      LLMSAFE_NODE: process.execPath,
+      PATH: pathWithNode(),
+      LLMSAFE_NVIM_SNIPPET: join(root, ".xdg-snippet.lua"),
       XDG_CONFIG_HOME: join(xdg, "config"),
       XDG_DATA_HOME: join(xdg, "data"),
       XDG_STATE_HOME: join(xdg, "state"),
@@ -53,6 +59,8 @@ test(`Neovim receives llmsafe diagnostics and applies a code action (${nvimVersi
     const { code, signal, out } = await runNvim(root, file, env, 90_000);
     const lines = out.split(/\r?\n/);
     assert.equal(signal, null, `nvim was killed after the time bound:\n${out}`);
+    assert.ok(lines.includes("FILETYPE typescript"), out);
+    assert.ok(lines.includes(`CLIENT llmsafe root=${root} cmd=npx llmsafe-language-server --stdio`), `the docs' configuration started the server in the project root:\n${out}`);
     const diag = lines.find((l) => l.startsWith("DIAG "));
     assert.ok(diag, `a diagnostic arrived:\n${out}`);
     assert.match(diag, /^DIAG 7:\d+-7:\d+ sev=1 \[llmsafe\/system-prompt-injection\] .*req\.body/);

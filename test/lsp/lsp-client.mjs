@@ -31,10 +31,11 @@ export const DEFAULT_CAPABILITIES = {
 
 /**
  * Starts a server. `settings` is what workspace/configuration answers for the `llmsafe`
- * section (per folder: a function of the scope URI is allowed).
+ * section (per folder: a function of the scope URI is allowed). `command` (and `cwd`) start
+ * another server than the repository's bundle, e.g. the one an npm install put on the PATH.
  */
-export async function startServer({ folders = [], settings = null, initializationOptions = {}, capabilities = DEFAULT_CAPABILITIES, env = {} } = {}) {
-  const proc = spawn(process.execPath, [SERVER, "--stdio"], { stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, ...env } });
+export async function startServer({ folders = [], settings = null, initializationOptions = {}, capabilities = DEFAULT_CAPABILITIES, env = {}, command = [process.execPath, SERVER, "--stdio"], cwd } = {}) {
+  const proc = spawn(command[0], command.slice(1), { cwd, stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, ...env } });
   let stderr = "";
   proc.stderr.on("data", (d) => (stderr += d));
   const conn = rpc.createMessageConnection(new rpc.StreamMessageReader(proc.stdout), new rpc.StreamMessageWriter(proc.stdin));
@@ -75,13 +76,16 @@ export async function startServer({ folders = [], settings = null, initializatio
     });
   }
 
-  const init = await conn.sendRequest("initialize", {
+  // A server that dies while starting (a missing module) fails the test with its stderr, not a hang.
+  const exited = new Promise((_, reject) => proc.once("exit", (code, signal) => reject(new Error(`the server exited (${code ?? signal}) before answering initialize:\n${stderr}`))));
+  exited.catch(() => {});
+  const init = await Promise.race([exited, conn.sendRequest("initialize", {
     processId: process.pid,
     rootUri: folders[0] ? uriOf(folders[0]) : null,
     workspaceFolders: folders.length ? folders.map((f, i) => ({ uri: uriOf(f), name: `folder${i}` })) : null,
     capabilities,
     initializationOptions,
-  });
+  })]);
   await conn.sendNotification("initialized", {});
 
   const client = {

@@ -238,10 +238,10 @@ export const run = () => client.chat.completions.create({ model: "m", messages: 
 export const parts = { key: "${ANTHROPIC_KEY}", also: \`${GEMINI_KEY}\` };
 `;
 
-test("keys are masked in stylish, JSON, SARIF, GitHub and compact output, the fix diff, the cache and the baseline", () => {
+test("keys are masked in stylish, JSON, SARIF, HTML, GitHub and compact output, the fix diff, the cache and the baseline", () => {
   const root = workspace({ "src/keys.ts": KEY_SOURCE, ".git/HEAD": "ref: refs/heads/main\n" });
   const outputs = {};
-  for (const format of ["stylish", "json", "sarif", "github", "compact"]) {
+  for (const format of ["stylish", "json", "sarif", "html", "github", "compact"]) {
     const r = cli(["src", "-f", format], { cwd: root });
     assert.equal(r.status, 1, `${format}: ${r.stderr}`);
     outputs[format] = r.stdout + r.stderr;

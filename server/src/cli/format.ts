@@ -66,7 +66,7 @@ export function toEslintJson(results: FileResult[], ctx?: FormatContext) {
     const suppressedMessages = r.findings.filter((f) => f.suppressed || ctx?.baselined?.has(f)).map((f) => ({
       ruleId: f.ruleId, severity: SEVERITY_NUM[f.severity], message: f.message, line: f.start.line, column: f.start.column,
       endLine: f.end.line, endColumn: f.end.column,
-      suppressions: f.suppressed ? [{ kind: "directive", justification: f.suppressed.reason }] : [{ kind: "external", justification: "in the llmsafe baseline" }],
+      suppressions: f.suppressed ? [{ kind: "directive" as const, justification: f.suppressed.reason }] : [{ kind: "external" as const, justification: "in the llmsafe baseline" }],
       ...(ctx?.fingerprints ? { fingerprint: ctx.fingerprints.get(f) } : {}),
     }));
     const count = (sev: number) => messages.filter((m) => m.severity === sev).length;

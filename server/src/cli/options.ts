@@ -6,7 +6,7 @@ import { rules } from "../../../rules/index";
 import type { SeveritySetting } from "../engine/types";
 import { parseExtensions, UsageError } from "./files";
 
-export const FORMATS = ["stylish", "json", "sarif", "github", "compact"] as const;
+export const FORMATS = ["stylish", "json", "sarif", "html", "github", "compact"] as const;
 export type Format = (typeof FORMATS)[number];
 
 export const USAGE = `Usage: llmsafe [paths|globs...] [options]     (default path: .)
@@ -17,7 +17,8 @@ Finds LLM safety problems (prompt injection, unsafe use of model output, leaked 
 over-powered tools) in JavaScript and TypeScript, following data across files.
 
 Output:
-  -f, --format <name>        stylish (default), json, sarif, github, compact
+  -f, --format <name>        stylish (default), json, sarif, html, github, compact
+                             (html: one self-contained page, e.g. -f html -o llmsafe-report.html)
   -o, --output-file <file>   write the report to a file instead of stdout
       --quiet                report errors only
       --max-warnings <n>     exit 1 only if there are more than n warnings

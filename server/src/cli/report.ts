@@ -11,6 +11,7 @@ import { readBaseline, writeBaseline } from "./baseline";
 import type { ResultCache } from "./cache";
 import { fingerprintFindings } from "./fingerprint";
 import { formatCompact, formatGithub, formatJson, formatStylish, summaryCounts, type FormatContext } from "./format";
+import { formatHtml } from "./html-report";
 import type { CliIO } from "./io";
 import type { Options } from "./options";
 import type { RunConfig } from "./run-config";
@@ -68,6 +69,7 @@ function formatReport(results: FileResult[], ctx: FormatContext, format: Options
   switch (format) {
     case "json": return formatJson(results, ctx);
     case "sarif": return formatSarif(results, { ...ctx, version });
+    case "html": return formatHtml(results, { ...ctx, version });
     case "github": return formatGithub(results, ctx);
     case "compact": return formatCompact(results, ctx);
     default: return formatStylish(results, { ...ctx, ...stylish });
