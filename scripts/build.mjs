@@ -16,13 +16,21 @@ if (process.env.CI) {
   const written = await generate();
   if (written.length) console.log(`generated: ${written.join(", ")}`);
 }
+/** Imports of the package's API module become require("./api.js"), the bundle built from it. */
+const apiBundleExternal = {
+  name: "api-bundle-external",
+  setup(b) {
+    b.onResolve({ filter: /\/api\/index$/ }, () => ({ path: "./api.js", external: true }));
+  },
+};
 const common = { bundle: true, external: ["typescript"], platform: "node", target: "node20", sourcemap: !production, minify: production, logLevel: "warning", legalComments: "none" };
 await Promise.all([
   build({ ...common, entryPoints: ["server/src/cli/bin.ts"], outfile: "dist/cli.js" }),
   // The CLI's analysing half (worker threads, or in-process for --jobs 1); dist/cli.js loads it on demand.
   build({ ...common, entryPoints: ["server/src/cli/worker.ts"], outfile: "dist/cli-worker.js" }),
-  // `llmsafe mcp`: the MCP server and its SDK, loaded by dist/cli.js only for that command.
-  build({ ...common, entryPoints: ["server/src/mcp/server.ts"], outfile: "dist/mcp.js", format: "cjs" }),
+  // `llmsafe mcp`: the MCP server and its SDK, loaded by dist/cli.js only for that command. It takes
+  // the engine from dist/api.js beside it (server/src/api/index.ts at run time), not a second copy.
+  build({ ...common, entryPoints: ["server/src/mcp/server.ts"], outfile: "dist/mcp.js", format: "cjs", plugins: [apiBundleExternal] }),
   build({ ...common, entryPoints: ["server/src/index.ts"], outfile: "dist/engine.js", format: "cjs" }),
   // The npm package's main entry (`require("llmsafe")` / `import ... from "llmsafe"`): CommonJS, which
   // Node's ESM loader also imports with named exports. Its types are server/src/api/public.d.ts.

@@ -3,12 +3,11 @@
 // (parse errors, skipped files); and what was understood, so "no findings" means something.
 // Once as data (structuredContent) and once as text for the agent to read.
 import { relative, sep } from "node:path";
-import { rulesById } from "../../../rules/index";
+import type { LintResult } from "../api/index";
 import { maskSecrets } from "../engine/keys";
-import { UnderstoodTally, understoodLine, type UnderstoodSummary } from "../engine/understood";
 import type { FileUnderstanding } from "../engine/types";
-import type { LintResult } from "../api/lint";
-import { links } from "./rule-docs";
+import { UnderstoodTally, understoodLine, type UnderstoodSummary } from "../engine/understood";
+import { links, rulesById } from "./rule-docs";
 
 type Message = LintResult["messages"][number];
 type EslintFix = { range: [number, number]; text: string };

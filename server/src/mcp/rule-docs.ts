@@ -4,29 +4,31 @@
 // description and `why`), so explain_rule still answers.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { rules, rulesById } from "../../../rules/index";
+import { rules, type RuleInfo } from "../api/index";
 import { OWASP_LLM_2026 } from "../../../rules/owasp";
 import { ToolInputError } from "./roots";
 
-type RuleRecord = (typeof rules)[number];
+export const rulesById = new Map(rules.map((r) => [r.id, r]));
+
+type LlmId = keyof typeof OWASP_LLM_2026;
 
 /** The OWASP Top 10 for LLM Applications 2026 entry a rule falls under first: its category. */
-function category(r: RuleRecord): string {
-  const id = r.meta.owaspLlm2026[0] as keyof typeof OWASP_LLM_2026 | undefined;
+function category(r: RuleInfo): string {
+  const id = r.owaspLlm2026[0] as LlmId | undefined;
   return id ? OWASP_LLM_2026[id].title : "Other";
 }
 
 /** "Report untrusted input that ..." -> "Untrusted input that ...": what the rule flags, as a title. */
-const title = (r: RuleRecord) => r.meta.description.replace(/^Reports? (\w)/, (_, c: string) => c.toUpperCase());
+const title = (r: RuleInfo) => r.description.replace(/^Reports? (\w)/, (_, c: string) => c.toUpperCase());
 
 const cweUrl = (cwe: string) => `https://cwe.mitre.org/data/definitions/${cwe.replace(/^CWE-/, "")}.html`;
 
-export function links(r: RuleRecord) {
+export function links(r: RuleInfo) {
   return {
-    docs: r.meta.docsPath,
-    survey: { section: r.meta.surveySection, title: r.meta.surveyTitle, url: r.meta.surveyUrl },
-    owasp: { llm2026: [...r.meta.owaspLlm2026], llm2025: [...r.meta.owaspLlm2025], agentic: [...r.meta.owaspAgentic], text: r.meta.owasp },
-    cwe: r.meta.cwe.map((id) => ({ id, url: cweUrl(id) })),
+    docs: r.docsPath,
+    survey: { section: r.surveySection, title: r.surveyTitle, url: r.surveyUrl },
+    owasp: { llm2026: [...r.owaspLlm2026], llm2025: r.owaspLlm2026.map((id) => OWASP_LLM_2026[id as LlmId]?.was ?? id), agentic: [...r.owaspAgentic], text: r.owasp },
+    cwe: r.cwe.map((id) => ({ id, url: cweUrl(id) })),
   };
 }
 
@@ -34,13 +36,13 @@ export function ruleSummaries() {
   return rules.map((r) => ({
     id: r.id,
     title: title(r),
-    severity: r.meta.severity,
+    severity: r.defaultSeverity,
     category: category(r),
-    fixable: !!r.meta.fixable,
-    hasSuggestions: !!r.meta.hasSuggestions,
-    surveySection: r.meta.surveySection,
-    owasp: r.meta.owasp,
-    cwe: [...r.meta.cwe],
+    fixable: r.fixable,
+    hasSuggestions: r.hasSuggestions,
+    surveySection: r.surveySection,
+    owasp: r.owasp,
+    cwe: [...r.cwe],
   }));
 }
 
@@ -96,19 +98,19 @@ export function explainRule(docsDir: string, id: string) {
   const structured = {
     id: r.id,
     title: title(r),
-    severity: r.meta.severity,
+    severity: r.defaultSeverity,
     category: category(r),
-    whatItFlags: s.get("what it flags") || r.meta.description,
-    why: s.get("why it matters") || r.meta.why,
+    whatItFlags: s.get("what it flags") || r.description,
+    why: s.get("why it matters") || r.why,
     howToFix: [s.get("fixed"), s.get("quick fixes")].filter(Boolean).join("\n\n") || "See the documentation page.",
     examples: { flagged: s.get("flagged") ?? "", notFlagged: s.get("not flagged") ?? "", fixed: s.get("fixed") ?? "" },
     suppressing: s.get("suppressing") ?? "",
     limitations: s.get("known limitations") ?? "",
-    fixable: !!r.meta.fixable,
-    hasSuggestions: !!r.meta.hasSuggestions,
+    fixable: r.fixable,
+    hasSuggestions: r.hasSuggestions,
     links: links(r),
     documentation: md ? "docs/rules page" : `metadata only (${join(docsDir, `${id}.md`)} could not be read)`,
   };
-  const text = md ?? `# ${r.id}\n\n${r.meta.description}\n\n## Why it matters\n\n${r.meta.why}\n\nSurvey: ${r.meta.surveyUrl}\nOWASP: ${r.meta.owasp}\nCWE: ${r.meta.cwe.join(", ")}\n`;
+  const text = md ?? `# ${r.id}\n\n${r.description}\n\n## Why it matters\n\n${r.why}\n\nSurvey: ${r.surveyUrl}\nOWASP: ${r.owasp}\nCWE: ${r.cwe.join(", ")}\n`;
   return { text, structured };
 }

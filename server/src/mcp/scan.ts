@@ -3,17 +3,16 @@
 // between calls, so nothing analysed by an earlier call is trusted). Nothing is written: an
 // in-memory file shadows the disk only inside this call's Linter.
 import { readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
-import { rules } from "../../../rules/index";
-import { ConfigError, DEFAULTS } from "../engine/config";
-import { SOURCE_EXTENSIONS } from "../engine/parse";
-import { Linter, type LintResult } from "../api/lint";
-import { isSourceFile } from "../node-host";
+import { extname, join } from "node:path";
+// The engine comes from the package's API bundle (dist/api.js, external to dist/mcp.js: see
+// scripts/build.mjs), so the MCP bundle does not carry a second copy of it.
+import { ConfigError, Linter, rules, type LintResult } from "../api/index";
+import { SOURCE_EXTENSIONS } from "../engine/module-resolution";
 import { scanAnswer, type ScanAnswer } from "./findings";
 import { ToolInputError, type Roots } from "./roots";
 
-/** Per in-memory file: the engine's own default limit (maxFileSize). */
-export const MAX_FILE_CHARS = DEFAULTS.maxFileSize;
+/** Per in-memory file: the engine's default maxFileSize (engine/config.ts DEFAULTS). */
+export const MAX_FILE_CHARS = 2_000_000;
 /** All in-memory files of one call together. */
 export const MAX_TOTAL_CHARS = 8_000_000;
 export const MAX_FILES = 200;
@@ -23,6 +22,9 @@ export interface ScanInput {
   files?: { path?: string; content: string }[];
   rules?: string[];
 }
+
+/** A file the CLI would lint in a folder (as node-host.ts isSourceFile, without its parser import). */
+const isSourceFile = (path: string) => SOURCE_EXTENSIONS.includes(extname(path).toLowerCase()) && !/\.min\.[cm]?js$/.test(path) && !path.endsWith(".d.ts");
 
 const fail = (msg: string): never => {
   throw new ToolInputError(`llmsafe: ${msg}`);
