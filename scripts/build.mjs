@@ -18,7 +18,7 @@ if (process.env.CI) {
   if (written.length) console.log(`generated: ${written.join(", ")}`);
 }
 const common = { ...BUNDLE_OPTIONS, sourcemap: !production, minify: production };
-// The ESLint plugin loads the public API from its sibling dist/api.js instead of bundling a second
+// The ESLint plugin and the MCP server load the public API from their sibling dist/api.js instead of bundling a second
 // copy of the engine (the installed package stays under its 5 MB budget; one engine per process).
 const apiAsSibling = {
   name: "api-as-sibling",
@@ -28,6 +28,9 @@ const apiAsSibling = {
 };
 await Promise.all([
   ...CLI_BUNDLES.map((bundle) => build({ ...common, ...bundle })),
+  // `llmsafe mcp`: the MCP server and its SDK, loaded by dist/cli.js only for that command. It takes
+  // the engine from dist/api.js beside it (server/src/api/index.ts at run time), not a second copy.
+  build({ ...common, entryPoints: ["server/src/mcp/server.ts"], outfile: "dist/mcp.js", format: "cjs", plugins: [apiAsSibling] }),
   build({ ...common, entryPoints: ["server/src/index.ts"], outfile: "dist/engine.js", format: "cjs" }),
   // The npm package's main entry (`require("llmsafe")` / `import ... from "llmsafe"`): CommonJS, which
   // Node's ESM loader also imports with named exports. Its types are server/src/api/public.d.ts.

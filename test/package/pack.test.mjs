@@ -16,6 +16,8 @@ import { after, before, describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
 import Ajv from "ajv-draft-04";
 import addFormats from "ajv-formats";
+import { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
 import { startServer, uriOf } from "../lsp/lsp-client.mjs";
 import { EXPRESS_ROUTE } from "../lsp/snippets.mjs";
 
@@ -116,7 +118,7 @@ describe("the npm package, installed from its tarball", () => {
   test("the tarball holds the bundles, bins, schema, docs and LICENSE, and no sources, fixtures, maps or .vsix", () => {
     const files = pack.files.map((f) => f.path);
     for (const f of ["package.json", "LICENSE", "README.md", "CHANGELOG.md", "bin/llmsafe.js", "bin/llmsafe-language-server.js", "dist/api.js", "dist/api.d.ts",
-      "dist/cli.js", "dist/cli-worker.js", "dist/language-server.js", "schemas/llmsaferc.schema.json", "docs/rules/system-prompt-injection.md", "docs/editors.md"]) {
+      "dist/cli.js", "dist/cli-worker.js", "dist/mcp.js", "dist/language-server.js", "schemas/llmsaferc.schema.json", "docs/rules/system-prompt-injection.md", "docs/editors.md", "docs/agents.md"]) {
       assert.ok(files.includes(f), `${f} is in the package`);
     }
     const unwanted = files.filter((f) => /\.map$|\.vsix$|^server\/|^client\/|^rules\/|^scripts\/|^test|^bench\/|^demo\/|^dist\/(server|engine|extension)\.js$/.test(f));
@@ -199,6 +201,20 @@ describe("the npm package, installed from its tarball", () => {
       assert.deepEqual(published.diagnostics.map((d) => `${d.code}:${d.range.start.line + 1}`), ["system-prompt-injection:7"]);
     } finally {
       await client.stop();
+    }
+  });
+
+  test("npx llmsafe mcp from the install: an MCP client's scan finds the flow, explain_rule reads the shipped docs", async () => {
+    const transport = new StdioClientTransport({ command: "npx", args: ["--offline", "llmsafe", "mcp"], cwd: app, stderr: "pipe" });
+    const client = new Client({ name: "pack-test", version: "1.0.0" });
+    await client.connect(transport);
+    try {
+      const scan = await client.callTool({ name: "scan", arguments: { paths: ["src"] } });
+      assert.deepEqual(scan.structuredContent.findings.map((f) => `${f.rule}:${f.line}`), ["system-prompt-injection:7"], JSON.stringify(scan.content));
+      const doc = await client.callTool({ name: "explain_rule", arguments: { id: "system-prompt-injection" } });
+      assert.equal(doc.structuredContent.documentation, "docs/rules page");
+    } finally {
+      await client.close();
     }
   });
 

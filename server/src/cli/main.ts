@@ -1,5 +1,5 @@
 // `llmsafe [paths|globs...]`: the command-line front end on the same engine as the language
-// server. This module turns argv into one command (help, version, init, --list-rules,
+// server. This module turns argv into one command (help, version, init, mcp, --list-rules,
 // --print-config, or a lint run) and errors into exit codes. The parts of a run have modules of
 // their own: options.ts (argv), run-config.ts (files and configuration), run.ts (analysis and
 // fixes), analysis.ts (cache and workers), report.ts (output and exit code).
@@ -10,6 +10,7 @@ import { ConfigError, configIgnoreMatcher, type ResolvedConfig } from "../engine
 import { findProjectRoot, IgnoreRules, UsageError } from "./files";
 import { init, listRules, printConfig } from "./init";
 import type { CliIO } from "./io";
+import { mcpCommand } from "./mcp-command";
 import { parseCommandLine, USAGE, type Options } from "./options";
 import { InternalError } from "./pool";
 import { lint } from "./run";
@@ -39,6 +40,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
 }
 
 async function runUnchecked(argv: string[], io: CliIO): Promise<number> {
+  if (argv[0] === "mcp") return mcpCommand(argv.slice(1), io);
   const isInit = argv[0] === "init";
   const { opts, positionals, help, version: showVersion, listRules: showRules, printConfig: configFor } = parseCommandLine(isInit ? argv.slice(1) : argv);
   if (help) {

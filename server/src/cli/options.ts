@@ -11,6 +11,7 @@ export type Format = (typeof FORMATS)[number];
 
 export const USAGE = `Usage: llmsafe [paths|globs...] [options]     (default path: .)
        llmsafe init | --list-rules | --print-config <file|folder>
+       llmsafe mcp [--root <dir>]...    MCP server for coding agents (docs/agents.md)
 
 Finds LLM safety problems (prompt injection, unsafe use of model output, leaked keys,
 over-powered tools) in JavaScript and TypeScript, following data across files.
