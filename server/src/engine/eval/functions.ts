@@ -4,6 +4,7 @@ import { assignPattern } from "./assignment";
 import { fieldNames, paramPaths, passedThrough, pathValue } from "./access-paths";
 import { type Closure, Env, type Evaluator, FIELD_BASE, type Frame, MAX_DEPTH, MAX_PARAMS, type ParamCall, type Summary } from "./evaluator";
 import { evalExpr } from "./expressions";
+import { paramJsonSinks, returnedJson } from "./json-parse";
 import { defaultParamValue, toolBranch } from "./handlers";
 import { splicesUndelimited } from "./prompt-text";
 import { settleState } from "./react-state";
@@ -81,7 +82,8 @@ export function analyseFunction(ev: Evaluator, fn: FunctionRef, params: Val[], s
     walkStatements(ev, node.body.body, frame);
     if (ev.stateCells.size) settleState(ev, node, frame);
   } else if (node.body) {
-    frame.returns.push(evalExpr(ev, node.body, frame));
+    const body = node.body;
+    frame.returns.push(frame.symbolic ? returnedJson(body, () => evalExpr(ev, body, frame)) : evalExpr(ev, body, frame));
   }
   // Closures that assign outer variables (`text += chunk` in a stream callback) update them.
   for (const [b, v] of env.vars) {
@@ -93,6 +95,7 @@ export function analyseFunction(ev: Evaluator, fn: FunctionRef, params: Val[], s
   let ret = CLEAN;
   for (const r of frame.returns) ret = join(ret, r);
   if (parent && frame.approvals) parent.approvals = true;
+  if (!parent && frame.symbolic) frame.paramSinks.push(...paramJsonSinks(ev, frame));
   return { ret, sinks: frame.paramSinks, effects: frame.effects, approvals: frame.approvals, name: frame.name, calls: frame.paramCalls?.length ? frame.paramCalls : undefined };
 }
 
