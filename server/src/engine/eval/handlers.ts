@@ -2,9 +2,9 @@
 // handlers registered with a model row, and tools, whose parameters get the role the framework
 // gives them (request data, client messages, model-chosen arguments).
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
-import { type Effect, type Evaluator, type Frame, MAX_PARAMS } from "./evaluator";
+import { type Closure, type Effect, type Evaluator, type Frame, MAX_PARAMS, type Summary } from "./evaluator";
 import { source } from "./expressions";
-import { analyseConcrete } from "./functions";
+import { analyseConcrete, applyFunction, summaryOf } from "./functions";
 import { propertyNode } from "./model-rows";
 import { peekValue } from "./peek";
 import { isFunction, type Node, paramDeclaration, short, unwrap } from "./syntax";
@@ -151,6 +151,13 @@ export function defaultParamValue(ev: Evaluator, p: Node, i: number, symbolic: b
 
 export function analyseToolHandler(ev: Evaluator, handler: Val, def: Node, api: string, approved: boolean, frame: Frame, options: Node | undefined, dispatch?: string): void {
   const fn = handler.fn!;
+  // A handler made in another module (`execute: createApplyPatchExecutor(root)`, an imported function):
+  // its flows are found through its summary and reported here, where it becomes a tool.
+  if (!dispatch && (fn.closure as Closure).module !== ev) {
+    const args = fn.node.params.map((_, i) => (i === 0 ? source(ev, Taint.Model, def, "tool argument chosen by the model") : CLEAN));
+    applyFunction(ev, fn, args, args.map(() => def), def, frame);
+    return recordTool(ev, def, api, approved, summaryOf(ev, fn), options);
+  }
   const params = fn.node.params.map((p, i) => (i === 0 ? paramRoleValue(ev, "model", p, def) : CLEAN));
   const tools = dispatch ? dispatchedTools(ev, params, dispatch) : null;
   const s = analyseConcrete(ev, fn, params, api);
@@ -164,6 +171,10 @@ export function analyseToolHandler(ev: Evaluator, handler: Val, def: Node, api: 
     }
     return;
   }
+  recordTool(ev, def, api, approved, s, options);
+}
+
+function recordTool(ev: Evaluator, def: Node, api: string, approved: boolean, s: Summary, options: Node | undefined): void {
   const effects = s.effects;
   // Every tool is recorded (what "understood" counts); the rule reports those with effects.
   const fact: ToolFact = {
@@ -177,7 +188,6 @@ export function analyseToolHandler(ev: Evaluator, handler: Val, def: Node, api: 
     })(),
   };
   ev.facts.push(fact);
-  void frame;
 }
 
 // ---------------------------------------------------------------- handlers serving several tools
