@@ -3,6 +3,7 @@
 import OpenAI from "openai";
 import type { ChatCompletionMessageParam, ChatCompletionMessageToolCall } from "openai/resources/chat/completions";
 import { readFileSync } from "node:fs";
+import * as readline from "node:readline/promises";
 import { z } from "zod";
 
 const openai = new OpenAI();
@@ -98,4 +99,46 @@ export async function directTurn(messages: ChatCompletionMessageParam[]) {
 export function replayFromSettings() {
   // llmsafe-expect-clean: unvalidated-llm-json
   return handleSendEmail(readFileSync("./outbox.json", "utf8"));
+}
+
+// A provider's raw response body is the provider's JSON around the model's text, not model-shaped JSON.
+function errorDetail(status: number, body: string): string {
+  try {
+    const j = JSON.parse(body);
+    const message = j?.error?.message ?? j?.message;
+    if (typeof message === "string") return message.slice(0, 200);
+  } catch {
+    /* not JSON */
+  }
+  return body.slice(0, 200) || `(empty body, status ${status})`;
+}
+
+export async function probeModel(model: string) {
+  const res = await fetch("https://api.openai.com/v1/chat/completions", {
+    method: "POST",
+    headers: { Authorization: `Bearer ${process.env.OPENAI_API_KEY}`, "Content-Type": "application/json" },
+    body: JSON.stringify({ model, messages: [{ role: "user", content: "Reply with: ok" }], max_tokens: 4 }),
+  });
+  const text = await res.text();
+  // llmsafe-expect-clean: unvalidated-llm-json
+  return res.ok ? "works" : errorDetail(res.status, text);
+}
+
+// Shown to the operator at a terminal prompt before they approve the call: not used.
+async function confirmToolCall(call: ChatCompletionMessageToolCall) {
+  const rl = readline.createInterface({ input: process.stdin, output: process.stdout });
+  const params = JSON.parse(call.function.arguments ?? "{}");
+  const answer = await rl.question(`Run ${call.function.name} with ${JSON.stringify(params)}? (y/n) `);
+  rl.close();
+  return answer.trim().toLowerCase() === "y";
+}
+
+export async function approvedTurn(messages: ChatCompletionMessageParam[]) {
+  const completion = await openai.chat.completions.create({ model: "gpt-4o-mini", messages });
+  for (const call of completion.choices[0].message.tool_calls ?? []) {
+    // llmsafe-expect-clean: unvalidated-llm-json
+    if (!(await confirmToolCall(call))) continue;
+    // llmsafe-expect: unvalidated-llm-json
+    sent.push(JSON.parse(call.function.arguments));
+  }
 }

@@ -128,6 +128,9 @@ export function applyFunction(ev: Evaluator, fn: FunctionRef, args0: Val[], argN
       if (!(ps.p & (1 << i))) continue;
       const arg = args[i] ? flatten(args[i]) : CLEAN;
       if (!isTainted(arg) || arg.san & SINK_BITS[ps.sink]) continue;
+      // The provider's raw JSON around the model's text is not model-shaped JSON, and a parse of what an
+      // object holds in its fields (`this.config...`) is not one of text the caller hands in (eval/json-parse.ts).
+      if (ps.sink === "json" && (arg.envelope || (i >= FIELD_BASE && !pathAt[i]?.startsWith("#")))) continue;
       const argNode = argNodes[i] ?? call;
       let trail: Trail | null = i >= FIELD_BASE && !pathAt[i]?.startsWith("#") ? arg.trail : { file: ev.file, start: argNode.range[0], end: argNode.range[1], description: `passed to \`${fnName}()\`${owner !== ev ? ` in ${owner.file.split("/").slice(-2).join("/")}` : ""}`, prev: arg.trail, anchor: true };
       for (const st of ps.steps) trail = { file: st.file, start: st.start, end: st.end, description: st.description, prev: trail };

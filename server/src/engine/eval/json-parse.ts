@@ -12,8 +12,8 @@ export const VALIDATOR_METHODS = new Set([
   "cast", "create", "assertType", "assertEquals", "validateAsync", "spa", "Check", "Decode", "Parse",
 ]);
 
-/** Calls whose arguments are only shown (logged or written to the terminal), not used. */
-const DISPLAY_CALL_RE = /^global:(console\.\w+|process\.std(out|err)\.write)$/;
+/** Calls whose arguments are only shown (logged, written to the terminal, asked at a terminal prompt), not used. */
+const DISPLAY_CALL_RE = /^global:(console\.\w+|process\.std(out|err)\.write)$|^readline(\/promises)?:createInterface\(\)\.question$|^\?:rl\.question$/;
 
 /**
  * `notUsedYet`: the call's result is only shown, discarded or bound to a name (whose reads then
