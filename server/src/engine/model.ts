@@ -145,6 +145,8 @@ export interface Model {
   readOnlyCommands?: { programs: string[]; subcommands: Record<string, string[]>; outputIsAFormat?: string[] };
   /** MCP server packages whose tools change things, by package name: what they do (see the `mcp-server` row). */
   mcpServerEffects?: Record<string, string>;
+  /** Of those, the servers whose tools act only inside the folders their command line gives after the package. */
+  mcpRootedServers?: string[];
   /** Schema methods that accept nothing their receiver rejects and add no field: a call of one on a schema of `module` stands for the receiver. */
   schemaNarrowing?: { module: string; methods: string[] };
 }
@@ -210,6 +212,7 @@ export class ModelIndex {
   readonly programEffects = { programs: new Map<string, string>(), subcommands: new Map<string, { effect: string; of: Set<string> }>(), runAnything: new Set<string>() };
   readonly handlerClasses: NonNullable<Model["handlerClasses"]> = [];
   readonly mcpServerEffects = new Map<string, string>();
+  readonly mcpRootedServers = new Set<string>();
   readonly commandPrograms = { shells: new Set<string>(), shellEnvVars: new Set<string>(), interpreters: new Map<string, Set<string>>(), interpreterRefs: new Map<string, string>() };
 
   constructor(models: Model[]) {
@@ -253,6 +256,7 @@ export class ModelIndex {
     for (const prog of m.programEffects?.runAnything ?? []) this.programEffects.runAnything.add(prog);
     this.handlerClasses.push(...(m.handlerClasses ?? []));
     for (const [pkg, effect] of Object.entries(m.mcpServerEffects ?? {})) this.mcpServerEffects.set(pkg, effect);
+    for (const pkg of m.mcpRootedServers ?? []) this.mcpRootedServers.add(pkg);
     const cp = m.commandPrograms;
     if (cp) {
       for (const s of cp.shells) this.commandPrograms.shells.add(s);

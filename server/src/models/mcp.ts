@@ -14,6 +14,8 @@ export const mcpModel: Model = {
     "@modelcontextprotocol/server-gitlab": "changes repositories",
     "@modelcontextprotocol/server-slack": "sends messages",
   },
+  // The filesystem server's tools refuse paths outside the folders it is started with.
+  mcpRootedServers: ["@modelcontextprotocol/server-filesystem"],
   rows: [
     { kind: "tool", callee: ["@modelcontextprotocol/sdk**:McpServer().{tool,registerTool}", "?:{server,mcp,mcpServer}.{tool,registerTool}"], handler: "last" },
     // The description the server publishes is read by every client's model: an instruction channel.

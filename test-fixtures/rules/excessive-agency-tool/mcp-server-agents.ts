@@ -7,6 +7,7 @@ import { experimental_createMCPClient, generateText } from "ai";
 import { Experimental_StdioMCPTransport } from "ai/mcp-stdio";
 import { openai as aiOpenai } from "@ai-sdk/openai";
 import { createRequire } from "node:module";
+import * as os from "node:os";
 import * as path from "node:path";
 
 const require = createRequire(import.meta.url);
@@ -45,8 +46,13 @@ const repoServer = new MCPServerStdio({
   env: { GITHUB_PERSONAL_ACCESS_TOKEN: process.env.GITHUB_TOKEN ?? "" },
 });
 
-// llmsafe-expect: excessive-agency-tool
+// The filesystem server refuses paths outside the folders it is given: confined to notes/, a sandbox.
+// llmsafe-expect-clean: excessive-agency-tool
 const notesServer = new MCPServerStdio({ name: "Notes", fullCommand: `pnpm exec mcp-server-filesystem ${notesDir}` });
+
+// Given the whole working directory: the model can rewrite the project's own files.
+// llmsafe-expect: excessive-agency-tool
+const projectServer = new MCPServerStdio({ name: "Project", fullCommand: "pnpm exec mcp-server-filesystem ." });
 
 // Only the reading tools reach the model.
 // llmsafe-expect-clean: excessive-agency-tool
@@ -59,17 +65,23 @@ const readOnlyNotes = new MCPServerStdio({
 
 export const triageAgent = new Agent({ name: "Triage", instructions: "Triage issues.", mcpServers: [repoServer] });
 export const notesAgent = new Agent({ name: "Notes", instructions: "Answer from the notes.", mcpServers: [notesServer, readOnlyNotes] });
+export const projectAgent = new Agent({ name: "Project", instructions: "Keep the changelog tidy.", mcpServers: [projectServer] });
 
 export async function summariseNotes() {
-  const client = await experimental_createMCPClient({
+  const notes = await experimental_createMCPClient({
     transport: new Experimental_StdioMCPTransport({ command: "npx", args: ["-y", "@modelcontextprotocol/server-filesystem", notesDir] }),
+  });
+  // llmsafe-expect-clean: excessive-agency-tool
+  const notesTools = await notes.tools();
+  const client = await experimental_createMCPClient({
+    transport: new Experimental_StdioMCPTransport({ command: "npx", args: ["-y", "@modelcontextprotocol/server-filesystem", os.homedir()] }),
   });
   // llmsafe-expect: excessive-agency-tool
   const everything = await client.tools();
   // Told which tools to take: only the reading one.
   // llmsafe-expect-clean: excessive-agency-tool
   const reading = await client.tools({ schemas: { read_file: { inputSchema: { jsonSchema: { type: "object", properties: { path: { type: "string" } } } } } } });
-  const all = await generateText({ model: aiOpenai("gpt-4o"), tools: everything, prompt: "List the notes." });
+  const all = await generateText({ model: aiOpenai("gpt-4o"), tools: { ...notesTools, ...everything }, prompt: "List the notes." });
   const some = await generateText({ model: aiOpenai("gpt-4o"), tools: reading, prompt: "Summarise notes/today.md." });
   return [all.text, some.text];
 }
