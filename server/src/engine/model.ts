@@ -87,6 +87,11 @@ export const ModelRowSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("file-write"), callee: Callee, path: ArgPath, content: ArgPath }).strict(),
   z.object({ kind: z.literal("client"), callee: Callee, apiKey: ArgPath.optional(), browserFlag: ArgPath.optional() }).strict(),
   /**
+   * A type (class or interface) of the package: a parameter annotated with it (`model: TypeChatLanguageModel`)
+   * stands for an instance, so calls on it match the rows under `callee()` whoever passes it in.
+   */
+  z.object({ kind: z.literal("instance-type"), callee: Callee }).strict(),
+  /**
    * An MCP server started for an agent, whose tools the agent gets whole: `config` is the argument
    * holding its command line, or "receiver" (the call reads the tools of an object made by a call
    * whose first argument holds it). A server package listed in `mcpServerEffects` is a tool with

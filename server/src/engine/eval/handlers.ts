@@ -7,6 +7,7 @@ import { source } from "./expressions";
 import { analyseConcrete, applyFunction, summaryOf } from "./functions";
 import { propertyNode } from "./model-rows";
 import { peekValue } from "./peek";
+import { typedInstanceRef } from "./typed-instances";
 import { isFunction, type Node, paramDeclaration, short, unwrap } from "./syntax";
 import type { ToolFact } from "../facts";
 import { Taint } from "../types";
@@ -145,8 +146,9 @@ export function defaultParamValue(ev: Evaluator, p: Node, i: number, symbolic: b
   const typeName = ann && ann.type === "TSTypeReference" ? ev.src(ann.typeName) : "";
   if (/^(express\.)?Request$|^NextRequest$|^FastifyRequest$|^IncomingMessage$|^HonoRequest$/.test(typeName) || (id.type === "Identifier" && id.name === "req")) return { ...CLEAN, obj: "request" };
   if (/^(Koa\.)?Context$|^ParameterizedContext$/.test(typeName)) return { ...CLEAN, obj: "context" };
-  if (!symbolic || i >= MAX_PARAMS) return CLEAN;
-  return { t: 0, p: 1 << i, san: 0, trail: { file: ev.file, start: p.range[0], end: p.range[1], description: `parameter \`${short(ev.src(id))}\``, prev: null }, slot: paths ? { table: paths, path: `#${i}` } : undefined };
+  const ref = typedInstanceRef(ev, ann);
+  if (!symbolic || i >= MAX_PARAMS) return ref ? { ...CLEAN, ref } : CLEAN;
+  return { t: 0, p: 1 << i, san: 0, trail: { file: ev.file, start: p.range[0], end: p.range[1], description: `parameter \`${short(ev.src(id))}\``, prev: null }, slot: paths ? { table: paths, path: `#${i}` } : undefined, ref };
 }
 
 export function analyseToolHandler(ev: Evaluator, handler: Val, def: Node, api: string, approved: boolean, frame: Frame, options: Node | undefined, dispatch?: string): void {
