@@ -126,7 +126,11 @@ export function applyFunction(ev: Evaluator, fn: FunctionRef, args0: Val[], argN
   for (const ps of s.sinks) {
     for (let i = 0; i < 30; i++) {
       if (!(ps.p & (1 << i))) continue;
-      const arg = args[i] ? flatten(args[i]) : CLEAN;
+      let arg = args[i] ? flatten(args[i]) : CLEAN;
+      // A function handed in where the helper calls it stands, at the helper's sinks, for what it
+      // returns (`updateUI(el, () => model.generateContentStream(q))`, the helper rendering the result).
+      const passed = args[i]?.fn;
+      if (passed && !isTainted(arg) && i < MAX_PARAMS && s.calls?.some((c) => c.member === undefined && c.fn & (1 << i))) arg = flatten(summaryOf(ev, passed).ret);
       if (!isTainted(arg) || arg.san & SINK_BITS[ps.sink]) continue;
       // The provider's raw JSON around the model's text is not model-shaped JSON, and a parse of what an
       // object holds in its fields (`this.config...`) is not one of text the caller hands in (eval/json-parse.ts).
