@@ -18,7 +18,9 @@ export default defineRule({
         ctx.report({
           file: f.file, start: f.start, end: f.end,
           sinkStep: { file: first.file, start: first.start, end: first.end, description: `${first.effect}: \`${where}\`` },
-          message: `This tool ${kinds.join(" and ")} (\`${where}\`) whenever the model decides to call it, with no approval step: a prompt injection can trigger it. Require confirmation (\`needsApproval: true\`, or a human-in-the-loop step) or narrow what it can do.`,
+          message: /\(MCP server /.test(f.api)
+            ? `Every tool of the MCP server \`${where}\` goes to the model, and it ${kinds.join(" and ")} whenever the model decides to call it, with no approval step: a prompt injection can trigger it. Pass only the tools the agent needs (a tool filter) and require confirmation for those that change things.`
+            : `This tool ${kinds.join(" and ")} (\`${where}\`) whenever the model decides to call it, with no approval step: a prompt injection can trigger it. Require confirmation (\`needsApproval: true\`, or a human-in-the-loop step) or narrow what it can do.`,
           fixes: f.approvalFalse
             ? [{ title: "Set `needsApproval: true` on the tool", suggestion: true, edits: [{ range: f.approvalFalse, text: "true" }] }]
             : f.approvalInsertAt !== undefined ? [{ title: "Add `needsApproval: true` to the tool", suggestion: true, edits: [{ range: { start: f.approvalInsertAt, end: f.approvalInsertAt }, text: " needsApproval: true," }] }] : [],

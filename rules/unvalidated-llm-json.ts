@@ -1,3 +1,4 @@
+import { Taint } from "../server/src/engine/rule-api";
 import { defineRule, importInsertOffset } from "./define";
 
 export default defineRule({
@@ -10,6 +11,17 @@ export default defineRule({
   },
   create(ctx) {
     return {
+      // A helper parses its parameter and uses the result unvalidated; this call passes it model output.
+      sink(hit) {
+        if (hit.sink !== "json" || !(hit.t & Taint.Model)) return;
+        const arg = ctx.text(hit.file, hit.start, hit.end);
+        ctx.report({
+          file: hit.file, start: hit.start, end: hit.end, trail: hit.trail, confidence: hit.confidence,
+          // The parse inside the helper is the root cause (the trail's newest link).
+          sinkStep: hit.trail ? { file: hit.trail.file, start: hit.trail.start, end: hit.trail.end, description: hit.trail.description } : undefined,
+          message: `\`${hit.detail.via ?? "a helper"}()\` parses \`${arg.length > 40 ? arg.slice(0, 37) + "..." : arg}\` with JSON.parse and uses the result with no schema check: missing, extra or mistyped fields in the model's output flow straight into the program. Validate the parsed value with a schema (zod \`Schema.parse(...)\`, valibot, ajv) before use.`,
+        });
+      },
       jsonParse(f) {
         const arg = ctx.text(f.file, f.argStart, f.argEnd);
         ctx.report({

@@ -14,7 +14,7 @@ import { type FnNode, isFunction, type Node } from "./eval/syntax";
 import type { Fact } from "./facts";
 import { findKeys } from "./keys";
 import type { ModelIndex } from "./model";
-import { isLocalSpecifier } from "./module-resolution";
+import { isLocalSpecifier, packageOfSpecifier } from "./module-resolution";
 import { Binding, declareLexical, hoistVars, Scope } from "./scope";
 import { CLEAN, type FunctionRef, type Val } from "./value";
 
@@ -134,7 +134,7 @@ export class ModuleAnalyzer implements Evaluator {
   }
 
   normaliseModule(source: string): string {
-    return source.startsWith("node:") ? source.slice(5) : source;
+    return packageOfSpecifier(source);
   }
 
   /** The value an import binding stands for: a reference into a package, or another module's export. */

@@ -92,6 +92,19 @@ export const ModelRowSchema = z.discriminatedUnion("kind", [
   /** Writes `content` to the file at `path`: a program that later runs that file runs the content. */
   z.object({ kind: z.literal("file-write"), callee: Callee, path: ArgPath, content: ArgPath }).strict(),
   z.object({ kind: z.literal("client"), callee: Callee, apiKey: ArgPath.optional(), browserFlag: ArgPath.optional() }).strict(),
+  /**
+   * A type (class or interface) of the package: a parameter annotated with it (`model: TypeChatLanguageModel`)
+   * stands for an instance, so calls on it match the rows under `callee()` whoever passes it in.
+   */
+  z.object({ kind: z.literal("instance-type"), callee: Callee }).strict(),
+  /**
+   * An MCP server started for an agent, whose tools the agent gets whole: `config` is the argument
+   * holding its command line, or "receiver" (the call reads the tools of an object made by a call
+   * whose first argument holds it). A server package listed in `mcpServerEffects` is a tool with
+   * those effects, unless an option named in `narrowedBy` filters its tools (or, for "receiver",
+   * the call is given which tools to take). See eval/mcp-servers.ts.
+   */
+  z.object({ kind: z.literal("mcp-server"), callee: Callee, config: z.union([ArgPath, z.literal("receiver")]), narrowedBy: z.array(z.string()).optional() }).strict(),
   z.object({ kind: z.literal("prompt-template"), callee: Callee, template: ArgPath, form: z.enum(["text", "messages", "system-text", "user-text"]) }).strict(),
   z.object({
     kind: z.literal("effect"), callee: Callee, effect: z.string(),
@@ -141,6 +154,10 @@ export interface Model {
   programEffects?: { programs: Record<string, string>; subcommands: Record<string, { effect: string; of: string[] }>; runAnything: string[] };
   /** Shell commands that only report state: whole programs, programs by subcommand, and those whose `--output` picks a format. */
   readOnlyCommands?: { programs: string[]; subcommands: Record<string, string[]>; outputIsAFormat?: string[] };
+  /** MCP server packages whose tools change things, by package name: what they do (see the `mcp-server` row). */
+  mcpServerEffects?: Record<string, string>;
+  /** Of those, the servers whose tools act only inside the folders their command line gives after the package. */
+  mcpRootedServers?: string[];
   /** Schema methods that accept nothing their receiver rejects and add no field: a call of one on a schema of `module` stands for the receiver. */
   schemaNarrowing?: { module: string; methods: string[] };
 }
@@ -205,6 +222,8 @@ export class ModelIndex {
   readonly toolClasses: { baseSuffix: string; method: string }[] = [];
   readonly programEffects = { programs: new Map<string, string>(), subcommands: new Map<string, { effect: string; of: Set<string> }>(), runAnything: new Set<string>() };
   readonly handlerClasses: NonNullable<Model["handlerClasses"]> = [];
+  readonly mcpServerEffects = new Map<string, string>();
+  readonly mcpRootedServers = new Set<string>();
   readonly commandPrograms = { shells: new Set<string>(), shellEnvVars: new Set<string>(), interpreters: new Map<string, Set<string>>(), interpreterRefs: new Map<string, string>() };
 
   constructor(models: Model[]) {
@@ -247,6 +266,8 @@ export class ModelIndex {
     for (const [prog, sub] of Object.entries(m.programEffects?.subcommands ?? {})) this.programEffects.subcommands.set(prog, { effect: sub.effect, of: new Set(sub.of) });
     for (const prog of m.programEffects?.runAnything ?? []) this.programEffects.runAnything.add(prog);
     this.handlerClasses.push(...(m.handlerClasses ?? []));
+    for (const [pkg, effect] of Object.entries(m.mcpServerEffects ?? {})) this.mcpServerEffects.set(pkg, effect);
+    for (const pkg of m.mcpRootedServers ?? []) this.mcpRootedServers.add(pkg);
     const cp = m.commandPrograms;
     if (cp) {
       for (const s of cp.shells) this.commandPrograms.shells.add(s);

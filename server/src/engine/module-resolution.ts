@@ -53,3 +53,20 @@ function resolveFile(root: string, base: string, exists: (path: string) => boole
   for (const c of candidates) if (exists(c)) return c;
   return null;
 }
+
+/** ESM CDNs that serve an npm package at `<prefix><name>[@version][/path]`. */
+const CDN_PACKAGE_RE = /^https?:\/\/(?:esm\.run|esm\.sh|cdn\.esm\.sh|cdn\.jsdelivr\.net\/npm|unpkg\.com|cdn\.skypack\.dev|jspm\.dev|ga\.jspm\.io\/npm:)\/(?:v\d+\/)?(.+)$/;
+
+/**
+ * The package a specifier names, as the models write it: `node:fs` -> `fs`; a CDN URL or an
+ * `npm:` specifier -> the package alone (`https://esm.run/@google/generative-ai` ->
+ * `@google/generative-ai`, `npm:openai@4` -> `openai`): a browser page importing an SDK from
+ * a CDN calls the same API. Other specifiers are returned as they are.
+ */
+export function packageOfSpecifier(source: string): string {
+  if (source.startsWith("node:")) return source.slice(5);
+  const rest = source.startsWith("npm:") ? source.slice(4) : CDN_PACKAGE_RE.exec(source)?.[1];
+  if (rest === undefined) return source;
+  const m = /^(@[^/@]+\/[^/@]+|[^/@]+)/.exec(rest);
+  return m ? m[1] : source;
+}

@@ -26,7 +26,8 @@ export type SinkKind =
   | "html"
   | "url"
   | "path"
-  | "api-key"; // the key an LLM client is built with
+  | "api-key" // the key an LLM client is built with
+  | "json"; // JSON.parse inside a helper whose result is used unvalidated (eval/json-parse.ts)
 
 export interface Position {
   line: number; // 1-based

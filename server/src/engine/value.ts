@@ -151,8 +151,9 @@ export const SINK_BITS: Record<SinkKind, number> = {
   url: 128,
   path: 256,
   "api-key": 512,
+  json: 1024,
 };
-export const ALL_SINKS = 1023;
+export const ALL_SINKS = 2047;
 
 export const CLEAN: Val = Object.freeze({ t: 0, p: 0, san: 0, trail: null }) as Val;
 

@@ -13,5 +13,7 @@ export const llamaindexModel: Model = {
     { kind: "tool", callee: `${LI}:{FunctionTool.from,tool}`, handler: "0" },
     // Object form: tool({ name, parameters, execute }).
     { kind: "tool", callee: `${LI}:tool`, handler: "0.execute" },
+    // mcp({ command, args }).tools(): every tool of the server goes to the agent.
+    { kind: "mcp-server", callee: `${LI}:mcp().tools`, config: "receiver" },
   ],
 };

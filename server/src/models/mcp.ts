@@ -3,6 +3,19 @@ import type { Model } from "../engine/model";
 
 export const mcpModel: Model = {
   name: "@modelcontextprotocol/sdk, fastmcp",
+  /**
+   * Reference servers whose tools change things (a server handed to an agent whole gives the model
+   * these): filesystem has write_file, edit_file, move_file; github and gitlab create and push
+   * files, issues, pull requests and merges; slack posts messages.
+   */
+  mcpServerEffects: {
+    "@modelcontextprotocol/server-filesystem": "writes and moves files",
+    "@modelcontextprotocol/server-github": "changes repositories",
+    "@modelcontextprotocol/server-gitlab": "changes repositories",
+    "@modelcontextprotocol/server-slack": "sends messages",
+  },
+  // The filesystem server's tools refuse paths outside the folders it is started with.
+  mcpRootedServers: ["@modelcontextprotocol/server-filesystem"],
   rows: [
     { kind: "tool", callee: ["@modelcontextprotocol/sdk**:McpServer().{tool,registerTool}", "?:{server,mcp,mcpServer}.{tool,registerTool}"], handler: "last" },
     // The description the server publishes is read by every client's model: an instruction channel.

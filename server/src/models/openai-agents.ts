@@ -12,6 +12,8 @@ export const openaiAgentsModel: Model = {
     { kind: "message", callee: "@openai/agents*:system", role: "system", content: "0" },
     { kind: "message", callee: "@openai/agents*:assistant", role: "assistant", content: "0" },
     { kind: "tool", callee: "@openai/agents*:tool", handler: "0.execute", approval: "0.needsApproval" },
+    // A local MCP server: an agent given it in `mcpServers` gets all its tools unless `toolFilter` narrows them.
+    { kind: "mcp-server", callee: "@openai/agents*:MCPServerStdio", config: "0", narrowedBy: ["toolFilter"] },
     // What the model reads about a tool steers when and how it calls it: an instruction channel.
     { kind: "llm-call", provider: "openai-agents", result: "client", callee: ["@openai/agents*:tool", "@openai/guardrails:tool"], channels: [{ at: "0.description", as: "instruction" }] },
     { kind: "llm-call", provider: "openai-agents", result: "client", callee: ["@openai/agents*:Agent().asTool", "@openai/guardrails:Agent().asTool"], channels: [{ at: "0.toolDescription", as: "instruction" }] },

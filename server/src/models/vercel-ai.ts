@@ -32,6 +32,8 @@ export const vercelAiModel: Model = {
     // anthropic.tools.bash_* / textEditor_* / computer_*): `execute` gets the model's command or edit.
     { kind: "tool", callee: ["@ai-sdk/**:*.tools.*", "@ai-sdk/**:*().tools.*"], handler: "0.execute", approval: "0.needsApproval" },
     { kind: "client", callee: "@ai-sdk/*:create*", apiKey: "0.apiKey" },
+    // (await createMCPClient({ transport })).tools(): every tool of the server, unless `schemas` picks some.
+    { kind: "mcp-server", callee: ["ai:{experimental_createMCPClient,createMCPClient}().tools", "@ai-sdk/mcp:{experimental_createMCPClient,createMCPClient}().tools"], config: "receiver" },
     // UI messages to model messages: the same turns, each with its role.
     { kind: "propagator", callee: "ai:{convertToModelMessages,convertToCoreMessages}", from: "0", shape: "kept" },
     // Validation checks the messages' shape and returns them: their text is unchanged.

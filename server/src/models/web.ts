@@ -8,6 +8,9 @@ export const webModel: Model = {
     { kind: "sink", callee: "**.insertAdjacentHTML", arg: "1", sink: "html" },
     { kind: "sink", callee: ["global:document.{write,writeln}", "**.document.{write,writeln}", "?:**.createContextualFragment", "?:**.setHTMLUnsafe", "global:document.createRange().createContextualFragment"], arg: "0", sink: "html" },
     { kind: "sink", callee: "?:**.parseHTMLUnsafe", arg: "0", sink: "html" },
+    // Pyodide in the page: Python run there reaches the page through its `js` module (DOM, cookies,
+    // same-origin fetch), so model code run with it is code execution in the page.
+    { kind: "sink", callee: ["pyodide:loadPyodide().{runPython,runPythonAsync}", "global:loadPyodide().{runPython,runPythonAsync}", "?:{pyodide,pyodideInstance,currentPyodideInstance,py}.{runPython,runPythonAsync}"], arg: "0", sink: "code" },
     { kind: "sink", callee: ["global:fetch", "?:{ky,ofetch,$fetch}", "{ky,ofetch}:{,get,post}"], arg: "0", sink: "url" },
     { kind: "source", callee: ["global:fetch", "{ky,ofetch}:**"], taint: "external" },
     { kind: "sink", callee: ["axios:{,get,post,put,patch,delete,head,options,request,getUri}", "axios:create().{get,post,put,patch,delete,head,options,request}", "got:{,get,post,put,patch,delete,head,stream}", "superagent:{,get,post,put,delete}", "?:axios.{get,post,put,patch,delete,head}"], arg: "0", sink: "url" },

@@ -4,6 +4,7 @@ import { assignPattern } from "./assignment";
 import { fieldNames, paramPaths, passedThrough, pathValue } from "./access-paths";
 import { type Closure, Env, type Evaluator, FIELD_BASE, type Frame, MAX_DEPTH, MAX_PARAMS, type ParamCall, type Summary } from "./evaluator";
 import { evalExpr } from "./expressions";
+import { paramJsonSinks, returnedJson } from "./json-parse";
 import { defaultParamValue, toolBranch } from "./handlers";
 import { splicesUndelimited } from "./prompt-text";
 import { settleState } from "./react-state";
@@ -81,7 +82,8 @@ export function analyseFunction(ev: Evaluator, fn: FunctionRef, params: Val[], s
     walkStatements(ev, node.body.body, frame);
     if (ev.stateCells.size) settleState(ev, node, frame);
   } else if (node.body) {
-    frame.returns.push(evalExpr(ev, node.body, frame));
+    const body = node.body;
+    frame.returns.push(frame.symbolic ? returnedJson(body, () => evalExpr(ev, body, frame)) : evalExpr(ev, body, frame));
   }
   // Closures that assign outer variables (`text += chunk` in a stream callback) update them.
   for (const [b, v] of env.vars) {
@@ -93,6 +95,7 @@ export function analyseFunction(ev: Evaluator, fn: FunctionRef, params: Val[], s
   let ret = CLEAN;
   for (const r of frame.returns) ret = join(ret, r);
   if (parent && frame.approvals) parent.approvals = true;
+  if (!parent && frame.symbolic) frame.paramSinks.push(...paramJsonSinks(ev, frame));
   return { ret, sinks: frame.paramSinks, effects: frame.effects, approvals: frame.approvals, name: frame.name, calls: frame.paramCalls?.length ? frame.paramCalls : undefined };
 }
 
@@ -123,8 +126,15 @@ export function applyFunction(ev: Evaluator, fn: FunctionRef, args0: Val[], argN
   for (const ps of s.sinks) {
     for (let i = 0; i < 30; i++) {
       if (!(ps.p & (1 << i))) continue;
-      const arg = args[i] ? flatten(args[i]) : CLEAN;
+      let arg = args[i] ? flatten(args[i]) : CLEAN;
+      // A function handed in where the helper calls it stands, at the helper's sinks, for what it
+      // returns (`updateUI(el, () => model.generateContentStream(q))`, the helper rendering the result).
+      const passed = args[i]?.fn;
+      if (passed && !isTainted(arg) && i < MAX_PARAMS && s.calls?.some((c) => c.member === undefined && c.fn & (1 << i))) arg = flatten(summaryOf(ev, passed).ret);
       if (!isTainted(arg) || arg.san & SINK_BITS[ps.sink]) continue;
+      // The provider's raw JSON around the model's text is not model-shaped JSON, and a parse of what an
+      // object holds in its fields (`this.config...`) is not one of text the caller hands in (eval/json-parse.ts).
+      if (ps.sink === "json" && (arg.envelope || (i >= FIELD_BASE && !pathAt[i]?.startsWith("#")))) continue;
       const argNode = argNodes[i] ?? call;
       let trail: Trail | null = i >= FIELD_BASE && !pathAt[i]?.startsWith("#") ? arg.trail : { file: ev.file, start: argNode.range[0], end: argNode.range[1], description: `passed to \`${fnName}()\`${owner !== ev ? ` in ${owner.file.split("/").slice(-2).join("/")}` : ""}`, prev: arg.trail, anchor: true };
       for (const st of ps.steps) trail = { file: st.file, start: st.start, end: st.end, description: st.description, prev: trail };

@@ -2,11 +2,12 @@
 // handlers registered with a model row, and tools, whose parameters get the role the framework
 // gives them (request data, client messages, model-chosen arguments).
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
-import { type Effect, type Evaluator, type Frame, MAX_PARAMS } from "./evaluator";
+import { type Closure, type Effect, type Evaluator, type Frame, MAX_PARAMS, type Summary } from "./evaluator";
 import { source } from "./expressions";
-import { analyseConcrete } from "./functions";
+import { analyseConcrete, applyFunction, summaryOf } from "./functions";
 import { propertyNode } from "./model-rows";
 import { peekValue } from "./peek";
+import { typedInstanceRef } from "./typed-instances";
 import { isFunction, type Node, paramDeclaration, short, unwrap } from "./syntax";
 import type { ToolFact } from "../facts";
 import { Taint } from "../types";
@@ -145,12 +146,20 @@ export function defaultParamValue(ev: Evaluator, p: Node, i: number, symbolic: b
   const typeName = ann && ann.type === "TSTypeReference" ? ev.src(ann.typeName) : "";
   if (/^(express\.)?Request$|^NextRequest$|^FastifyRequest$|^IncomingMessage$|^HonoRequest$/.test(typeName) || (id.type === "Identifier" && id.name === "req")) return { ...CLEAN, obj: "request" };
   if (/^(Koa\.)?Context$|^ParameterizedContext$/.test(typeName)) return { ...CLEAN, obj: "context" };
-  if (!symbolic || i >= MAX_PARAMS) return CLEAN;
-  return { t: 0, p: 1 << i, san: 0, trail: { file: ev.file, start: p.range[0], end: p.range[1], description: `parameter \`${short(ev.src(id))}\``, prev: null }, slot: paths ? { table: paths, path: `#${i}` } : undefined };
+  const ref = typedInstanceRef(ev, ann);
+  if (!symbolic || i >= MAX_PARAMS) return ref ? { ...CLEAN, ref } : CLEAN;
+  return { t: 0, p: 1 << i, san: 0, trail: { file: ev.file, start: p.range[0], end: p.range[1], description: `parameter \`${short(ev.src(id))}\``, prev: null }, slot: paths ? { table: paths, path: `#${i}` } : undefined, ref };
 }
 
 export function analyseToolHandler(ev: Evaluator, handler: Val, def: Node, api: string, approved: boolean, frame: Frame, options: Node | undefined, dispatch?: string): void {
   const fn = handler.fn!;
+  // A handler made in another module (`execute: createApplyPatchExecutor(root)`, an imported function):
+  // its flows are found through its summary and reported here, where it becomes a tool.
+  if (!dispatch && (fn.closure as Closure).module !== ev) {
+    const args = fn.node.params.map((_, i) => (i === 0 ? source(ev, Taint.Model, def, "tool argument chosen by the model") : CLEAN));
+    applyFunction(ev, fn, args, args.map(() => def), def, frame);
+    return recordTool(ev, def, api, approved, summaryOf(ev, fn), options);
+  }
   const params = fn.node.params.map((p, i) => (i === 0 ? paramRoleValue(ev, "model", p, def) : CLEAN));
   const tools = dispatch ? dispatchedTools(ev, params, dispatch) : null;
   const s = analyseConcrete(ev, fn, params, api);
@@ -164,6 +173,10 @@ export function analyseToolHandler(ev: Evaluator, handler: Val, def: Node, api: 
     }
     return;
   }
+  recordTool(ev, def, api, approved, s, options);
+}
+
+function recordTool(ev: Evaluator, def: Node, api: string, approved: boolean, s: Summary, options: Node | undefined): void {
   const effects = s.effects;
   // Every tool is recorded (what "understood" counts); the rule reports those with effects.
   const fact: ToolFact = {
@@ -177,7 +190,6 @@ export function analyseToolHandler(ev: Evaluator, handler: Val, def: Node, api: 
     })(),
   };
   ev.facts.push(fact);
-  void frame;
 }
 
 // ---------------------------------------------------------------- handlers serving several tools

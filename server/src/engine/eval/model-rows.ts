@@ -6,6 +6,7 @@ import { source } from "./expressions";
 import { analyseConcrete } from "./functions";
 import { analyseToolHandler, argRefMatches, LIFECYCLE_EVENTS, neverApproves, paramRoleValue, recordHandler } from "./handlers";
 import { llmCall } from "./llm-calls";
+import { mcpServerTools } from "./mcp-servers";
 import { isProjectPath } from "./path-containment";
 import { makeTemplate } from "./prompt-templates";
 import { fixedProgramEffect, isReadOnlyCommand } from "./read-only-commands";
@@ -168,6 +169,9 @@ export function applyRows(ev: Evaluator, rows: ModelRow[], ref: string, args: Va
         result = result ?? { ...CLEAN };
         break;
       case "effect":
+        break;
+      case "mcp-server":
+        mcpServerTools(ev, row, argNodes, call, frame);
         break;
     }
   }

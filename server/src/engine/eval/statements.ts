@@ -6,7 +6,7 @@ import { applyNarrowing, guard } from "./barrier-guards";
 import { Env, type Evaluator, type Frame, type Narrowing } from "./evaluator";
 import { elementOf, evalClass, evalExpr } from "./expressions";
 import { exportedHandler, maybeRouteHandler, toolBranch, toolCase, toolTest } from "./handlers";
-import { accessRoot, passesJsonOn, withJsonContext } from "./json-parse";
+import { accessRoot, passesJsonOn, returnedJson, withJsonContext } from "./json-parse";
 import { declareStateCell } from "./react-state";
 import { type Expr, idName, type Node, short, unwrap } from "./syntax";
 import { Binding, declareLexical, patternNames, Scope } from "../scope";
@@ -45,7 +45,8 @@ export function walkStatement(ev: Evaluator, s: Node, frame: Frame): boolean {
       return false;
     case "ReturnStatement": {
       if (s.argument) {
-        const v = evalExpr(ev, s.argument, frame);
+        const arg = s.argument;
+        const v = frame.symbolic ? returnedJson(arg, () => evalExpr(ev, arg, frame)) : evalExpr(ev, arg, frame);
         frame.returns.push(v);
       }
       return true;
