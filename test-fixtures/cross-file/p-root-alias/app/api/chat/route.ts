@@ -12,6 +12,8 @@ export async function POST(request: Request) {
     model: openai("gpt-4.1-mini"),
     // llmsafe-expect-clean: system-prompt-injection
     system: deskSystemPrompt({ selectedModel, hints: { city, country } }),
+    // The client's own message list, roles unchecked, next to the server's instructions:
+    // llmsafe-expect: system-prompt-injection
     messages,
   });
   return result.toUIMessageStreamResponse();
@@ -23,6 +25,8 @@ export async function PUT(request: Request) {
     model: openai("gpt-4.1-mini"),
     // llmsafe-expect: system-prompt-injection
     system: personaPrompt(persona),
+    // The client's own message list, roles unchecked, next to the server's instructions:
+    // llmsafe-expect: system-prompt-injection
     messages,
   });
   return result.toUIMessageStreamResponse();
@@ -34,6 +38,8 @@ export async function PATCH(request: Request) {
     model: openai("gpt-4.1-mini"),
     // llmsafe-expect: system-prompt-injection
     system: toneInstructions(tone),
+    // The client's own message list, roles unchecked, next to the server's instructions:
+    // llmsafe-expect: system-prompt-injection
     messages,
   });
   return result.toUIMessageStreamResponse();
