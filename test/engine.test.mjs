@@ -427,3 +427,39 @@ export async function POST(req: Request) {
   assert.equal(found.length, 1);
   assert.equal(found[0].severity, "warning");
 });
+
+test("tsconfig/jsconfig paths: the most specific pattern, targets in order, baseUrl files, require and import(), the nearest config wins", () => {
+  const HELPER = "export function role(p: string) { return `You are a bot. ${p}`; }\n";
+  const SAFE = "export function role(p: string) { return 'You are a bot.'; }\n";
+  const call = (spec, how = "import") => {
+    const head = how === "import" ? `import { role } from "${spec}";\n` : "";
+    const get = how === "require" ? `const { role } = require("${spec}");\n` : how === "dynamic" ? `const { role } = await import("${spec}");\n` : "";
+    return `${head}import OpenAI from "openai";\nconst openai = new OpenAI();\nexport async function POST(req: Request) {\n  const { persona } = await req.json();\n  ${get}  return openai.chat.completions.create({ model: "m", messages: [{ role: "system", content: role(persona) }] });\n}\n`;
+  };
+  const { ids } = project({
+    "tsconfig.json": `{\n  // comments and trailing commas\n  "compilerOptions": {\n    "baseUrl": "./src",\n    "paths": { "@app/*": ["missing/*", "lib/*"], "@app/safe/*": ["safe/*"], },\n  },\n}\n`,
+    "src/lib/prompt.ts": HELPER,
+    "src/safe/prompt.ts": SAFE,
+    "src/shared/prompt.ts": HELPER,
+    "src/a.ts": call("@app/prompt"),
+    "src/b.ts": call("@app/safe/prompt"),
+    "src/c.ts": call("shared/prompt"),
+    "src/d.ts": call("@app/prompt", "require"),
+    "src/e.ts": call("@app/prompt", "dynamic"),
+    "src/f.ts": call("@appx/prompt"),
+    // A nested jsconfig without paths hides the outer one; `@/` then keeps its root-alias meaning.
+    "web/package.json": "{}",
+    "web/jsconfig.json": `{ "compilerOptions": { "checkJs": true } }`,
+    "web/lib/prompt.ts": HELPER,
+    "web/g.ts": call("@/lib/prompt"),
+    "web/h.ts": call("@app/prompt"),
+  });
+  assert.deepEqual(ids("src/a.ts"), ["6:system-prompt-injection"], "second target of @app/*");
+  assert.deepEqual(ids("src/b.ts"), [], "@app/safe/* is more specific than @app/*");
+  assert.deepEqual(ids("src/c.ts"), ["6:system-prompt-injection"], "a bare import names a file under baseUrl");
+  assert.deepEqual(ids("src/d.ts"), ["6:system-prompt-injection"]);
+  assert.deepEqual(ids("src/e.ts"), ["6:system-prompt-injection"]);
+  assert.deepEqual(ids("src/f.ts"), [], "@appx/ is a package, not the @app/* alias");
+  assert.deepEqual(ids("web/g.ts"), ["6:system-prompt-injection"]);
+  assert.deepEqual(ids("web/h.ts"), [], "the nearest config has no paths");
+});

@@ -5,7 +5,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, test } from "node:test";
-import { llmsafe, project, REPO, RENDER, SAFETY_OFF, XSS_APP } from "./helpers.mjs";
+import { CLEAN_RENDER, llmsafe, project, REPO, RENDER, SAFETY_OFF, XSS_APP } from "./helpers.mjs";
 
 const cacheStats = (r) => {
   const m = /cache (\d+) hits \/ (\d+) misses/.exec(r.stderr);
@@ -72,6 +72,28 @@ describe("--cache", () => {
     // A config change (here a --rule override) invalidates everything.
     assert.deepEqual(cacheStats(run("--rule", "disabled-safety-settings:error")), { hits: 0, misses: 4 });
     assert.deepEqual(cacheStats(run("--rule", "disabled-safety-settings:error")), { hits: 4, misses: 0 });
+  });
+
+  test("an import through a tsconfig paths alias is in the graph: changing the aliased module re-analyses its importer", () => {
+    const tsconfig = `{\n  // JSONC, as tsc reads it\n  "compilerOptions": { "baseUrl": ".", "paths": { "@src/*": ["src/*"], }, },\n}\n`;
+    const app = XSS_APP.replace(`from "./render"`, `from "@src/ui/render"`);
+    const root = project({ "tsconfig.json": tsconfig, "src/app.ts": app, "src/ui/render.ts": RENDER, "src/other.ts": "export const x = 1;\n" });
+    const run = () => llmsafe(["--cache", "--debug", "-f", "json", "src"], { cwd: root });
+    const appFindings = (r) => JSON.parse(r.stdout).find((f) => f.filePath.endsWith("app.ts")).messages.map((m) => m.ruleId);
+    const cold = run();
+    assert.deepEqual(cacheStats(cold), { hits: 0, misses: 3 });
+    assert.deepEqual(appFindings(cold), ["llm-output-xss"], "the aliased helper's sink is reached from the importer");
+    writeFileSync(join(root, "src/ui/render.ts"), CLEAN_RENDER);
+    const dep = run();
+    assert.deepEqual(cacheStats(dep), { hits: 1, misses: 2 }, "the aliased module and its importer, not the unrelated file");
+    assert.deepEqual(appFindings(dep), []);
+
+    // A broken tsconfig is ignored: no crash, the alias is simply not followed.
+    writeFileSync(join(root, "tsconfig.json"), `{ "compilerOptions": { "paths": `);
+    writeFileSync(join(root, "src/ui/render.ts"), RENDER);
+    const broken = llmsafe(["-f", "json", "src"], { cwd: root });
+    assert.equal(broken.code, 0, broken.stderr);
+    assert.deepEqual(appFindings(broken), []);
   });
 
   test("a different build of the engine and rules invalidates the cache", () => {

@@ -5,10 +5,10 @@
 // file's import closure for the cache.
 import { createHash } from "node:crypto";
 import { dirname, extname, join, resolve, sep } from "node:path";
-import { RELATIVE_IMPORT_RE, resolveImport } from "../engine/module-resolution";
+import { IMPORT_SPECIFIER_RE, resolveImport } from "../engine/module-resolution";
+import { PathAliases } from "../engine/path-aliases";
 
-/** Same pattern as the engine's prefilter (server/src/engine/project.ts): relative imports and requires. */
-
+/** Same resolution as the engine (server/src/engine/project.ts): relative imports, requires and tsconfig `paths` aliases. */
 export interface SourceReader {
   /** Text of a file as the analysis will see it (staged content, fixed content, disk), or undefined. */
   read(path: string): string | undefined;
@@ -32,6 +32,7 @@ export function buildGraph(root: string, linted: string[], reader: SourceReader)
   const edges = new Map<string, string[]>();
   const contentHash = new Map<string, string>();
   const queue = [...linted];
+  const aliases = new PathAliases(root, (p) => reader.read(p));
   for (let i = 0; i < queue.length; i++) {
     const file = queue[i];
     if (edges.has(file)) continue;
@@ -39,8 +40,8 @@ export function buildGraph(root: string, linted: string[], reader: SourceReader)
     contentHash.set(file, text === undefined ? "" : createHash("sha1").update(text).digest("base64"));
     const deps = new Set<string>();
     if (text !== undefined && text.length <= 4_000_000) {
-      for (const m of text.matchAll(RELATIVE_IMPORT_RE)) {
-        const target = resolveImport(root, file, m[1], (p) => reader.exists(p));
+      for (const m of text.matchAll(IMPORT_SPECIFIER_RE)) {
+        const target = resolveImport(root, file, m[1], (p) => reader.exists(p), aliases);
         if (target && target !== file) deps.add(target);
       }
     }

@@ -142,14 +142,16 @@ export class ModuleAnalyzer implements Evaluator {
     const cached = this.importCache.get(b);
     if (cached) return cached;
     const { source, imported } = b.importFrom!;
-    let v: Val;
-    if (isLocalSpecifier(source)) v = this.localModuleValue(source, imported);
-    else {
-      const mod = this.normaliseModule(source);
-      v = { ...CLEAN, ref: imported === "*" || imported === "default" || imported === "*cjs" ? `${mod}:` : `${mod}:${imported}` };
-    }
+    const v = this.moduleValue(source, imported);
     this.importCache.set(b, v);
     return v;
+  }
+
+  /** What an import, require or import() of `source` gives: a project file's export (a tsconfig alias included), else a package reference. */
+  moduleValue(source: string, imported: string): Val {
+    if (isLocalSpecifier(source) || this.host.resolveModule(this.file, source)) return this.localModuleValue(source, imported);
+    const mod = this.normaliseModule(source);
+    return { ...CLEAN, ref: imported === "*" || imported === "default" || imported === "*cjs" ? `${mod}:` : `${mod}:${imported}` };
   }
 
   localModuleValue(source: string, imported: string): Val {

@@ -2,6 +2,7 @@
 // language server and the CLI's import graph. No parser import here, so the CLI's main thread
 // can use it without loading TypeScript.
 import { dirname, extname, join, resolve, sep } from "node:path";
+import { aliasCandidates, type PathAliases } from "./path-aliases";
 
 export const SOURCE_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
 
@@ -11,7 +12,13 @@ export const SOURCE_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", 
  */
 export const RELATIVE_IMPORT_RE = /(?:from\s+|(?:import|require)\s*\(\s*(?:\/\*(?:[^*]|\*(?!\/))*\*\/\s*)*|import\s+)["'](\.{1,2}\/[^"']+|\.{1,2}|[@~]\/[^"']+)["']/g;
 
-/** A specifier that names a file of the project: relative, absolute, or the `@/` / `~/` root alias. */
+/**
+ * Every specifier in import, export-from, dynamic import and require, bare ones included: the
+ * project's tsconfig `paths` may make `@src/x` one of its own files (see resolveImport).
+ */
+export const IMPORT_SPECIFIER_RE = /(?:from\s+|(?:import|require)\s*\(\s*(?:\/\*(?:[^*]|\*(?!\/))*\*\/\s*)*|import\s+)["']([^"'\s]+)["']/g;
+
+/** A specifier that names a file of the project whatever the configuration: relative, absolute, or the `@/` / `~/` root alias. */
 export function isLocalSpecifier(spec: string): boolean {
   return spec.startsWith(".") || spec.startsWith("/") || spec.startsWith("@/") || spec.startsWith("~/");
 }
@@ -20,11 +27,22 @@ export function isLocalSpecifier(spec: string): boolean {
  * The file a relative import names, inside `root`, or null. TypeScript's ESM convention: "./x.js" may mean ./x.ts.
  * `@/lib/x` and `~/lib/x` are the project's own root alias (create-next-app, Nuxt, Vite templates):
  * the folder of the nearest package.json above the importer, or its `src/`.
+ * With `aliases`, the nearest tsconfig/jsconfig's `compilerOptions.paths` come first (each target
+ * in order), and a bare import names a file under `baseUrl` only when that file exists; otherwise
+ * a bare specifier is a package (null).
  */
-export function resolveImport(root: string, from: string, spec: string, exists: (path: string) => boolean): string | null {
+export function resolveImport(root: string, from: string, spec: string, exists: (path: string) => boolean, aliases?: PathAliases): string | null {
+  if (spec.startsWith(".") || spec.startsWith("/")) return resolveFile(root, resolve(dirname(from), spec), exists);
+  const config = aliases?.forFile(from);
+  if (config) {
+    for (const c of aliasCandidates(config, spec)) {
+      const hit = resolveFile(root, c, exists);
+      if (hit) return hit;
+    }
+  }
   if (spec.startsWith("@/") || spec.startsWith("~/")) return resolveRootAlias(root, from, spec.slice(2), exists);
-  if (!spec.startsWith(".") && !spec.startsWith("/")) return null;
-  return resolveFile(root, resolve(dirname(from), spec), exists);
+  if (config?.baseUrl && !spec.startsWith("node:")) return resolveFile(root, join(config.baseUrl, spec), exists);
+  return null;
 }
 
 function resolveRootAlias(root: string, from: string, rest: string, exists: (path: string) => boolean): string | null {

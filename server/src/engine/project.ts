@@ -10,6 +10,7 @@ import { findKeys, maskSecrets } from "./keys";
 import { modelIndexFor, type Model, type ModelIndex } from "./model";
 import { reparse } from "./incremental-parse";
 import { resolveImport } from "./module-resolution";
+import { PathAliases } from "./path-aliases";
 import { parseSource } from "./parse";
 import { mentionsLlmApi, packageImports, relevancePattern, valueImports } from "./relevance";
 import type { Report, Rule } from "./rule-api";
@@ -86,10 +87,13 @@ export class Project {
   private readonly noPrefilter: boolean;
   /** Per analysis in progress (innermost last): time spent analysing the modules it imports. */
   private readonly pausedMs: number[] = [];
+  /** tsconfig/jsconfig `paths` aliases per folder (path-aliases.ts). */
+  private aliases: PathAliases;
 
   constructor(opts: ProjectOptions) {
     this.root = resolve(opts.root);
     this.host = opts.host;
+    this.aliases = new PathAliases(this.root, (p) => this.host.readFile(p));
     // Plain-JS callers get a clear error rather than a crash in the first analysis.
     if (!Array.isArray(opts.rules) || !Array.isArray(opts.models)) throw new TypeError("Project needs its rules and models: createProject() in server/src/defaults.ts wires the built-in ones");
     this.rules = opts.rules;
@@ -156,7 +160,7 @@ export class Project {
   // ------------------------------------------------------------ module resolution
 
   resolveModule(fromFile: string, spec: string): string | null {
-    return resolveImport(this.root, fromFile, spec, (c) => this.modules.has(c) || this.host.fileExists(c));
+    return resolveImport(this.root, fromFile, spec, (c) => this.modules.has(c) || this.host.fileExists(c), this.aliases);
   }
 
   private isRelevant(file: string, text: string): boolean {
@@ -182,7 +186,7 @@ export class Project {
       return { rel: true, cut: false };
     }
     let cut = false;
-    for (const spec of valueImports(text)) {
+    for (const spec of valueImports(text, true)) {
       const target = this.resolveModule(file, spec);
       if (!target) continue;
       const t = this.modules.get(target)?.text ?? this.host.readFile(target);

@@ -16,7 +16,7 @@
 // package in every doc comment. A file whose mentions are all in comments is still analysed when
 // a relevant file imports it (the engine's import closure), so nothing it exports is lost.
 import type { Model, ModelRow } from "./model";
-import { RELATIVE_IMPORT_RE } from "./module-resolution";
+import { IMPORT_SPECIFIER_RE, RELATIVE_IMPORT_RE } from "./module-resolution";
 
 /** Row kinds that only an LLM API produces: a model with one of them is an LLM model. */
 const LLM_KINDS = new Set<ModelRow["kind"]>(["llm-call", "client", "message", "tool", "prompt-template"]);
@@ -169,14 +169,17 @@ export function mentionsLlmApi(pattern: RegExp, text: string): boolean {
 }
 
 /** `import type {…} from "./x"` / `export type {…} from "./x"`: no value, so no taint, crosses it. */
-const TYPE_ONLY_IMPORT_RE = /\b(?:import|export)\s+type\s+(?:\*\s+as\s+[\w$]+|\{[^}]*\}|[\w$]+)\s*from\s*["'](\.{1,2}\/[^"']+|\.{1,2})["']/g;
+const TYPE_ONLY_IMPORT_RE = /\b(?:import|export)\s+type\s+(?:\*\s+as\s+[\w$]+|\{[^}]*\}|[\w$]+)\s*from\s*["']([^"'\s]+)["']/g;
 
-/** The relative specifiers a file imports values from (type-only imports left out). */
-export function valueImports(text: string): string[] {
+/**
+ * The relative specifiers a file imports values from (type-only imports left out); with `bare`,
+ * package-looking ones too, for a caller that resolves the project's tsconfig `paths` aliases.
+ */
+export function valueImports(text: string, bare = false): string[] {
   const typeOnlyEnds = new Set<number>();
   for (const m of text.matchAll(TYPE_ONLY_IMPORT_RE)) typeOnlyEnds.add(m.index + m[0].length);
   const out: string[] = [];
-  for (const m of text.matchAll(RELATIVE_IMPORT_RE)) if (!typeOnlyEnds.has(m.index + m[0].length)) out.push(m[1]);
+  for (const m of text.matchAll(bare ? IMPORT_SPECIFIER_RE : RELATIVE_IMPORT_RE)) if (!typeOnlyEnds.has(m.index + m[0].length)) out.push(m[1]);
   return out;
 }
 

@@ -19,7 +19,6 @@ import { stateSetterCall } from "./react-state";
 import { parsedShape } from "./schema-narrowing";
 import { isFunction, memberRef, type Node, propName, short, unwrap } from "./syntax";
 import { packageResultCarriesArgs } from "../call-results";
-import { isLocalSpecifier } from "../module-resolution";
 import { allowListSinks } from "../sanitisers";
 import { Taint } from "../types";
 import { ALL_SINKS, asArray, CLEAN, constant, derived, flatten, isTainted, join, sanitised, step, type Val, withoutTaint } from "../value";
@@ -74,7 +73,7 @@ function evalCallIn(ev: Evaluator, e: TSESTree.CallExpression | TSESTree.NewExpr
   // require("x") and import-equals resolve like imports.
   if (calleeNode.type === "Identifier" && calleeNode.name === "require" && !frame.scope.lookup("require") && argNodes[0]?.type === "Literal") {
     const spec = String((argNodes[0] as TSESTree.Literal).value);
-    return isLocalSpecifier(spec) ? ev.localModuleValue(spec, "*cjs") : { ...CLEAN, ref: `${ev.normaliseModule(spec)}:` };
+    return ev.moduleValue(spec, "*cjs");
   }
   // What a logging call's arguments read is only shown; a call inside them uses its own arguments.
   const args = argsInContext(ev, callee.ref, () => evalArgs(ev, argNodes, frame));

@@ -125,6 +125,7 @@ export interface Evaluator {
   /** The value an import binding stands for: a reference into a package, or another module's export. */
   importValue(b: Binding): Val;
   localModuleValue(source: string, imported: string): Val;
+  moduleValue(source: string, imported: string): Val;
   readBinding(b: Binding, frame: Frame, id: TSESTree.Identifier | null): Val;
   initFunctionBindings(stmts: readonly Node[], frame: Frame): void;
   fnValue(node: FnNode, frame: Frame): Val;

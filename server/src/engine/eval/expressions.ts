@@ -17,7 +17,6 @@ import { checkSafetyThreshold } from "./safety-settings";
 import { checkSink } from "./sinks";
 import { type Expr, type FnNode, keyName, memberRef, type Node, propName, short, unwrap } from "./syntax";
 import { findKeys, isSecretName, KEY_PREFIX_RE } from "../keys";
-import { isLocalSpecifier } from "../module-resolution";
 import { Taint } from "../types";
 import { CLEAN, constant, derived, flatten, type FunctionRef, isTainted, join, step, type Val } from "../value";
 
@@ -120,7 +119,7 @@ export function evalExpr(ev: Evaluator, e: Node, frame: Frame): Val {
       checkSink(ev, v, "code", e.source, frame, { api: "import()" });
       if (e.source.type === "Literal") {
         const spec = String(e.source.value);
-        return isLocalSpecifier(spec) ? ev.localModuleValue(spec, "*") : { ...CLEAN, ref: `${ev.normaliseModule(spec)}:` };
+        return ev.moduleValue(spec, "*");
       }
       return CLEAN;
     }
