@@ -6,7 +6,10 @@
 //               (reported when a finding of that rule starts in those lines, or a step of its path is there)
 // Prints precision (true / (true + false)) and recall (risks reported / risks listed), overall,
 // per rule and per repository; the untriaged findings, the listed risks still silent, and the
-// triage rows that match no finding any more (stale). Exit 1 if any finding is untriaged (CI
+// triage rows that match no finding any more (stale). A file whose analysis stopped at the time
+// budget (llmsafe/time-budget, e.g. on a loaded machine) is not a finding: such files are listed
+// apart, need no triage and are left out of precision, and the figures are then marked as possibly
+// incomplete (the stopped files may hide findings). Exit 1 if any finding is untriaged (CI
 // fails until someone reads it), 2 on a usage or ledger error, 0 otherwise.
 //   node bench/real-code.mjs [corpus] [--json]     (npm run bench:real builds first)
 // The corpus defaults to ../shared/real-code/corpus from the project root. Not part of npm test.
@@ -66,10 +69,16 @@ const risks = readLedger("risks.tsv", ["file", "lines", "rule", "reason"]).map((
 const run = spawnSync(process.execPath, [bin, corpus, "--format", "json"], { cwd: corpus, encoding: "utf8", maxBuffer: 1 << 30 });
 if (run.status !== 0 && run.status !== 1) fail(`llmsafe exited ${run.status}: ${run.stderr}`);
 const findings = [];
+/** Files whose analysis stopped at the time budget: not findings, but their findings may be missing. */
+const timeBudget = [];
 for (const result of JSON.parse(run.stdout)) {
   const file = (isAbsolute(result.filePath) ? relative(corpus, result.filePath) : result.filePath).split("\\").join("/");
   for (const m of result.messages) {
     if (!m.ruleId) continue; // a parse error, not a finding
+    if (m.ruleId === "llmsafe/time-budget") {
+      timeBudget.push({ file, line: m.line, message: m.message.split("\n")[0] });
+      continue;
+    }
     // A flow through a helper in another file is reported at the call site, and a reviewer may list the risk at
     // the sink inside the helper: a step of the finding's path in the risk's lines counts as reporting it too.
     // A grouped finding's other calls (relatedLocations) are where it is reported too.
@@ -128,6 +137,7 @@ const summary = {
   untriaged, silent: silent.map(({ file, lines, rule, reason }) => ({ file, lines, rule, reason })),
   stale: stale.map(({ file, line, rule, verdict, reason }) => ({ file, line: Number(line), rule, verdict, reason })),
   duplicateTriageRows: duplicates.map((t) => t.at),
+  timeBudget, incomplete: timeBudget.length > 0,
 };
 
 if (asJson) {
@@ -144,6 +154,7 @@ if (asJson) {
   out.push(`llmsafe on ${relative(ROOT, corpus) || corpus}: ${findings.length} findings; ${triage.length} triage rows, ${risks.length} listed risks`);
   out.push(`precision ${pct(overall.precision)} (true ${counts.true}, false ${counts.false}, debatable ${counts.debatable}, untriaged ${untriaged.length})`);
   out.push(`recall    ${pct(overall.recall)} (${overall.reported} of ${risks.length} listed risks reported)`);
+  if (timeBudget.length > 0) out.push(`INCOMPLETE: analysis stopped at the time budget in ${timeBudget.length} place(s) (listed below); findings there may be missing, so these figures may be incomplete`);
   section("per rule", summary.byRule);
   section("per repository", summary.byRepository);
   const list = (title, items, line) => {
@@ -152,6 +163,7 @@ if (asJson) {
     for (const i of items) out.push(`  ${line(i)}`);
   };
   list("UNTRIAGED findings: add a row to bench/real-code/triage.tsv", untriaged, (f) => `${f.file}:${f.line} ${f.rule} ${f.message}`);
+  list("time-budget notices (not findings, no triage needed; findings in these files may be missing)", timeBudget, (n) => `${n.file}:${n.line} ${n.message}`);
   list("listed risks still silent", silent, (r) => `${r.file}:${r.lines} ${r.rule} ${r.reason}`);
   list("stale triage rows (no finding at that file, line and rule any more)", stale, (t) => `${t.file}:${t.line} ${t.rule} [${t.verdict}] ${t.reason}`);
   list("duplicate triage rows (the first one counts)", duplicates, (t) => `${t.at} ${t.file}:${t.line} ${t.rule}`);

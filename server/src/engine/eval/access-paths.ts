@@ -5,8 +5,9 @@
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
 import { type Evaluator, FIELD_BASE, type Frame } from "./evaluator";
 import { elementOf, readMember } from "./expressions";
+import { applyFunction } from "./functions";
 import { keyName, type Node, propName, short, unwrap } from "./syntax";
-import { CLEAN, derived, type FunctionRef, isTainted, type PathTable, type Val } from "../value";
+import { CLEAN, derived, flatten, type FunctionRef, isTainted, joinAll, type PathTable, type Val } from "../value";
 
 /** Bits 12..23 are the class's paths below `this` (shared by its methods), 24..29 a method's own paths below its parameters. */
 const CLASS_PATHS = 12;
@@ -29,47 +30,128 @@ export function paramPaths(fn: FunctionRef): PathTable {
   return t;
 }
 
-/** The bit of a path in its table, allocated on first use; -1 when full. Paths below a field of `this` leave some slots to fields of `this`. */
-export function slotBit(table: PathTable, path: string): number {
-  let k = table.names.indexOf(path);
-  if (k < 0) {
-    const limit = !path.startsWith("#") && path.includes(".") ? table.size - SELF_FIELD_RESERVE : table.size;
-    if (table.names.length >= limit) return -1;
-    k = table.names.push(path) - 1;
+/**
+ * Paths that did not fit in their table share its last bit. At a call that bit stands for the
+ * shared paths the callee's summary read (the summary is known by its records, `Frame.paramSinks`,
+ * which its inline callbacks share), joined: a full table costs precision only between paths one
+ * summary reads, never the whole object (`this.storage` of a class with a hundred fields used to
+ * take all of `this`, a model's chat history included).
+ */
+interface SharedPaths {
+  /** Every path that shares the last bit. */
+  all: string[];
+  /** The shared paths each summary read. */
+  byReader: WeakMap<object, Set<string>>;
+  /** A value holding the shared bit was stored on `this`, where another method may read it: each summary answers for all. */
+  escaped: boolean;
+}
+const sharedPaths = new WeakMap<PathTable, SharedPaths>();
+
+/** Paths with a bit of their own: the table's slots before its last, filled in order. */
+function ownSlots(table: PathTable): number {
+  let n = 0;
+  while (n < table.size - 1 && table.names[n] !== undefined) n++;
+  return n;
+}
+
+/**
+ * The bit of a path in its table, allocated on first use, for the summary whose records are
+ * `reader`. Paths below a field of `this` leave some slots to fields of `this`; a path that finds
+ * no slot of its own shares the table's last bit.
+ */
+export function slotBit(table: PathTable, path: string, reader: object): number {
+  const k = table.names.indexOf(path);
+  const shared = sharedPaths.get(table);
+  if (k >= 0 && !(shared && k === table.size - 1)) return table.base + k;
+  const own = ownSlots(table);
+  const limit = !path.startsWith("#") && path.includes(".") ? table.size - 1 - SELF_FIELD_RESERVE : table.size - 1;
+  if (k < 0 && own < limit) {
+    table.names[own] = path;
+    return table.base + own;
   }
-  return table.base + k;
+  let sp = shared;
+  if (!sp) {
+    sharedPaths.set(table, (sp = { all: [], byReader: new WeakMap(), escaped: false }));
+    // The last slot is named after its first path, so a call knows whose argument it is.
+    table.names[table.size - 1] = path;
+  }
+  if (!sp.all.includes(path)) sp.all.push(path);
+  let read = sp.byReader.get(reader);
+  if (!read) sp.byReader.set(reader, (read = new Set()));
+  read.add(path);
+  return table.base + table.size - 1;
+}
+
+/** A value stored on `this` in a summary: if it holds the class's shared bit, later summaries may read it without reading the paths. */
+export function storedOnSelf(self: Val, v: Val): void {
+  const table = fieldNames(self);
+  const sp = sharedPaths.get(table);
+  if (sp && flatten(v).p & (1 << (table.base + table.size - 1))) sp.escaped = true;
 }
 
 /**
  * `ctx.agent`, `{ filename }` or `this.config.storage` in a summary, read off a value that stands
  * for an access path: a narrower path with its own bit, so the caller's other fields stay apart.
- * Null when the path is too deep or the table is full (the read then takes the whole value).
+ * Null when the path is too deep (the read then takes the whole value).
  */
-export function subPath(ev: Evaluator, base: Val, step: string, node: Node): Val | null {
+export function subPath(ev: Evaluator, base: Val, step: string, node: Node, frame: Frame): Val | null {
   const at = base.slot;
-  if (!at || base.t || base.san || !/^[\w$#]+$|^(find|filter|known)\(role!?=[\w-]+\)$/.test(step)) return null;
+  if (!at || base.t || base.san || !/^[\w$#]+$|^[\w$]+\(\)$|^(find|filter|known)\(role!?=[\w-]+\)$/.test(step)) return null;
   const path = `${at.path}.${step}`;
   if (path.split(".").length - 1 > MAX_PATH_DEPTH) return null;
-  const bit = slotBit(at.table, path);
-  if (bit < 0) return null;
-  const what = path.startsWith("#") ? `parameter \`${short(ev.src(node))}\`` : `field \`this.${path}\``;
+  const bit = slotBit(at.table, path, frame.paramSinks);
+  const what = path.startsWith("#") ? `parameter \`${short(ev.src(node))}\`` : step.endsWith("()") ? `\`this.${path}\`` : `field \`this.${path}\``;
   return { t: 0, p: 1 << bit, san: 0, trail: { file: ev.file, start: node.range[0], end: node.range[1], description: what, prev: null }, slot: { table: at.table, path } };
 }
 
-/** What access path `path` of the callee's table holds at this call: a field of an argument, or of the receiver. */
-export function pathValue(ev: Evaluator, path: string, table: PathTable, args: Val[], recv: Val | null, fn: FunctionRef, call: Node, frame: Frame): Val {
+/**
+ * What access path `path` of the callee's table holds at this call: a field of an argument, or of
+ * the receiver. `callee` is the callee summary's records (whose shared paths the last bit stands for).
+ */
+export function pathValue(ev: Evaluator, path: string, table: PathTable, args: Val[], recv: Val | null, fn: FunctionRef, call: Node, frame: Frame, callee: object): Val {
+  const sp = sharedPaths.get(table);
+  if (sp && table.names[table.size - 1] === path) {
+    const read = sp.escaped ? sp.all : [...(sp.byReader.get(callee) ?? [])];
+    return joinAll(read.map((p) => onePathValue(ev, p, table, args, recv, fn, call, frame)));
+  }
+  return onePathValue(ev, path, table, args, recv, fn, call, frame);
+}
+
+function onePathValue(ev: Evaluator, path: string, table: PathTable, args: Val[], recv: Val | null, fn: FunctionRef, call: Node, frame: Frame): Val {
   const [root, ...steps] = path.split(".");
   let v: Val;
   if (root.startsWith("#")) v = args[Number(root.slice(1))] ?? CLEAN;
   // A method called on `this` from another method of the class: the same path of the caller.
-  else if (recv && recv === fn.self) return { ...CLEAN, p: 1 << slotBit(table, path), slot: { table, path } };
+  else if (recv && recv === fn.self) return { ...CLEAN, p: 1 << slotBit(table, path, frame.paramSinks), slot: { table, path } };
   else v = recv?.fields?.get(root) ?? CLEAN;
   for (const s of steps) {
     const role = /^(find|filter|known)\(role(!?)=([\w-]+)\)$/.exec(s);
     if (role?.[1] === "known") v = knownRole(v, role[3]);
-    else v = role ? byRole(ev, v, role[1] as "find" | "filter", role[3], role[2] === "!", call, frame) : readMember(ev, v, s, call, frame, null);
+    else if (role) v = byRole(ev, v, role[1] as "find" | "filter", role[3], role[2] === "!", call, frame);
+    else if (s.endsWith("()")) v = getterResult(ev, v, s.slice(0, -2), call, frame);
+    else v = readMember(ev, v, s, call, frame, null);
   }
   return v;
+}
+
+/**
+ * `config.getExtensionLoader()` in a summary, at a call: the method of the object passed here,
+ * called with no arguments. A method we cannot see returns what its receiver holds, as any unknown
+ * call does.
+ */
+function getterResult(ev: Evaluator, recv: Val, method: string, call: Node, frame: Frame): Val {
+  const fn = readMember(ev, recv, method, call, frame, null, undefined, true).fn;
+  return fn ? applyFunction(ev, fn, [], [], call, frame, recv) : derived(recv);
+}
+
+/**
+ * A call with no arguments of a method on an access path in a summary (`this.config.getModel()`):
+ * a path of its own, so the caller's object answers it with the method it has, instead of the
+ * call taking all that the object holds. Null when the receiver is no access path.
+ */
+export function getterPath(ev: Evaluator, recv: Val | null, method: string | null, args: Val[], node: Node, frame: Frame): Val | null {
+  if (!frame.symbolic || !recv?.slot || !method || args.length || node.type !== "CallExpression") return null;
+  return subPath(ev, recv, `${method}()`, node, frame);
 }
 
 /** An argument that comes back out whole (a constructor storing it): what it holds was passed in here. */
@@ -100,7 +182,7 @@ export function byRole(ev: Evaluator, v: Val, method: "find" | "filter", role: s
     if (method === "filter") return { ...v, elems: picked };
     return elementOf(ev, { ...v, elems: picked.length ? picked : [CLEAN] });
   }
-  const sub = frame.symbolic ? subPath(ev, v, `${method}(role${negated ? "!" : ""}=${role})`, node) : null;
+  const sub = frame.symbolic ? subPath(ev, v, `${method}(role${negated ? "!" : ""}=${role})`, node, frame) : null;
   if (sub) return sub;
   // `role !== "system"`, `role === "user"`: what is left has no instruction turn the client chose.
   const dropsInstructions = negated ? role === "system" || role === "developer" : role !== "system" && role !== "developer";

@@ -1,6 +1,7 @@
 // Assignment: destructuring patterns, field-sensitive stores, CommonJS exports and member sinks.
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
 import type { Evaluator, Frame } from "./evaluator";
+import { storedOnSelf } from "./access-paths";
 import { elementOf, evalExpr, readMember, refOf } from "./expressions";
 import { checkSink } from "./sinks";
 import { keyName, memberRef, type Node, propName, unwrap } from "./syntax";
@@ -82,6 +83,7 @@ export function assignMember(ev: Evaluator, target: TSESTree.MemberExpression, v
       for (const row of ev.models.find(`${memberRef(ref, name)}=`, "sink")) checkSink(ev, v, row.sink, valueNode ?? target, frame, { api: `.${name}`, channel: name });
     }
     // Field-sensitive store on objects we track (object literals, `this`).
+    if (frame.symbolic && frame.self && base.fields) storedOnSelf(frame.self, v);
     if (base.fields) base.fields.set(name, base.fields.has(name) && frame.depth > 0 && base !== frame.self ? join(base.fields.get(name)!, v) : v);
     else if (obj.type === "Identifier") {
       const b = frame.scope.lookup(obj.name);

@@ -163,5 +163,5 @@ export function applyNarrowing(ev: Evaluator, env: Env, n: Narrowing, frame: Fra
   if (!n.path) { env.vars.set(n.binding, n.value); return; }
   const base = env.get(n.binding) ?? ev.readBinding(n.binding, frame, null);
   // A guard on `history[0].role` in a summary narrows that path of the argument, not all of it.
-  env.vars.set(n.binding, withField(base, n.path, n.value, (b, k) => (frame.symbolic ? subPath(ev, b, k, frame.fn) : null)));
+  env.vars.set(n.binding, withField(base, n.path, n.value, (b, k) => (frame.symbolic ? subPath(ev, b, k, frame.fn, frame) : null)));
 }

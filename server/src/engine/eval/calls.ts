@@ -2,7 +2,7 @@
 // call or a built-in string/array method; unknown calls carry the receiver's data, a tainted
 // callee's, and their arguments unless they go into a package that hands no text back.
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
-import { byRole, keepsListedRoles, rolePredicate } from "./access-paths";
+import { byRole, getterPath, keepsListedRoles, rolePredicate } from "./access-paths";
 import { wholeEnv } from "./environment";
 import type { Evaluator, Frame } from "./evaluator";
 import { elementOf, evalExpr, readMember, refOf } from "./expressions";
@@ -148,6 +148,9 @@ function evalCallIn(ev: Evaluator, e: TSESTree.CallExpression | TSESTree.NewExpr
   if (name === "String" || name === "toString") return derived(flatten(recv ?? args[0] ?? CLEAN));
   if (CLEAN_METHODS.has(name)) return CLEAN;
   if (SANITIZER_NAME_RE.test(name)) return { ...CLEAN, ref: resultRef };
+  // A getter called on an access path in a summary: answered by the caller's object (access-paths.ts).
+  const getter = getterPath(ev, recv, method, args, e, frame);
+  if (getter) return getter;
   // Unknown call: its result may carry what went in (receiver, arguments, a tainted callee like `req.json`);
   // a package with no model returns its arguments' text only when its name says so (call-results.ts).
   let out = recv && isTainted(recv) ? derived(recv) : CLEAN;

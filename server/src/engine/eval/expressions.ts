@@ -187,7 +187,7 @@ export function readMember(ev: Evaluator, base: Val, name: string, node: Node, f
   const field = base.fields?.get(name);
   if (base === frame.self && frame.symbolic && (!field || !(field.fn || field.ref || field.obj || field.template || field.str !== undefined || field.fields || field.elems))) {
     // `this.x` in a method summary stands for whatever the instance's constructor stored there.
-    const bit = slotBit(fieldNames(base), name);
+    const bit = slotBit(fieldNames(base), name, frame.paramSinks);
     if (bit >= 0) return { t: 0, p: 1 << bit, san: 0, trail: { file: ev.file, start: node.range[0], end: node.range[1], description: `field \`this.${name}\``, prev: null }, slot: { table: fieldNames(base), path: name } };
   }
   if (field) return field.str !== undefined ? credentialConstant(ev, field, name, node, objectNode?.type === "Identifier" ? objectNode.name : undefined) : field;
@@ -196,7 +196,7 @@ export function readMember(ev: Evaluator, base: Val, name: string, node: Node, f
   let out: Val;
   // A field of a parameter (or of a field of `this`) in a summary: its own path, apart from its siblings.
   // (Not for a method called on it: the call's result takes the receiver's path.)
-  const sub = frame.symbolic && !callee ? subPath(ev, base, name, node) : null;
+  const sub = frame.symbolic && !callee ? subPath(ev, base, name, node, frame) : null;
   // (Elements pushed onto it since are still there.)
   if (sub) out = base.elems && /^\d+$/.test(name) ? join(sub, elementOf(ev, { ...base, t: 0, p: 0 })) : sub;
   else if (isTainted(base)) {

@@ -115,7 +115,7 @@ export function applyFunction(ev: Evaluator, fn: FunctionRef, args0: Val[], argN
     for (const table of tables) table.names.forEach((n, k) => {
       const param = n.startsWith("#") ? Number(n.slice(1, n.indexOf(".") >>> 0)) : -1;
       const at = param >= 0 ? argNodes0[param] ?? call : call;
-      args[table.base + k] = pathValue(ev, n, table, args0, recv, fn, at, frame);
+      args[table.base + k] = pathValue(ev, n, table, args0, recv, fn, at, frame, s.sinks);
       nodes[table.base + k] = at;
       pathAt[table.base + k] = n;
     });

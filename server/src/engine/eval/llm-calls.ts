@@ -139,7 +139,7 @@ export function checkMessages(ev: Evaluator, v: Val, node: Node, frame: Frame, d
     // entries are instructions. Their own access paths let each caller check the list it passes.
     if (frame.symbolic && v.slot) {
       for (const role of ROLE_INSTRUCTION) {
-        const sys = subPath(ev, v, `known(role=${role})`, node);
+        const sys = subPath(ev, v, `known(role=${role})`, node, frame);
         if (sys) checkSink(ev, sys, "instruction", node, frame, { ...detail, role, channel: `${role} message` });
       }
     }
