@@ -72,6 +72,8 @@ export interface SafetySettingFact {
   start: number;
   end: number;
   value: string;
+  /** Which setting: a Gemini per-category `threshold`, or a whole-call `safetyMode` (Cohere). */
+  setting?: "threshold" | "safetyMode";
 }
 
 export interface KeyLiteralFact {
