@@ -83,6 +83,8 @@ export interface KeyLiteralFact {
   end: number;
   provider: string;
   key: string;
+  /** Found by its position (an LLM client's apiKey) rather than a provider's published key shape; `provider` then names the client. */
+  position?: boolean;
 }
 
 /** An LLM call llmsafe recognised (an llm-call model row matched): what "understood" counts. */

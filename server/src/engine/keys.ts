@@ -112,6 +112,21 @@ export function isPlaceholderKey(s: string): boolean {
   return words.length > 0 && words.every(madeOfDummyWords);
 }
 
+/**
+ * A credential of no published shape that still looks generated: 20 to 200 characters with no
+ * spaces, letters and digits mixed, and at least 3.5 bits of entropy per character (a 32-character
+ * random `sk-...` has about 4.5, a word or a keyboard run far less). Placeholders are checked apart.
+ */
+export function looksGenerated(s: string): boolean {
+  if (s.length < 20 || s.length > 200 || /\s/.test(s)) return false;
+  if (!/[a-zA-Z]/.test(s) || !/\d/.test(s)) return false;
+  const counts = new Map<string, number>();
+  for (const c of s) counts.set(c, (counts.get(c) ?? 0) + 1);
+  let bits = 0;
+  for (const n of counts.values()) bits -= (n / s.length) * Math.log2(n / s.length);
+  return bits >= 3.5;
+}
+
 export interface KeyMatch { provider: string; envVar: string; start: number; end: number; key: string }
 
 export function findKeys(text: string): KeyMatch[] {
