@@ -5,7 +5,7 @@ import type { Evaluator, Frame } from "./evaluator";
 import { source } from "./expressions";
 import { analyseConcrete } from "./functions";
 import { analyseToolHandler, argRefMatches, LIFECYCLE_EVENTS, neverApproves, paramRoleValue, recordHandler } from "./handlers";
-import { llmCall } from "./llm-calls";
+import { checkPrompt, llmCall, ROLE_INSTRUCTION } from "./llm-calls";
 import { isProjectPath } from "./path-containment";
 import { makeTemplate } from "./prompt-templates";
 import { fixedProgramEffect, isReadOnlyCommand } from "./read-only-commands";
@@ -124,6 +124,9 @@ export function applyRows(ev: Evaluator, rows: ModelRow[], ref: string, args: Va
         const content = c?.val.fields?.get("content") ?? c?.val ?? CLEAN;
         const contentNode = c?.node && c.val.fields?.has("content") ? propertyNode(ev, c.node, "content") : c?.node;
         result = { ...CLEAN, fields: new Map([["role", constant(row.role)], ["content", content]]), msgNode: contentNode ?? call } as Val;
+        // A system message holds instructions by definition: checked where it is built, whether or not
+        // the program is seen sending it (a helper's return value, a message stored for later).
+        if (ROLE_INSTRUCTION.has(row.role)) checkPrompt(ev, content, "instruction", contentNode ?? call, frame, { api, role: row.role, channel: `${row.role} message` });
         break;
       }
       case "prompt-template":
