@@ -42,11 +42,10 @@ export const openaiModel: Model = {
     },
     // Raw prompts of the image and speech models: the request's text is the prompt itself, so only
     // instruction text spliced with it (undelimited-prompt-input) or an instruction channel is a finding.
-    {
-      kind: "llm-call", provider: "openai",
-      callee: [`${CLIENT}.images.{generate,edit}`, `${CLIENT}.audio.{transcriptions,translations}.create`],
-      channels: [{ at: "0.prompt", as: "prompt" }],
-    },
+    // A transcript is model-written text; an image result is pixels and the API's own counters and
+    // URLs, no text the model chose, so it is not model output (result "client").
+    { kind: "llm-call", provider: "openai", callee: `${CLIENT}.audio.{transcriptions,translations}.create`, channels: [{ at: "0.prompt", as: "prompt" }] },
+    { kind: "llm-call", provider: "openai", result: "client", callee: `${CLIENT}.images.{generate,edit}`, channels: [{ at: "0.prompt", as: "prompt" }] },
     // Realtime sessions: the instructions the voice model follows for the whole session.
     {
       kind: "llm-call", provider: "openai", result: "client",
