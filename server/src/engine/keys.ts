@@ -113,12 +113,17 @@ export function isPlaceholderKey(s: string): boolean {
 }
 
 /**
- * A credential of no published shape that still looks generated: 20 to 200 characters with no
- * spaces, letters and digits mixed, and at least 3.5 bits of entropy per character (a 32-character
- * random `sk-...` has about 4.5, a word or a keyboard run far less). Placeholders are checked apart.
+ * A credential of no published shape that still looks generated. Judged on its body, the longest
+ * part between `-`, `_`, `.` or `:` (a prefix such as `sk-ant-api03-` is a label, and
+ * `sk-ant-api03-abcdef1234567890` is a placeholder however random its prefix makes it look):
+ * 16 to 200 characters with no spaces, letters and digits mixed, at least 3.5 bits of entropy per
+ * character (a random 32-character body has about 4.5, a word or a keyboard run far less), and
+ * not made of dummy words and runs.
  */
-export function looksGenerated(s: string): boolean {
-  if (s.length < 20 || s.length > 200 || /\s/.test(s)) return false;
+export function looksGenerated(key: string): boolean {
+  if (/\s/.test(key) || isPlaceholderKey(key)) return false;
+  const s = key.split(/[-_.:]/).reduce((a, b) => (b.length > a.length ? b : a), "");
+  if (s.length < 16 || s.length > 200 || isPlaceholderKey(s)) return false;
   if (!/[a-zA-Z]/.test(s) || !/\d/.test(s)) return false;
   const counts = new Map<string, number>();
   for (const c of s) counts.set(c, (counts.get(c) ?? 0) + 1);

@@ -26,6 +26,10 @@ export const docsSample = new Anthropic({ apiKey: "not-a-real-key" });
 // llmsafe-expect-clean: hardcoded-api-key
 export const tutorial = new OpenAI({ apiKey: "sk-abcdefghijklmnopqrstuvwxyz1234567890" });
 
+// A real provider prefix in front of a keyboard run: the prefix is a label, the body a placeholder.
+// llmsafe-expect-clean: hardcoded-api-key
+export const prefixed = new Anthropic({ apiKey: "sk-ant-api03-abcdef1234567890" });
+
 // llmsafe-expect-clean: hardcoded-api-key
 export const elided = new OpenAI({ apiKey: "sk-..." });
 
