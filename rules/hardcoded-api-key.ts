@@ -12,6 +12,13 @@ export default defineRule({
   create(ctx) {
     return {
       keyLiteral(f) {
+        if (f.position) {
+          ctx.report({
+            file: f.file, start: f.start, end: f.end, confidence: "medium",
+            message: `A literal that looks like a generated credential (${maskSecret(f.key)}) is passed as the API key of \`${f.provider}\`: if it is a real key, anyone with the source, the bundle or the git history can spend it. Revoke it, then read it from the environment.`,
+          });
+          return;
+        }
         const env = providerEnvVar(f.provider);
         const before = ctx.text(f.file, f.start - 1, f.start);
         const after = ctx.text(f.file, f.end, f.end + 1);

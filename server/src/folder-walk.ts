@@ -7,6 +7,17 @@ import { join } from "node:path";
 export const SKIP_DIRS: ReadonlySet<string> = new Set(["node_modules", ".git", "dist", "build", "out", "coverage", ".next", ".nuxt", ".svelte-kit", ".turbo", ".vercel", ".cache", ".vscode-test", ".output"]);
 
 /**
+ * Dot-folders that hold source, not tooling: Remix / React Router keep server-only and client-only
+ * modules in `.server` and `.client` folders (`app/lib/.server/llm/`), often the whole LLM layer.
+ */
+export const SOURCE_DOT_DIRS: ReadonlySet<string> = new Set([".server", ".client"]);
+
+/** A folder the walks never enter: dependencies, build output, and dot-folders other than the source ones. */
+export function isSkippedDir(name: string): boolean {
+  return SKIP_DIRS.has(name) || (name.startsWith(".") && !SOURCE_DOT_DIRS.has(name));
+}
+
+/**
  * Calls `onFile` for every regular file under `dir`, skipping SKIP_DIRS, dot-folders, links to
  * folders and the folders `skipDir` refuses (gitignored ones: not entered at all).
  */
@@ -20,7 +31,7 @@ export function walkFiles(dir: string, onFile: (path: string, name: string) => v
   for (const e of entries) {
     const full = join(dir, e.name);
     if (e.isDirectory()) {
-      if (!SKIP_DIRS.has(e.name) && !e.name.startsWith(".") && !skipDir?.(full)) walkFiles(full, onFile, skipDir);
+      if (!isSkippedDir(e.name) && !skipDir?.(full)) walkFiles(full, onFile, skipDir);
     } else if (e.isFile()) onFile(full, e.name);
   }
 }

@@ -101,6 +101,7 @@ export const claude = new Anthropic({
 // A key of a provider whose shape is not known (Azure: 32 hex digits) is no dummy.
 export const azure = new OpenAI({
   baseURL: "https://contoso.openai.azure.com/openai/deployments/gpt-4o",
+  // llmsafe-expect: hardcoded-api-key
   apiKey: "3f9a1c7e5b2d4f6a8c0e1b3d5f7a9c2e",
   // llmsafe-expect: client-exposed-api-key
   dangerouslyAllowBrowser: true,
@@ -130,6 +131,7 @@ export const implicitKey = new OpenAI({
 
 // Words around a random part: "sk-live-" reads like a label, the rest is a secret of unknown shape.
 export const labelled = new OpenAI({
+  // llmsafe-expect: hardcoded-api-key
   apiKey: "sk-live-9fKq2LmXv8Rt4WzB",
   // llmsafe-expect: client-exposed-api-key
   dangerouslyAllowBrowser: true,
@@ -138,6 +140,7 @@ export const labelled = new OpenAI({
 // A DeepSeek-style key ("sk-" + 32 hex): no known shape, high entropy, so it is real.
 export const deepseek = new OpenAI({
   baseURL: "https://api.deepseek.com",
+  // llmsafe-expect: hardcoded-api-key
   apiKey: "sk-7c1e9a3f5b2d8e4a6c0f1b3d5e7a9c2f",
   // llmsafe-expect: client-exposed-api-key
   dangerouslyAllowBrowser: true,

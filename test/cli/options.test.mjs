@@ -223,3 +223,18 @@ describe("progress", () => {
     assert.equal(piped.stderr, "");
   });
 });
+
+describe("which folders are walked", () => {
+  test("Remix's .server and .client folders are source and linted; other dot-folders are skipped", () => {
+    const root = project({
+      "app/lib/.server/llm/story.ts": SAFETY_OFF,
+      "app/components/.client/story.ts": SAFETY_OFF,
+      ".storybook/story.ts": SAFETY_OFF,
+      "app/.cache/story.ts": SAFETY_OFF,
+    });
+    const r = llmsafe(["-f", "json"], { cwd: root });
+    assert.equal(r.code, 1, r.stderr);
+    const files = JSON.parse(r.stdout).filter((f) => f.messages.length > 0).map((f) => f.filePath.slice(root.length + 1).split("\\").join("/")).sort();
+    assert.deepEqual(files, ["app/components/.client/story.ts", "app/lib/.server/llm/story.ts"]);
+  });
+});

@@ -9,7 +9,7 @@ import { SOURCE_EXTENSIONS } from "../engine/module-resolution";
 
 export { SOURCE_EXTENSIONS };
 /** Folders never walked into: dependencies, VCS data and the usual build output. */
-import { SKIP_DIRS } from "../folder-walk";
+import { isSkippedDir, SKIP_DIRS } from "../folder-walk";
 export { SKIP_DIRS };
 export const IGNORE_FILES = [".gitignore", ".llmsafeignore"];
 
@@ -113,7 +113,7 @@ export function discoverFiles(patterns: string[], opts: { cwd: string; root: str
     for (const e of entries) {
       const full = join(dir, e.name);
       if (e.isDirectory()) {
-        if (SKIP_DIRS.has(e.name) || e.name.startsWith(".")) continue;
+        if (isSkippedDir(e.name)) continue;
         if (rules.ignores(full, true)) continue;
         walk(full, accept);
       } else if (e.isFile() && isSource(full) && accept(full) && !rules.ignores(full, false)) out.add(full);

@@ -74,6 +74,8 @@ export interface SafetySettingFact {
   start: number;
   end: number;
   value: string;
+  /** Which setting: a Gemini per-category `threshold`, or a whole-call `safetyMode` (Cohere). */
+  setting?: "threshold" | "safetyMode";
 }
 
 export interface KeyLiteralFact {
@@ -83,6 +85,8 @@ export interface KeyLiteralFact {
   end: number;
   provider: string;
   key: string;
+  /** Found by its position (an LLM client's apiKey) rather than a provider's published key shape; `provider` then names the client. */
+  position?: boolean;
 }
 
 /** An LLM call llmsafe recognised (an llm-call model row matched): what "understood" counts. */

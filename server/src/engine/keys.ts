@@ -112,6 +112,26 @@ export function isPlaceholderKey(s: string): boolean {
   return words.length > 0 && words.every(madeOfDummyWords);
 }
 
+/**
+ * A credential of no published shape that still looks generated. Judged on its body, the longest
+ * part between `-`, `_`, `.` or `:` (a prefix such as `sk-ant-api03-` is a label, and
+ * `sk-ant-api03-abcdef1234567890` is a placeholder however random its prefix makes it look):
+ * 16 to 200 characters with no spaces, letters and digits mixed, at least 3.5 bits of entropy per
+ * character (a random 32-character body has about 4.5, a word or a keyboard run far less), and
+ * not made of dummy words and runs.
+ */
+export function looksGenerated(key: string): boolean {
+  if (/\s/.test(key) || isPlaceholderKey(key)) return false;
+  const s = key.split(/[-_.:]/).reduce((a, b) => (b.length > a.length ? b : a), "");
+  if (s.length < 16 || s.length > 200 || isPlaceholderKey(s)) return false;
+  if (!/[a-zA-Z]/.test(s) || !/\d/.test(s)) return false;
+  const counts = new Map<string, number>();
+  for (const c of s) counts.set(c, (counts.get(c) ?? 0) + 1);
+  let bits = 0;
+  for (const n of counts.values()) bits -= (n / s.length) * Math.log2(n / s.length);
+  return bits >= 3.5;
+}
+
 export interface KeyMatch { provider: string; envVar: string; start: number; end: number; key: string }
 
 export function findKeys(text: string): KeyMatch[] {

@@ -38,6 +38,11 @@ export const langchainModel: Model = {
     // Retrieved documents were written by whoever wrote the indexed content.
     { kind: "source", callee: ["**.{similaritySearch,similaritySearchWithScore,similaritySearchVectorWithScore,maxMarginalRelevanceSearch,getRelevantDocuments,_getRelevantDocuments}", "**.asRetriever().{invoke,getRelevantDocuments,batch}", "?:{retriever,vectorStore,vectorstore,store,docsRetriever}.{invoke,retrieve}", `${LC}:**().{load,loadAndSplit,lazyLoad}`], taint: "external" },
 
+    // A LangGraph long-term memory store (`config.store`, a `BaseStore`): what `search` returns was
+    // written earlier, often by the model itself from past conversations (a memory tool), so it is
+    // external content, like a retrieved document.
+    { kind: "source", callee: ["@langchain/langgraph**:**().search", "?:{store,memoryStore}.search", "?:**.store.search"], taint: "external" },
+
     // Chains and LCEL runnables: what invoking a composed runnable returns (a step after a model
     // gets model output), and the query runners of LLM stacks, whose text the model writes.
     { kind: "runnable", callee: `${LC}:RunnableSequence.from`, build: "sequence", steps: "0" },

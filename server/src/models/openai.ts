@@ -34,6 +34,18 @@ export const openaiModel: Model = {
       channels: [{ at: "0.instructions", as: "instruction" }, { at: "0.additional_instructions", as: "instruction" }, { at: "1.instructions", as: "instruction" }, { at: "1.additional_instructions", as: "instruction" }],
     },
     { kind: "source", callee: `${CLIENT}.beta.threads.messages.list`, taint: "model" },
+    // A message added to a thread keeps its role: `role: "system"` there is an instruction like any other.
+    {
+      kind: "llm-call", provider: "openai", result: "client",
+      callee: [`${CLIENT}.beta.threads.messages.create`, `${CLIENT}.beta.threads.create`, `${CLIENT}.beta.threads.createAndRun`],
+      channels: [{ at: "1", as: "messages" }, { at: "0.messages", as: "messages" }, { at: "0.thread.messages", as: "messages" }],
+    },
+    // Raw prompts of the image and speech models: the request's text is the prompt itself, so only
+    // instruction text spliced with it (undelimited-prompt-input) or an instruction channel is a finding.
+    // A transcript is model-written text; an image result is pixels and the API's own counters and
+    // URLs, no text the model chose, so it is not model output (result "client").
+    { kind: "llm-call", provider: "openai", callee: `${CLIENT}.audio.{transcriptions,translations}.create`, channels: [{ at: "0.prompt", as: "prompt" }] },
+    { kind: "llm-call", provider: "openai", result: "client", callee: `${CLIENT}.images.{generate,edit}`, channels: [{ at: "0.prompt", as: "prompt" }] },
     // Realtime sessions: the instructions the voice model follows for the whole session.
     {
       kind: "llm-call", provider: "openai", result: "client",

@@ -8,9 +8,9 @@ export const openrouterModel: Model = {
     { kind: "client", callee: [`${OR}:OpenRouter`, "@openrouter/sdk:"], apiKey: "0.apiKey" },
     {
       kind: "llm-call", provider: "openrouter", callee: [`${OR}:callModel`, `${OR}:*().callModel`],
-      channels: [{ at: "0.instructions", as: "instruction" }, { at: "0.input", as: "input" }],
+      channels: [{ at: "0.instructions", as: "instruction" }, { at: "0.input", as: "input" }, { at: "0.messages", as: "messages" }],
     },
-    { kind: "llm-call", provider: "openrouter", callee: "@openrouter/sdk:*().chat.send", channels: [{ at: "0.messages", as: "messages" }] },
+    { kind: "llm-call", provider: "openrouter", callee: ["@openrouter/sdk:*().chat.send", "@openrouter/sdk:*().chat.completions.{create,stream}"], channels: [{ at: "0.messages", as: "messages" }] },
     { kind: "tool", callee: "@openrouter/agent:tool", handler: "0.execute" },
     // A tool's description is read by the model as guidance: an instruction channel.
     { kind: "llm-call", provider: "openrouter", result: "client", callee: "@openrouter/agent:tool", channels: [{ at: "0.description", as: "instruction" }] },

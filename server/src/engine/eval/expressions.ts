@@ -13,7 +13,7 @@ import { noteJsonRead } from "./json-parse";
 import { labelOf, recordEffects, taintBit } from "./model-rows";
 import { concat, evalTemplate } from "./prompt-text";
 import { credentialConstant } from "./credential-constants";
-import { checkSafetyThreshold } from "./safety-settings";
+import { checkSafetyMode, checkSafetyThreshold } from "./safety-settings";
 import { checkSink } from "./sinks";
 import { type Expr, type FnNode, keyName, memberRef, type Node, propName, short, unwrap } from "./syntax";
 import { findKeys, isSecretName, KEY_PREFIX_RE } from "../keys";
@@ -271,6 +271,7 @@ export function evalObject(ev: Evaluator, e: TSESTree.ObjectExpression, frame: F
     if (p.kind === "get" || p.kind === "set" || p.method) v = ev.fnValue(value as FnNode, { ...frame });
     else v = evalExpr(ev, value as Expr, frame);
     if (name === "threshold") checkSafetyThreshold(ev, v, value, hasCategory, frame);
+    else if (name === "safetyMode" || name === "safety_mode") checkSafetyMode(ev, value, frame);
     if (name !== null) { fields.set(name, v); props.set(name, { file: ev.file, node: p }); }
     else if (isTainted(v)) extra = join(extra, v);
   }

@@ -5,6 +5,7 @@ import type { TSESTree } from "@typescript-eslint/typescript-estree";
 import type { Evaluator, Frame } from "./evaluator";
 import { source } from "./expressions";
 import { checkClientRoles } from "./client-roles";
+import { analyseConcrete } from "./functions";
 import { analyseToolHandler, neverApproves } from "./handlers";
 import { subPath } from "./access-paths";
 import { argAt, propertyNode } from "./model-rows";
@@ -19,6 +20,15 @@ import { CLEAN, flatten, isTainted, type Val } from "../value";
 
 export const ROLE_INSTRUCTION = new Set(["system", "developer"]);
 
+/**
+ * A channel given as a function (`instructions: (ctx) => ...`, sync or async): the SDK calls it
+ * before each turn and sends what it returns, so the return value is the channel's content.
+ */
+function dynamicChannel(ev: Evaluator, at: { val: Val; node: Node | null }, frame: Frame): { val: Val; node: Node | null } {
+  if (!at.val.fn) return at;
+  return { val: analyseConcrete(ev, at.val.fn, [], "dynamic instructions", frame).ret, node: at.node };
+}
+
 export function llmCall(ev: Evaluator, row: Extract<ModelRow, { kind: "llm-call" }>, args: Val[], argNodes: readonly Node[], call: Node, frame: Frame, api: string): Val {
   const confidence = row.confidence ?? "high";
   const present = row.channels.map((c) => ({ c, at: argAt(ev, args, argNodes, c.at) }));
@@ -26,8 +36,9 @@ export function llmCall(ev: Evaluator, row: Extract<ModelRow, { kind: "llm-call"
   // What "understood" counts: a call llmsafe recognised, by its SDK (a row whose result is a client,
   // an agent or a tool definition, configures calls and makes none).
   if (row.result !== "client") ev.facts.push({ type: "llm-call", file: ev.file, start: call.range[0], end: call.range[1], provider: row.provider, api });
-  for (const { c, at } of present) {
-    if (!at) continue;
+  for (const { c, at: given } of present) {
+    if (!given) continue;
+    const at = c.as === "instruction" || c.as === "prompt" ? dynamicChannel(ev, given, frame) : given;
     const detail = { api, confidence };
     switch (c.as) {
       case "instruction": checkPrompt(ev, at.val, "instruction", at.node ?? call, frame, { ...detail, channel: c.at.split(".").pop() }); break;
@@ -133,6 +144,8 @@ export function checkPrompt(ev: Evaluator, v: Val, sink: "instruction" | "prompt
 
 export function checkMessages(ev: Evaluator, v: Val, node: Node, frame: Frame, detail: SinkHit["detail"] & { confidence?: "high" | "medium" }): void {
   const arrNode = unwrap(node).type === "ArrayExpression" ? (unwrap(node) as TSESTree.ArrayExpression) : null;
+  // One message object where a list goes (`threads.messages.create(id, { role, content })`).
+  if (!v.elems && v.fields?.get("role")?.str !== undefined) return checkMessages(ev, { ...CLEAN, elems: [v] }, node, frame, detail);
   if (!v.elems) {
     checkSink(ev, v, "prompt", node, frame, { ...detail, channel: "messages" });
     // A helper's parameter sent as the messages (`send(history)`): its system and developer

@@ -5,7 +5,7 @@ import type { Evaluator, Frame } from "./evaluator";
 import { source } from "./expressions";
 import { analyseConcrete } from "./functions";
 import { analyseToolHandler, argRefMatches, LIFECYCLE_EVENTS, neverApproves, paramRoleValue, recordHandler } from "./handlers";
-import { llmCall } from "./llm-calls";
+import { checkPrompt, llmCall, ROLE_INSTRUCTION } from "./llm-calls";
 import { mcpServerTools } from "./mcp-servers";
 import { isProjectPath } from "./path-containment";
 import { makeTemplate } from "./prompt-templates";
@@ -15,7 +15,7 @@ import { checkSink } from "./sinks";
 import { checkCommandLine, recordFileWrite } from "./command-lines";
 import { keyName, type Node, short, unwrap } from "./syntax";
 import type { BrowserClientFact } from "../facts";
-import { findKeys, isPlaceholderKey } from "../keys";
+import { findKeys, isPlaceholderKey, looksGenerated } from "../keys";
 import type { ModelRow } from "../model";
 import { Taint } from "../types";
 import { CLEAN, constant, derived, flatten, isTainted, join, sanitised, SINK_BITS, type Val } from "../value";
@@ -127,6 +127,9 @@ export function applyRows(ev: Evaluator, rows: ModelRow[], ref: string, args: Va
         const content = c?.val.fields?.get("content") ?? c?.val ?? CLEAN;
         const contentNode = c?.node && c.val.fields?.has("content") ? propertyNode(ev, c.node, "content") : c?.node;
         result = { ...CLEAN, fields: new Map([["role", constant(row.role)], ["content", content]]), msgNode: contentNode ?? call } as Val;
+        // A system message holds instructions by definition: checked where it is built, whether or not
+        // the program is seen sending it (a helper's return value, a message stored for later).
+        if (ROLE_INSTRUCTION.has(row.role)) checkPrompt(ev, content, "instruction", contentNode ?? call, frame, { api, role: row.role, channel: `${row.role} message` });
         break;
       }
       case "prompt-template":
@@ -214,6 +217,22 @@ export function recordEffects(ev: Evaluator, ref: string, call: Node, frame: Fra
   }
 }
 
+/**
+ * A constant in an LLM client's key position that matches no provider's published shape (those the
+ * key scan reports) but looks generated rather than like a placeholder: a key of a provider whose
+ * shape is not known, or one cut to a shape the scan does not expect. Reported at medium confidence.
+ */
+function credentialInPosition(ev: Evaluator, v: Val, node: Node, api: string): void {
+  const s = v.str;
+  if (s === undefined || isTainted(v) || findKeys(s).length > 0 || isPlaceholderKey(s) || !looksGenerated(s)) return;
+  const n = unwrap(node);
+  // The literal itself when it is written here (inside its quotes), else the argument that holds it.
+  const inner = n.type === "Literal" || (n.type === "TemplateLiteral" && n.expressions.length === 0);
+  const start = inner ? n.range[0] + 1 : n.range[0];
+  const end = inner ? n.range[1] - 1 : n.range[1];
+  ev.facts.push({ type: "key-literal", file: ev.file, start, end, provider: short(api), key: s, position: true });
+}
+
 export function clientCall(ev: Evaluator, row: Extract<ModelRow, { kind: "client" }>, args: Val[], argNodes: readonly Node[], call: Node, frame: Frame, api: string): void {
   // A constant apiKey that is no provider key (a proxy's dummy) means no key ships to the browser.
   const keyArg = row.apiKey ? argAt(ev, args, argNodes, row.apiKey) : null;
@@ -233,5 +252,6 @@ export function clientCall(ev: Evaluator, row: Extract<ModelRow, { kind: "client
   if (row.apiKey) {
     const key = argAt(ev, args, argNodes, row.apiKey);
     if (key) checkSink(ev, key.val, "api-key", key.node ?? call, frame, { api });
+    if (key) credentialInPosition(ev, key.val, key.node ?? call, api);
   }
 }

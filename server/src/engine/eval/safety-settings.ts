@@ -20,6 +20,21 @@ export function checkSafetyThreshold(ev: Evaluator, v: Val, node: Node, hasCateg
   }
 }
 
+/**
+ * Cohere's chat `safetyMode` / `safety_mode`: `NONE` (also written `OFF`) turns its safety preamble off
+ * for the whole call, where Gemini's thresholds go per category. A string, or a variable or branch
+ * that can hold one.
+ */
+export function checkSafetyMode(ev: Evaluator, node: Node, frame: Frame): void {
+  for (const alt of alternatives(ev, node, frame)) {
+    const s = alt.str?.toUpperCase();
+    if (s === "NONE" || s === "OFF") {
+      ev.facts.push({ type: "safety-setting", file: ev.file, start: node.range[0], end: node.range[1], value: alt.str as string, setting: "safetyMode" });
+      return;
+    }
+  }
+}
+
 /** The values an expression can take through `??`, `||` and `?:`, each peeked without side effects. */
 export function alternatives(ev: Evaluator, n: Node, frame: Frame, depth = 0): Val[] {
   n = unwrap(n);
