@@ -3,11 +3,12 @@
 // between calls, so nothing analysed by an earlier call is trusted). Nothing is written: an
 // in-memory file shadows the disk only inside this call's Linter.
 import { readFileSync, statSync } from "node:fs";
-import { extname, join } from "node:path";
+import { join } from "node:path";
 // The engine comes from the package's API bundle (dist/api.js, external to dist/mcp.js: see
 // scripts/build.mjs), so the MCP bundle does not carry a second copy of it.
 import { ConfigError, Linter, rules, type LintResult } from "../api/index";
 import { SOURCE_EXTENSIONS } from "../engine/module-resolution";
+import { isSourceFile } from "../node-host";
 import { scanAnswer, type ScanAnswer } from "./findings";
 import { ToolInputError, type Roots } from "./roots";
 
@@ -23,8 +24,6 @@ export interface ScanInput {
   rules?: string[];
 }
 
-/** A file the CLI would lint in a folder (as node-host.ts isSourceFile, without its parser import). */
-const isSourceFile = (path: string) => SOURCE_EXTENSIONS.includes(extname(path).toLowerCase()) && !/\.min\.[cm]?js$/.test(path) && !path.endsWith(".d.ts");
 
 const fail = (msg: string): never => {
   throw new ToolInputError(`llmsafe: ${msg}`);
