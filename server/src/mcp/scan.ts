@@ -98,10 +98,12 @@ export function scan(input: ScanInput, roots: Roots): ScanAnswer {
   for (const root of new Set(targets.map((t) => t.root))) {
     const linter = linterFor(root);
     for (const [path, m] of memory) if (m.root === root) linter.setText(path, m.text);
-    results.push(...linter.lintFiles([...new Set(targets.filter((t) => t.root === root).map((t) => t.path))]));
+    // Root by root in the order the targets name them, each root's files by path.
+    const own = linter.lintFiles([...new Set(targets.filter((t) => t.root === root).map((t) => t.path))]);
+    results.push(...own.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0)));
   }
   const seen = new Set<string>();
-  const unique = results.filter((r) => !seen.has(r.filePath) && seen.add(r.filePath)).sort((a, b) => (a.filePath < b.filePath ? -1 : 1));
+  const unique = results.filter((r) => !seen.has(r.filePath) && seen.add(r.filePath));
   const filtered = only ? unique.map((r) => ({ ...r, messages: r.messages.filter((m) => !m.ruleId || m.ruleId.startsWith("llmsafe/") || only.has(m.ruleId)) })) : unique;
   return scanAnswer(filtered, roots.dirs, (f) => memory.get(f)?.text ?? readOrUndefined(f));
 }
