@@ -59,13 +59,12 @@ export function analyseUnits(setup: AnalysisSetup, units: AnalysisUnit[], onUnit
       project = createProject({ root: setup.root, host, config: setup.config });
       group = unit.group;
     }
+    for (const file of unit.order) project.analyzeFile(file);
+    // Results once the whole unit is analysed: an importer's analysis may add a finding to a
+    // module it imports (a browser-exposed key read in a shared module), which rebuilds that
+    // module's result; taken file by file, the module's result would predate it.
     const report = new Set(unit.report);
-    const out: FileResult[] = [];
-    for (const file of unit.order) {
-      const r = project.analyzeFile(file);
-      if (report.has(file)) out.push(r);
-    }
-    onUnit(out, unit);
+    onUnit(unit.order.filter((f) => report.has(f)).map((f) => project!.analyzeFile(f)), unit);
   }
 }
 
