@@ -1,5 +1,6 @@
 // The editor configurations in docs/editors.md, read by the editor tests so that what the page
-// tells users is exactly what the tests run.
+// tells users is exactly what the tests run; and how those tests run an editor in batch mode.
+import { spawn } from "node:child_process";
 import assert from "node:assert/strict";
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -31,3 +32,18 @@ export function installLlmsafe(root) {
 
 /** PATH with this Node first, so the snippets' `npx` and the bins' `#!/usr/bin/env node` use it. */
 export const pathWithNode = () => `${dirname(process.execPath)}:${process.env.PATH ?? ""}`;
+
+/** Runs an editor in batch mode; resolves with its exit code or signal and its stdout+stderr. Killed at the timeout. */
+export function runEditor(command, args, cwd, env, timeoutMs) {
+  return new Promise((resolvePromise) => {
+    const child = spawn(command, args, { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
+    let out = "";
+    child.stdout.on("data", (d) => (out += d));
+    child.stderr.on("data", (d) => (out += d));
+    const timer = setTimeout(() => child.kill("SIGKILL"), timeoutMs);
+    child.on("exit", (code, signal) => {
+      clearTimeout(timer);
+      resolvePromise({ code, signal, out });
+    });
+  });
+}

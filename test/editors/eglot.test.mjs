@@ -5,14 +5,14 @@
 // reason) where Emacs or eglot is not installed; CI installs them (`apt-get install -y emacs-nox
 // elpa-eglot`).
 import assert from "node:assert/strict";
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { EXPRESS_ROUTE } from "../lsp/snippets.mjs";
-import { docsSnippet, installLlmsafe, pathWithNode } from "./docs-snippets.mjs";
+import { docsSnippet, installLlmsafe, pathWithNode, runEditor } from "./docs-snippets.mjs";
 
 const SCRIPT = join(dirname(fileURLToPath(import.meta.url)), "eglot-check.el");
 
@@ -20,19 +20,7 @@ const probe = spawnSync("emacs", ["--batch", "--eval", `(progn (require 'package
 const emacsVersion = probe.error || probe.status !== 0 ? null : probe.stdout.trim();
 const skip = emacsVersion ? false : "emacs with eglot is not installed (Debian: apt-get install -y emacs-nox elpa-eglot): eglot client test skipped";
 
-function runEmacs(cwd, file, env, timeoutMs) {
-  return new Promise((resolvePromise) => {
-    const child = spawn("emacs", ["--batch", "-l", SCRIPT, file], { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
-    let out = "";
-    child.stdout.on("data", (d) => (out += d));
-    child.stderr.on("data", (d) => (out += d));
-    const timer = setTimeout(() => child.kill("SIGKILL"), timeoutMs);
-    child.on("exit", (code, signal) => {
-      clearTimeout(timer);
-      resolvePromise({ code, signal, out });
-    });
-  });
-}
+const runEmacs = (cwd, file, env, timeoutMs) => runEditor("emacs", ["--batch", "-l", SCRIPT, file], cwd, env, timeoutMs);
 
 test(`Emacs eglot receives llmsafe diagnostics and applies a code action (Emacs ${emacsVersion ?? "missing"})`, { skip }, async () => {
   const root = mkdtempSync(join(tmpdir(), "llmsafe-eglot-"));

@@ -5,14 +5,14 @@
 // diagnostic clear. Skips (with the reason) where nvim is not installed; CI installs it
 // (`apt-get install -y neovim`).
 import assert from "node:assert/strict";
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { EXPRESS_ROUTE } from "../lsp/snippets.mjs";
-import { docsSnippet, installLlmsafe, pathWithNode } from "./docs-snippets.mjs";
+import { docsSnippet, installLlmsafe, pathWithNode, runEditor } from "./docs-snippets.mjs";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const SCRIPT = join(HERE, "nvim-lsp-check.lua");
@@ -21,19 +21,7 @@ const probe = spawnSync("nvim", ["--version"], { encoding: "utf8" });
 const nvimVersion = probe.error || probe.status !== 0 ? null : probe.stdout.split("\n")[0];
 const skip = nvimVersion ? false : "nvim is not installed (Debian: apt-get install -y neovim): Neovim client test skipped";
 
-function runNvim(cwd, file, env, timeoutMs) {
-  return new Promise((resolvePromise) => {
-    const child = spawn("nvim", ["--headless", "--clean", "-u", "NONE", "-S", SCRIPT, file], { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
-    let out = "";
-    child.stdout.on("data", (d) => (out += d));
-    child.stderr.on("data", (d) => (out += d));
-    const timer = setTimeout(() => child.kill("SIGKILL"), timeoutMs);
-    child.on("exit", (code, signal) => {
-      clearTimeout(timer);
-      resolvePromise({ code, signal, out });
-    });
-  });
-}
+const runNvim = (cwd, file, env, timeoutMs) => runEditor("nvim", ["--headless", "--clean", "-u", "NONE", "-S", SCRIPT, file], cwd, env, timeoutMs);
 
 test(`Neovim receives llmsafe diagnostics and applies a code action (${nvimVersion ?? "nvim missing"})`, { skip }, async () => {
   const root = mkdtempSync(join(tmpdir(), "llmsafe-nvim-"));
