@@ -49,12 +49,15 @@ export function isSourceFile(path: string, exts: readonly string[] = SOURCE_EXTE
   return exts.includes(e) && !/\.min\.[cm]?js$/.test(path) && !path.endsWith(".d.ts");
 }
 
-/** Source files under the given paths: directories walked (no symlinked dirs), build output skipped. */
-export function collectFiles(paths: string[], exts: readonly string[] = SOURCE_EXTENSIONS): string[] {
+/**
+ * Source files under the given paths: directories walked (no symlinked dirs), build output
+ * skipped, and the folders `skipDir` names (ignored ones) not entered.
+ */
+export function collectFiles(paths: string[], exts: readonly string[] = SOURCE_EXTENSIONS, skipDir?: (path: string) => boolean): string[] {
   const out = new Set<string>();
   const walk = (dir: string) => walkFiles(dir, (full) => {
     if (isSourceFile(full, exts)) out.add(full);
-  });
+  }, skipDir);
   for (const p of paths) {
     const abs = resolve(p);
     if (!existsSync(abs)) continue;

@@ -105,3 +105,32 @@ test("a broken nested .llmsaferc.json stops only the files under it, as in the C
   assert.deepEqual(results.map(ids), [[], ["system-prompt-injection:6"]], "a broken config elsewhere does not stop linting app/");
   await assert.rejects(lint({ cwd: dir, paths: ["scratch"] }), (e) => e instanceof ConfigError && /rules\.system-prompt-injection/.test(e.message));
 });
+
+test("folders are walked as the CLI walks them: .gitignore and .llmsafeignore respected", async () => {
+  const dir = project({
+    "app/route.ts": route,
+    "app/persona.ts": taintingPersona,
+    "build/route.ts": route,
+    "build/persona.ts": taintingPersona,
+    "app/drafts/route.ts": route,
+    "app/drafts/persona.ts": taintingPersona,
+    ".gitignore": "build/\n",
+    "app/.llmsafeignore": "drafts/\n",
+  });
+  const results = await lint({ cwd: dir, paths: ["."] });
+  assert.deepEqual(results.map((r) => r.filePath), [join(dir, "app/persona.ts"), join(dir, "app/route.ts")]);
+});
+
+test("in a git repository the project's configuration is its outermost .llmsaferc.json, as in the CLI and the editor", async () => {
+  const dir = project({
+    ".git/HEAD": "ref: refs/heads/main\n",
+    ".llmsaferc.json": JSON.stringify({ rules: { "system-prompt-injection": "off" } }),
+    "packages/web/.llmsaferc.json": JSON.stringify({ rules: {} }),
+    "packages/web/app/route.ts": route,
+    "packages/web/app/persona.ts": taintingPersona,
+  });
+  const [, r] = await lint({ cwd: join(dir, "packages/web"), paths: ["app"] });
+  assert.deepEqual(ids(r), [], "the repository's file turns the rule off for the whole repository");
+  const [, again] = await lint({ cwd: join(dir, "packages/web"), paths: ["app"], config: false });
+  assert.deepEqual(ids(again).map((x) => x.split(":")[0]), ["system-prompt-injection"], "without configuration the finding is there");
+});

@@ -18,6 +18,8 @@ before(async () => {
     "src/routes/persona.ts": PROMPT_ROUTE.replace("./lib/prompts", "../lib/prompts"),
     "generated/client.ts": EXPRESS_ROUTE,
     ".gitignore": "# build output\ngenerated/\n",
+    "scratch/try-prompt.ts": EXPRESS_ROUTE,
+    ".llmsafeignore": "scratch/\n",
   });
   client = await startServer({ folders: [ws.root] });
 });
@@ -66,6 +68,15 @@ test("gitignored files are not analysed, open or closed", async () => {
   const scanned = await client.conn.sendRequest("workspace/executeCommand", { command: "llmsafe.server.scanWorkspace", arguments: [] });
   assert.ok(scanned.files >= 3, "the scan covered the other files");
   assert.ok((client.latest(uri)?.diagnostics ?? []).length === 0, "no diagnostics for a gitignored file");
+  await client.close(uri);
+});
+
+test(".llmsafeignore'd files are not analysed either, as in the CLI", async () => {
+  const uri = ws.uri("scratch/try-prompt.ts");
+  await client.open(uri, EXPRESS_ROUTE);
+  assert.equal(await client.hover(uri, { line: 6, character: 120 }), null);
+  await client.conn.sendRequest("workspace/executeCommand", { command: "llmsafe.server.scanWorkspace", arguments: [] });
+  assert.equal((client.latest(uri)?.diagnostics ?? []).length, 0, "no diagnostics for a file .llmsafeignore names");
   await client.close(uri);
 });
 

@@ -6,7 +6,9 @@ import { dirname, isAbsolute, resolve, sep } from "node:path";
 import { rules } from "../../../rules/index";
 import { toEslintJson } from "../cli/format";
 import { createProject } from "../defaults";
-import { ConfigError, defaultConfig, findConfigFile, loadConfigFile, loadScopedConfigs, nestedConfigFiles, withRuleOverrides, type ResolvedConfig } from "../engine/config";
+import { ConfigError, defaultConfig, loadConfigFile, withRuleOverrides, type ResolvedConfig } from "../engine/config";
+import { IgnoreRules } from "../ignore-files";
+import { loadFolderConfig } from "../project-config";
 import type { Project } from "../engine/project";
 import type { SeveritySetting } from "../engine/types";
 import { collectFiles, fsHost, isSourceFile } from "../node-host";
@@ -36,23 +38,20 @@ export interface LintOptions extends LinterOptions {
 const ruleIds = () => rules.map((r) => r.id);
 
 /**
- * The configuration for `root`: the given file, or the project's own with the nested ones merged.
- * A broken nested file is set aside in `deferred` (like the CLI, which stops only when a broken
- * file applies to a linted folder): linting a file under it throws its ConfigError.
+ * The configuration for `root`: the given file alone, or the project's own with the nested ones
+ * merged, found as the CLI and the language server find them. An invalid project file throws; a
+ * broken nested file is set aside in `deferred` (like the CLI, which stops only when a broken file
+ * applies to a linted folder): linting a file under it throws its ConfigError.
  */
-function loadConfig(root: string, opts: LinterOptions, deferred: ConfigError[]): ResolvedConfig {
+function loadConfig(root: string, opts: LinterOptions, ignore: IgnoreRules, deferred: ConfigError[]): ResolvedConfig {
   let config = defaultConfig();
   if (opts.config) config = loadConfigFile(resolve(root, opts.config), ruleIds());
   else if (opts.config !== false) {
-    const found = findConfigFile(root);
-    if (found) config = loadConfigFile(found, ruleIds());
-    const top = found ? dirname(found) : root;
-    const nested = nestedConfigFiles(top, () => false).filter((f) => f !== found);
-    if (nested.length) {
-      const merged = loadScopedConfigs(config, nested, ruleIds());
-      deferred.push(...merged.errors);
-      config = merged.config;
-    }
+    const found = loadFolderConfig(root, { below: true, ignore });
+    const own = found.errors.find((e) => e.path === found.path);
+    if (own) throw own;
+    deferred.push(...found.errors);
+    config = found.config;
   }
   return withRuleOverrides(config, opts.rules ?? {});
 }
@@ -67,6 +66,8 @@ export class Linter {
   private readonly overlay = new Map<string, string>();
   /** Nested .llmsaferc.json files that did not validate: an error for the files under them only. */
   private readonly brokenConfigs: ConfigError[] = [];
+  /** .gitignore / .llmsafeignore: folders are walked as the CLI walks them. */
+  private readonly ignoreFiles: IgnoreRules;
   private readonly host: ReturnType<typeof fsHost>;
   /** What the disk held (stat stamp) when a file was read from it, or when its memory text was set. */
   private readonly stamps = new Map<string, string>();
@@ -74,6 +75,7 @@ export class Linter {
   /** Throws ConfigError (with the key's path) for an invalid configuration. */
   constructor(opts: LinterOptions = {}) {
     this.root = resolve(opts.cwd ?? process.cwd());
+    this.ignoreFiles = new IgnoreRules(this.root);
     const disk = fsHost(this.root, this.overlay);
     this.host = {
       ...disk,
@@ -82,7 +84,7 @@ export class Linter {
         return disk.readFile(file);
       },
     };
-    this.project = createProject({ root: this.root, host: this.host, config: loadConfig(this.root, opts, this.brokenConfigs) });
+    this.project = createProject({ root: this.root, host: this.host, config: loadConfig(this.root, opts, this.ignoreFiles, this.brokenConfigs) });
   }
 
   /** Sets (or with undefined, clears) a file's in-memory text; returns the files whose results may change. */
@@ -122,7 +124,7 @@ export class Linter {
     const files: string[] = [];
     for (const p of paths.map((q) => this.abs(q))) {
       if (this.overlay.has(p)) files.push(p);
-      else if (existsSync(p) && statSync(p).isDirectory()) files.push(...collectFiles([p]));
+      else if (existsSync(p) && statSync(p).isDirectory()) files.push(...collectFiles([p], undefined, (d) => this.ignoreFiles.ignores(d, true)).filter((f) => !this.ignoreFiles.ignores(f)));
       else if (existsSync(p) && isSourceFile(p)) files.push(p);
       else throw new Error(`llmsafe: no such file or folder: ${p}`);
     }

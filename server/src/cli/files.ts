@@ -2,7 +2,6 @@
 // (.gitignore and .llmsafeignore respected, node_modules, build output and minified files skipped).
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, extname, join, relative, resolve, sep } from "node:path";
-import ignore, { type Ignore } from "ignore";
 import picomatch from "picomatch";
 
 import { SOURCE_EXTENSIONS } from "../engine/module-resolution";
@@ -11,50 +10,10 @@ export { SOURCE_EXTENSIONS };
 /** Folders never walked into: dependencies, VCS data and the usual build output. */
 import { isSkippedDir, SKIP_DIRS } from "../folder-walk";
 export { SKIP_DIRS };
-export const IGNORE_FILES = [".gitignore", ".llmsafeignore"];
+import { IGNORE_FILES, IgnoreRules } from "../ignore-files";
+export { IGNORE_FILES, IgnoreRules };
 
 export class UsageError extends Error {}
-
-/** .gitignore / .llmsafeignore rules from `root` down, loaded once per directory. */
-export class IgnoreRules {
-  private readonly perDir = new Map<string, Ignore | null>();
-  constructor(readonly root: string) {}
-
-  private rulesOf(dir: string): Ignore | null {
-    let r = this.perDir.get(dir);
-    if (r !== undefined) return r;
-    r = null;
-    for (const name of IGNORE_FILES) {
-      const p = join(dir, name);
-      if (!existsSync(p)) continue;
-      try {
-        r ??= ignore();
-        r.add(readFileSync(p, "utf8"));
-      } catch {
-        // an unreadable ignore file ignores nothing, like git
-      }
-    }
-    this.perDir.set(dir, r);
-    return r;
-  }
-
-  /** Whether a path under root is ignored by the rules of any folder between root and it. */
-  ignores(abs: string, isDir: boolean): boolean {
-    const rel = relative(this.root, abs);
-    if (!rel || rel.startsWith("..")) return false;
-    const parts = rel.split(sep);
-    // git semantics: a path is ignored if it or any parent folder is ignored.
-    for (let depth = 1; depth <= parts.length; depth++) {
-      const target = parts.slice(0, depth);
-      const targetIsDir = depth < parts.length || isDir;
-      for (let d = 0; d < depth; d++) {
-        const rules = this.rulesOf(join(this.root, ...parts.slice(0, d)));
-        if (rules && rules.ignores(target.slice(d).join("/") + (targetIsDir ? "/" : ""))) return true;
-      }
-    }
-    return false;
-  }
-}
 
 export function isMinifiedName(path: string): boolean {
   return /[.-]min\.[cm]?js$/i.test(path) || /\.bundle\.[cm]?js$/i.test(path);

@@ -131,7 +131,7 @@ function registerLifecycle(s: Session): void {
     if (features.dynamicConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
     if (features.dynamicWatchers) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: "**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}" }, { globPattern: "**/.llmsaferc.json" }, { globPattern: "**/.gitignore" }],
+        watchers: [{ globPattern: "**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}" }, { globPattern: "**/.llmsaferc.json" }, { globPattern: "**/.gitignore" }, { globPattern: "**/.llmsafeignore" }],
       });
     }
     if (features.workspaceFolders) connection.workspace.onDidChangeWorkspaceFolders((e) => workspaceFoldersChanged(s, e));
@@ -211,7 +211,7 @@ function registerWorkspaceEvents(s: Session): void {
     for (const change of params?.changes ?? []) {
       const path = uriToPath(change.uri);
       if (!path) continue;
-      if (path.endsWith(".llmsaferc.json") || path.endsWith(".gitignore")) reconfigure = true;
+      if (path.endsWith(".llmsaferc.json") || path.endsWith(".gitignore") || path.endsWith(".llmsafeignore")) reconfigure = true;
       else s.linter.fileChangedOnDisk(path, change.type === FileChangeType.Deleted);
     }
     if (reconfigure) await reconfigureAll(s);

@@ -4,11 +4,12 @@
 // helper is what its importers see.
 import { dirname, resolve, sep } from "node:path";
 import { rules } from "../../../rules/index";
-import { ConfigError, configFilesUpTo, defaultConfig, findConfigFile, findGitRoot, findProjectConfigFile, loadConfigFile, loadScopedConfigs, nestedConfigFiles, type ResolvedConfig } from "../engine/config";
+import { type ConfigError, defaultConfig, findConfigFile, findGitRoot, type ResolvedConfig } from "../engine/config";
 import type { Project, ProjectHost } from "../engine/project";
 import { createProject } from "../defaults";
 import { collectFiles, fsHost, isSourceFile } from "../node-host";
-import { GitignoreIndex } from "./gitignore";
+import { IgnoreRules } from "../ignore-files";
+import { loadFolderConfig } from "../project-config";
 import { defaultSettings, mergeConfig, type LlmsafeSettings } from "./settings";
 import { isUntitled, untitledPath, uriToPath } from "./uri";
 
@@ -22,7 +23,8 @@ export interface FolderState {
   uri: string | null;
   root: string;
   project: Project;
-  gitignore: GitignoreIndex;
+  /** .gitignore / .llmsafeignore of the folder, as the CLI reads them. */
+  ignoreFiles: IgnoreRules;
   settings: LlmsafeSettings;
   /** The config file in force (null: defaults), and what was wrong with it or with nested ones. */
   configPath: string | null;
@@ -32,31 +34,6 @@ export interface FolderState {
 export type DocumentTarget =
   | { kind: "lint"; path: string; project: Project; folder: FolderState | null }
   | { kind: "skip"; reason: string; path: string | null };
-
-/**
- * Reads the project's `.llmsaferc.json` for a root, and the nested ones that apply inside it:
- * those between the root and the project's file, and (for a workspace folder, which is scanned)
- * those in its folders that .gitignore does not exclude. A bad file yields the defaults (a bad
- * nested one is left out) plus the error, never a throw.
- */
-export function loadFolderConfig(root: string, opts: { below?: boolean; isIgnored?: (path: string) => boolean } = {}): { config: ResolvedConfig; path: string | null; errors: ConfigError[] } {
-  const path = findProjectConfigFile(root);
-  let top = defaultConfig();
-  let topError: ConfigError | null = null;
-  if (path) {
-    try {
-      top = loadConfigFile(path, RULE_IDS);
-    } catch (e) {
-      topError = e instanceof ConfigError ? e : new ConfigError(path, [{ keyPath: "", message: String((e as Error).message ?? e) }]);
-    }
-  }
-  const files = new Set(configFilesUpTo([root], path ? dirname(path) : root));
-  if (opts.below) for (const f of nestedConfigFiles(root)) if (!opts.isIgnored?.(f)) files.add(f);
-  // With the top file broken, its folder's nested files still apply on top of the defaults.
-  const nested = loadScopedConfigs({ ...top, path }, [...files], RULE_IDS);
-  const config = topError ? { ...nested.config, path: null } : nested.config;
-  return { config, path, errors: [...(topError ? [topError] : []), ...nested.errors] };
-}
 
 function within(root: string, path: string): boolean {
   return path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
@@ -100,18 +77,18 @@ export class WorkspaceModel {
     return [...out].sort();
   }
 
-  private folderConfig(root: string, kind: FolderState["kind"], gitignore: GitignoreIndex) {
+  private folderConfig(root: string, kind: FolderState["kind"], ignoreFiles: IgnoreRules) {
     // A loose folder (a file opened outside the workspace) is never walked downwards: it may be ~.
-    const loaded = loadFolderConfig(root, { below: kind === "folder", isIgnored: (p) => gitignore.isIgnored(p) });
+    const loaded = loadFolderConfig(root, { below: kind === "folder", ignore: ignoreFiles });
     if (!this.trusted && loaded.config.models?.length) loaded.config = { ...loaded.config, models: [] };
     return loaded;
   }
 
   private createState(kind: FolderState["kind"], uri: string | null, root: string, settings: LlmsafeSettings): FolderState {
-    const gitignore = new GitignoreIndex(root);
-    const { config, path, errors } = this.folderConfig(root, kind, gitignore);
+    const ignoreFiles = new IgnoreRules(root);
+    const { config, path, errors } = this.folderConfig(root, kind, ignoreFiles);
     const project = createProject({ root, host: fsHost(root, this.overlay), config: mergeConfig(config, settings) });
-    return { kind, uri, root, project, gitignore, settings, configPath: path, configErrors: errors };
+    return { kind, uri, root, project, ignoreFiles, settings, configPath: path, configErrors: errors };
   }
 
   addFolder(uri: string, settings = defaultSettings()): FolderState | null {
@@ -136,8 +113,8 @@ export class WorkspaceModel {
 
   /** Re-reads the config file and applies settings; the Project starts afresh (its caches depend on config). */
   reconfigure(state: FolderState, settings: LlmsafeSettings): void {
-    state.gitignore.clear();
-    const { config, path, errors } = this.folderConfig(state.root, state.kind, state.gitignore);
+    state.ignoreFiles.clear();
+    const { config, path, errors } = this.folderConfig(state.root, state.kind, state.ignoreFiles);
     state.settings = settings;
     state.configPath = path;
     state.configErrors = errors;
@@ -184,7 +161,7 @@ export class WorkspaceModel {
   skipReason(folder: FolderState, path: string): string | null {
     if (!folder.settings.enable) return "llmsafe.enable is false for this folder";
     if (path.split(sep).includes("node_modules")) return "files under node_modules are not analysed";
-    if (folder.gitignore.isIgnored(path)) return "the file is ignored by .gitignore";
+    if (folder.ignoreFiles.ignores(path)) return "the file is ignored by .gitignore or .llmsafeignore";
     if (folder.project.isIgnored(path)) return "the file matches `ignore` in .llmsaferc.json";
     return null;
   }
