@@ -21,7 +21,7 @@ export const byShapeModel: Model = {
     // fetch and fetch-like clients to any host: the JSON body (or an object body) is the request;
     // the response is the provider's envelope, as for a known host (engine/eval/provider-rest.ts).
     {
-      kind: "shape", provider: "by shape", callee: ["global:fetch", "?:{fetch,$fetch,ofetch}", "{ofetch,ky,node-fetch,undici,cross-fetch,isomorphic-fetch}:{,fetch,ofetch,$fetch,post,put,request}"],
+      kind: "shape", provider: "by shape", callee: ["global:fetch", "global:{window,globalThis,self}.fetch", "?:{fetch,$fetch,ofetch}", "{ofetch,ky,node-fetch,undici,cross-fetch,isomorphic-fetch}:{,fetch,ofetch,$fetch,post,put,request}"],
       at: ["1.body", "1.json"], ...fields, confidence: "medium", result: "envelope",
     },
     // axios posts an object and hands back the parsed response: its data is the model's output.

@@ -15,7 +15,7 @@ import { regexOf } from "./peek";
 import { templateMethod } from "./prompt-templates";
 import { concat } from "./prompt-text";
 import { providerFetch } from "./provider-rest";
-import { shapeCall } from "./shape-calls";
+import { shapedCall } from "./shape-calls";
 import { stateSetterCall } from "./react-state";
 import { parsedShape } from "./schema-narrowing";
 import { isFunction, memberRef, type Node, propName, short, unwrap } from "./syntax";
@@ -107,10 +107,8 @@ function evalCallIn(ev: Evaluator, e: TSESTree.CallExpression | TSESTree.NewExpr
 
   let result: Val | null = null;
   let matched = false;
-  let llmRow = false;
   if (ref) {
     const rows = ev.models.lookup(ref);
-    llmRow = rows.some((r) => r.kind === "llm-call");
     if (rows.length) {
       matched = true;
       result = applyRows(ev, rows, ref, args, argNodes, e, frame, recv);
@@ -123,15 +121,7 @@ function evalCallIn(ev: Evaluator, e: TSESTree.CallExpression | TSESTree.NewExpr
     const rest = providerFetch(ev, args, argNodes, e, frame);
     if (rest) return rest;
   }
-  // A call no llm-call row describes, into a package or to a host, whose request has an LLM call's shape.
-  if (ref && !llmRow && e.type === "CallExpression") {
-    const shapes = ev.models.findShapes(ref);
-    const shaped = shapes.length ? shapeCall(ev, shapes, args, argNodes, e, frame, short(ev.src(e.callee))) : null;
-    if (shaped) {
-      callbacks(ev, args, argNodes, recv, method, frame);
-      return { ...shaped, ref: resultRef };
-    }
-  }
+  if (e.type === "CallExpression") result = shapedCall(ev, ref, args, argNodes, e, frame) ?? result; // an LLM call by its request's shape
   // promisify(exec) behaves like exec.
   if (ref === "util:promisify" && args[0]) return args[0];
   if (ref === "global:JSON.parse") return jsonParse(ev, args[0] ?? CLEAN, e, frame, shown || ev.jsonNotYetUsed.has(e));

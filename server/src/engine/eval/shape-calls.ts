@@ -10,7 +10,7 @@ import { source } from "./expressions";
 import { carriesInstructions } from "./instruction-text";
 import { checkMessages, checkPrompt, ROLE_INSTRUCTION } from "./llm-calls";
 import { argAt, propertyNode } from "./model-rows";
-import { type Node, unwrap } from "./syntax";
+import { type Node, short, unwrap } from "./syntax";
 import type { ModelRow } from "../model";
 import { Taint } from "../types";
 import type { Val } from "../value";
@@ -91,8 +91,14 @@ function recognise(ev: Evaluator, req: Request, row: ShapeRow): string[] | null 
   return chatMessages(req, row) ? instructions : null;
 }
 
-/** The call as an LLM call, when one of these rows recognises its request; null if none does. */
-export function shapeCall(ev: Evaluator, rows: ShapeRow[], args: Val[], argNodes: readonly Node[], call: Node, frame: Frame, api: string): Val | null {
+/**
+ * The call as an LLM call, when a `shape` row for its reference recognises its request; null if
+ * none does, and for a call an `llm-call` row already describes (a known SDK keeps its confidence).
+ */
+export function shapedCall(ev: Evaluator, ref: string | null, args: Val[], argNodes: readonly Node[], call: TSESTree.CallExpression, frame: Frame): Val | null {
+  if (!ref || ev.models.lookup(ref).some((r) => r.kind === "llm-call")) return null;
+  const rows = ev.models.findShapes(ref);
+  const api = rows.length ? short(ev.src(call.callee)) : "";
   for (const row of rows) for (const path of row.at) {
     const req = requestAt(ev, args, argNodes, path);
     const instructions = req ? recognise(ev, req, row) : null;
