@@ -25,7 +25,7 @@ export default defineRule({
       jsonParse(f) {
         const arg = ctx.text(f.file, f.argStart, f.argEnd);
         ctx.report({
-          file: f.file, start: f.start, end: f.end, trail: f.trail,
+          file: f.file, start: f.start, end: f.end, trail: f.trail, confidence: f.confidence,
           sinkStep: { file: f.file, start: f.start, end: f.end, description: "parsed with JSON.parse and used without validation" },
           message: `\`JSON.parse(${arg.length > 40 ? arg.slice(0, 37) + "..." : arg})\` trusts the shape of model output: missing, extra or mistyped fields flow straight into the program. Validate it with a schema (zod \`Schema.parse(...)\`, valibot, ajv) before use.`,
           fixes: [{

@@ -208,7 +208,8 @@ test("model lookup, indexed by last segment, returns exactly what a scan of ever
   ] };
   const models = [...builtinModels, extra];
   const index = new ModelIndex(models);
-  const rows = models.flatMap((m) => m.rows.flatMap((row) => (Array.isArray(row.callee) ? row.callee : [row.callee]).map((c) => ({ c, row }))));
+  // `shape` rows match by what a call is given and are looked up apart (findShapes, tested below).
+  const rows = models.flatMap((m) => m.rows.filter((row) => row.kind !== "shape").flatMap((row) => (Array.isArray(row.callee) ? row.callee : [row.callee]).map((c) => ({ c, row }))));
   // References that match each pattern (wildcards filled in) and near misses around them.
   const expand = (p) => {
     const m = /\{([^{}]*)\}/.exec(p);
@@ -227,6 +228,18 @@ test("model lookup, indexed by last segment, returns exactly what a scan of ever
     if (want.length) matched++;
   }
   assert.ok(matched > 300, `${matched} references matched something`);
+});
+
+test("shape rows are found by their callee patterns minus `unless`, and never by lookup", () => {
+  const { ModelIndex, builtinModels } = require("../dist/engine.js");
+  const index = new ModelIndex(builtinModels);
+  const providers = (ref) => index.findShapes(ref).map((r) => r.at.join("|"));
+  assert.deepEqual(providers("@acme/llm:AcmeClient().complete"), ["0|1"]);
+  assert.deepEqual(providers("global:fetch"), ["1.body|1.json"]);
+  assert.deepEqual(providers("axios:post"), ["1"]);
+  // Globals, logging and storage calls are never LLM calls by shape.
+  for (const ref of ["global:console.log", "global:JSON.stringify", "?:logger.info", "@acme/observability:logger.info", "?:db.insert", "axios:get"]) assert.deepEqual(providers(ref), [], ref);
+  assert.ok(index.lookup("@acme/llm:AcmeClient().complete").every((r) => r.kind !== "shape"));
 });
 
 test("nested .llmsaferc.json: rules, ignores and limits apply to their folder, models to the whole project, a broken one is left out", () => {

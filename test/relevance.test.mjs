@@ -38,6 +38,11 @@ function unnamed(models, pattern) {
     for (const row of m.rows) if (row.kind === "client" && row.browserFlag) check(`${m.name} browser flag`, `new Client({ ${row.browserFlag.split(".").pop()}: true });`);
   }
   for (const m of models) {
+    // An LLM call recognised by its request's shape, whatever it calls: its model field, as a key or a shorthand.
+    for (const row of m.rows) if (row.kind === "shape") for (const f of row.model) {
+      check(`${m.name} shape`, `const r = await gateway.complete({ ${f}: "m-1", system: rules, prompt: text });`);
+      check(`${m.name} shape`, `const payload = { messages, ${f}, temperature };`);
+    }
     for (const ep of m.restEndpoints ?? []) for (const url of ep.examples) check(`${m.name} REST endpoint`, `const res = await fetch("${url}", { method: "POST", body });`);
     for (const t of m.toolClasses ?? []) check(`${m.name} tool class`, `class Search extends lib.Web${t.baseSuffix} {\n  async ${t.method}(input) { return input; }\n}`);
     for (const h of m.handlerClasses ?? []) check(`${m.name} handler class`, `export class Local implements Disposable, Experimental_${h.baseSuffix} {\n  async ${h.methods[0]}(input) { return input; }\n}`);

@@ -58,6 +58,8 @@ export interface JsonParseFact {
   trail: Trail | null;
   argStart: number;
   argEnd: number;
+  /** "medium" when the model output parsed comes from an LLM call recognised only by shape. */
+  confidence?: "medium";
 }
 
 export interface BrowserClientFact {

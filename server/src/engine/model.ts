@@ -18,6 +18,8 @@ const Callee = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]);
 /** An argument position and optional field path: "0", "0.messages", "last", "1.shell". */
 const ArgPath = z.string().regex(/^(\d+|last)(\.[\w$]+)*$/, "an argument index or 'last', then .field names");
 
+const FieldName = z.string().regex(/^[\w$]+$/, "a field name");
+
 /** The row applies only when this argument is a reference matching the pattern (`CallToolRequestSchema` in arg 0). */
 const ArgRef = z.object({ at: ArgPath, ref: z.string().min(1) }).strict();
 
@@ -106,6 +108,22 @@ export const ModelRowSchema = z.discriminatedUnion("kind", [
    */
   z.object({ kind: z.literal("mcp-server"), callee: Callee, config: z.union([ArgPath, z.literal("receiver")]), narrowedBy: z.array(z.string()).optional() }).strict(),
   z.object({ kind: z.literal("prompt-template"), callee: Callee, template: ArgPath, form: z.enum(["text", "messages", "system-text", "user-text"]) }).strict(),
+  /**
+   * An LLM call recognised by the shape of its request, whatever the package or host: an object at
+   * one of `at` (an argument, or a field holding it as JSON text: "1.body") that carries a model
+   * name (`model`) and either an instruction field with a prompt field, or a `messages` list of role
+   * objects with a system message or a sampling parameter. The call is an LLM call of this
+   * `confidence`, its result model output (`envelope`: the provider's raw response around it).
+   * Looked up apart from the other rows (ModelIndex.findShapes): only for calls no `llm-call` row
+   * matches, never for `new`, never for a callee `unless` names. See engine/eval/shape-calls.ts.
+   */
+  z.object({
+    kind: z.literal("shape"), callee: Callee, unless: Callee.optional(), provider: z.string(),
+    at: z.array(ArgPath).min(1),
+    model: z.array(FieldName).min(1), instruction: z.array(FieldName), prompt: z.array(FieldName),
+    messages: z.array(FieldName), sampling: z.array(FieldName),
+    confidence: z.enum(["high", "medium"]), result: z.enum(["model", "envelope"]),
+  }).strict(),
   z.object({
     kind: z.literal("effect"), callee: Callee, effect: z.string(),
     /** Counts only when this argument is tainted and not made safe for that sink (a write inside a sandbox is fine). */
@@ -226,12 +244,20 @@ export class ModelIndex {
   readonly mcpRootedServers = new Set<string>();
   readonly commandPrograms = { shells: new Set<string>(), shellEnvVars: new Set<string>(), interpreters: new Map<string, Set<string>>(), interpreterRefs: new Map<string, string>() };
 
+  /** `shape` rows, apart: they match by what a call is given, not by its reference alone. */
+  private readonly shapes: { row: Extract<ModelRow, { kind: "shape" }>; callees: RegExp[]; unless: RegExp[] }[] = [];
+
   constructor(models: Model[]) {
     for (const m of models) this.addSideTables(m);
     let order = 0;
     for (const m of models) for (const row of m.rows) {
       if (row.kind === "source" && row.read) for (const c of Array.isArray(row.callee) ? row.callee : [row.callee]) this.readRoots.add(/[*{]/.test(c.split(":")[0]) ? "*" : c.split(":")[0]);
       const callees = Array.isArray(row.callee) ? row.callee : [row.callee];
+      if (row.kind === "shape") {
+        const unless = row.unless === undefined ? [] : Array.isArray(row.unless) ? row.unless : [row.unless];
+        this.shapes.push({ row, callees: callees.map(patternRegex), unless: unless.map(patternRegex) });
+        continue;
+      }
       for (const callee of callees) {
         const compiled = { re: new RegExp(`^${patternToRegex(callee)}$`), row, order: order++ };
         const last = lastSegment(callee);
@@ -306,6 +332,11 @@ export class ModelIndex {
     if (this.cache.size >= 50_000) this.cache.clear();
     this.cache.set(ref, out);
     return out;
+  }
+
+  /** The `shape` rows whose callee patterns match a reference and whose `unless` patterns do not. */
+  findShapes(ref: string): Extract<ModelRow, { kind: "shape" }>[] {
+    return this.shapes.filter((s) => s.callees.some((re) => re.test(ref)) && !s.unless.some((re) => re.test(ref))).map((s) => s.row);
   }
 
   find<K extends ModelKind>(ref: string, kind: K): Extract<ModelRow, { kind: K }>[] {

@@ -6,6 +6,7 @@
 // from the models, so a new SDK model widens the prefilter with it:
 //   - the packages the rows of an LLM model import from ("openai", "@anthropic-ai/*"), as a
 //     module specifier in quotes;
+//   - the model-name fields of `shape` rows (an LLM call recognised by its request: `model:`);
 //   - the member chains of rows matched by shape whatever the receiver
 //     ("?:**.chat.completions.create" -> `completions.create`);
 //   - what a model says names it where no import announces it (Model.mentions: provider REST
@@ -110,6 +111,16 @@ function modelTokens(models: Model[]): string[] {
 }
 
 /**
+ * A `shape` row (an LLM call recognised by its request, whatever it calls) names no package or
+ * call: its tokens are the model-name fields it needs, written as a property (`model: x`,
+ * `"model": x`) or a shorthand (`{ model, messages }`). A file that builds its request elsewhere
+ * calls into a file that writes it, so the import closure brings it in.
+ */
+function shapeTokens(row: Extract<ModelRow, { kind: "shape" }>): string[] {
+  return row.model.flatMap((f) => [String.raw`\b${escape(f)}["']?\s*:`, String.raw`[{,]\s*${escape(f)}\s*[,}]`]);
+}
+
+/**
  * The prefilter's pattern for these models: built-in LLM models and every configured row (a
  * project's own model is relevant by definition). Null when some row is too generic to
  * prefilter on: then every file is analysed.
@@ -118,7 +129,9 @@ export function relevancePattern(builtin: Model[], configured: ModelRow[]): RegE
   const members = new Set(modelTokens(builtin));
   const packages = new Set<string>();
   const rows = [...builtin.filter((m) => m.rows.some((r) => LLM_KINDS.has(r.kind))).flatMap((m) => m.rows), ...configured];
+  for (const row of [...builtin.flatMap((m) => m.rows), ...configured]) if (row.kind === "shape") for (const t of shapeTokens(row)) members.add(t);
   for (const row of rows) {
+    if (row.kind === "shape") continue;
     for (const callee of Array.isArray(row.callee) ? row.callee : [row.callee]) if (!addCallee(callee, members, packages)) return null;
   }
   const alternatives = [...members];

@@ -14,6 +14,8 @@ export interface Trail {
   readonly prev: Trail | null;
   /** An argument passed into a helper: findings through the helper are reported here. */
   readonly anchor?: boolean;
+  /** On a source link: the source is only probably what it says (an LLM call recognised by shape). */
+  readonly confidence?: "medium";
 }
 
 /** "tool-name": the name a handler serving several tools branches on (see eval/handlers.ts, `dispatch`). */
@@ -279,6 +281,13 @@ export function withoutTaint(v: Val, mask: number): Val {
 export function sanitised(v: Val, sinkBits: number): Val {
   if (!isTainted(v)) return v;
   return { ...v, san: v.san | sinkBits };
+}
+
+/** "medium" when the trail starts at a source recognised with medium confidence (Trail.confidence). */
+export function sourceConfidence(trail: Trail | null): "medium" | undefined {
+  let t = trail;
+  for (let n = 0; t?.prev && n < 256; n++) t = t.prev;
+  return t?.confidence;
 }
 
 export function trailSteps(trail: Trail | null): Trail[] {

@@ -3,6 +3,7 @@ import type { Model } from "../engine/model";
 import { agencyModel } from "./agency";
 import { anthropicModel } from "./anthropic";
 import { bedrockModel } from "./bedrock";
+import { byShapeModel } from "./by-shape";
 import { cohereModel } from "./cohere";
 import { genkitModel } from "./genkit";
 import { googleModel } from "./google";
@@ -30,4 +31,6 @@ export const builtinModels: Model[] = [
   // Later SDKs: after the ones above, so a reference both match keeps the older row first.
   ollamaModel, cohereModel, bedrockModel, huggingfaceModel, replicateModel, genkitModel, mastraModel,
   workersAiModel, openrouterModel, typechatModel,
+  // Calls no model above describes, recognised by their request's shape.
+  byShapeModel,
 ];

@@ -15,6 +15,7 @@ import { regexOf } from "./peek";
 import { templateMethod } from "./prompt-templates";
 import { concat } from "./prompt-text";
 import { providerFetch } from "./provider-rest";
+import { shapedCall } from "./shape-calls";
 import { stateSetterCall } from "./react-state";
 import { parsedShape } from "./schema-narrowing";
 import { isFunction, memberRef, type Node, propName, short, unwrap } from "./syntax";
@@ -120,6 +121,7 @@ function evalCallIn(ev: Evaluator, e: TSESTree.CallExpression | TSESTree.NewExpr
     const rest = providerFetch(ev, args, argNodes, e, frame);
     if (rest) return rest;
   }
+  if (e.type === "CallExpression") result = shapedCall(ev, ref, args, argNodes, e, frame) ?? result; // an LLM call by its request's shape
   // promisify(exec) behaves like exec.
   if (ref === "util:promisify" && args[0]) return args[0];
   if (ref === "global:JSON.parse") return jsonParse(ev, args[0] ?? CLEAN, e, frame, shown || ev.jsonNotYetUsed.has(e));

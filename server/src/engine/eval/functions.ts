@@ -12,7 +12,7 @@ import { walkStatements } from "./statements";
 import { type FnNode, type Node, paramDeclaration, unwrap } from "./syntax";
 import type { SinkHit } from "../facts";
 import { declareLexical, hoistVars, patternNames, Scope } from "../scope";
-import { asArray, CLEAN, derived, flatten, type FunctionRef, isTainted, join, SINK_BITS, step, type TableEntry, type Trail, trailSteps, type Val } from "../value";
+import { asArray, CLEAN, derived, flatten, type FunctionRef, isTainted, join, SINK_BITS, sourceConfidence, step, type TableEntry, type Trail, trailSteps, type Val } from "../value";
 
 export function summaryOf(ev: Evaluator, fn: FunctionRef): Summary {
   const cached = ev.summaries.get(fn.node);
@@ -140,7 +140,9 @@ export function applyFunction(ev: Evaluator, fn: FunctionRef, args0: Val[], argN
       for (const st of ps.steps) trail = { file: st.file, start: st.start, end: st.end, description: st.description, prev: trail };
       const detail = { ...ps.hit.detail, via: fnName, undelimited: ps.hit.detail.undelimited || arg.undelimited };
       if (arg.t) {
-        ev.facts.push({ ...ps.hit, detail, t: arg.t, trail, file: ev.file, start: argNode.range[0], end: argNode.range[1] } as SinkHit);
+        // A source recognised only by shape (Trail.confidence) makes the finding as uncertain as it is.
+        const confidence = ps.hit.confidence === "low" ? "low" : sourceConfidence(trail) ?? ps.hit.confidence;
+        ev.facts.push({ ...ps.hit, detail, confidence, t: arg.t, trail, file: ev.file, start: argNode.range[0], end: argNode.range[1] } as SinkHit);
       }
       if (arg.p && frame.symbolic) {
         frame.paramSinks.push({ sink: ps.sink, p: arg.p, steps: trailSteps(trail).filter((x) => !x.description.startsWith("parameter `")), hit: { ...ps.hit, detail } });

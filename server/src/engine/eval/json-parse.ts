@@ -5,7 +5,7 @@ import type { Evaluator, Frame, ParamSink } from "./evaluator";
 import { isStringified } from "./prompt-text";
 import { type Node, unwrap } from "./syntax";
 import { Taint } from "../types";
-import { derived, flatten, step, trailSteps, type Val } from "../value";
+import { derived, flatten, sourceConfidence, step, trailSteps, type Val } from "../value";
 
 export const VALIDATOR_METHODS = new Set([
   "parse", "safeParse", "parseAsync", "safeParseAsync", "validate", "validateSync", "assert", "is", "check", "decode",
@@ -35,7 +35,7 @@ export function jsonParse(ev: Evaluator, arg: Val, call: Node, frame: Frame, not
     if (!(a.t & Taint.Model)) return { ...step(derived(a), ev.file, call, "parsed as JSON"), parsedJson: call };
   }
   // Validated later (Schema.parse(JSON.parse(x)), ajv.validate(s, data)): markValidated clears it.
-  const fact = { type: "json-parse" as const, file: ev.file, start: call.range[0], end: call.range[1], trail: a.trail, argStart: (call as TSESTree.CallExpression).arguments[0].range[0], argEnd: (call as TSESTree.CallExpression).arguments[0].range[1] };
+  const fact = { type: "json-parse" as const, file: ev.file, start: call.range[0], end: call.range[1], trail: a.trail, confidence: sourceConfidence(a.trail), argStart: (call as TSESTree.CallExpression).arguments[0].range[0], argEnd: (call as TSESTree.CallExpression).arguments[0].range[1] };
   ev.jsonParses.set(call, { fact, validated: false, used: !notUsedYet || !!ev.jsonParses.get(call)?.used });
   void frame;
   return { ...step(derived(a), ev.file, call, "parsed as JSON"), parsedJson: call };

@@ -80,15 +80,18 @@ export function refutedEscapeTests(ev: Evaluator, test: Node, outcome: boolean, 
 export function relativeContainment(ev: Evaluator, init: Node, frame: Frame): Narrowing | null {
   if (init.type !== "CallExpression" || init.arguments.length !== 2 || !isPathFn(calleeRef(ev, init, frame), "relative")) return null;
   const [rootNode, checkedNode] = init.arguments;
-  // Inside a root the model chose proves nothing.
-  if (!isProgramPath(ev, rootNode, frame, 0)) return null;
+  // Inside a root the model chose proves nothing. In a helper, a root its caller passes in
+  // (`safePath(baseDir, modelPath)`) is as safe as what each caller passes: the checked path then
+  // stands for that root alone, so a caller's own root is judged there and the contained rest is not.
+  const root = isProgramPath(ev, rootNode, frame, 0) ? null : flatten(peekValue(ev, rootNode, frame) ?? CLEAN);
+  if (root && (!frame.symbolic || root.t || !root.p)) return null;
   const checked = unwrap(checkedNode);
   const cb = checked.type === "Identifier" ? frame.scope.lookup(checked.name) : undefined;
   const made = cb?.kind === "const" && cb.init ? unwrap(cb.init) : null;
   if (!cb || !made || made.type !== "CallExpression") return null;
   if (!normalisedPath(ev, made, rootNode, frame)) return null;
   const cur = peekValue(ev, checked, frame) ?? CLEAN;
-  return { binding: cb, value: sanitised(cur, SINK_BITS.path) };
+  return { binding: cb, value: root ? { ...CLEAN, p: root.p, trail: root.trail } : sanitised(cur, SINK_BITS.path) };
 }
 
 /**

@@ -4,7 +4,7 @@ import type { Evaluator, Frame } from "./evaluator";
 import type { Node } from "./syntax";
 import type { SinkHit } from "../facts";
 import type { SinkKind } from "../types";
-import { flatten, isTainted, SINK_BITS, trailSteps, type Val } from "../value";
+import { flatten, isTainted, SINK_BITS, sourceConfidence, trailSteps, type Val } from "../value";
 
 export function checkSink(ev: Evaluator, v0: Val, sink: SinkKind, node: Node, frame: Frame, detail: SinkHit["detail"] & { confidence?: "high" | "medium" }): void {
   const v = flatten(v0);
@@ -15,7 +15,7 @@ export function checkSink(ev: Evaluator, v0: Val, sink: SinkKind, node: Node, fr
   if (v.t) {
     ev.facts.push({
       type: "sink", sink, file: ev.file, start: node.range[0], end: node.range[1], t: v.t,
-      trail: v.trail, confidence: confidence ?? "high", detail: hitDetail,
+      trail: v.trail, confidence: sourceConfidence(v.trail) ?? confidence ?? "high", detail: hitDetail,
     });
   }
   if (v.p && frame.symbolic) {
