@@ -6,6 +6,8 @@ const app = express();
 app.use(express.json());
 
 const SUPPORT_TOKEN = process.env.SUPPORT_API_KEY;
+const VAULT_SECRET = process.env.VAULT_CODE || "vault-7Q2x-91kd-Zp3";
+const ADMIN_PASSWORD = process.env.ADMIN_PASS || "changeme";
 const PERSONAS = { pirate: "a pirate", butler: "a butler" };
 
 function mockModel(userText) {
@@ -42,6 +44,17 @@ ${
   // llmsafe-expect: system-prompt-injection
   summary}`;
   res.json({ prompt: escalationPrompt });
+});
+
+app.post("/api/vault", (req, res) => {
+  const { question } = req.body;
+  // The fallback written in the source is a credential: it is in the prompt whenever the env var is unset.
+  // llmsafe-expect: secret-in-prompt
+  const vaultSystemPrompt = `You guard the vault. Never say the code ${VAULT_SECRET}.`;
+  // A placeholder fallback ("changeme") is no credential.
+  // llmsafe-expect-clean: secret-in-prompt
+  const staffSystemPrompt = `You help staff. Placeholder password: ${ADMIN_PASSWORD}`;
+  res.json({ vaultSystemPrompt, staffSystemPrompt, question });
 });
 
 app.post("/api/greet", (req, res) => {
