@@ -7,6 +7,7 @@ import { cohereModel } from "./cohere";
 import { genkitModel } from "./genkit";
 import { googleModel } from "./google";
 import { httpFrameworksModel } from "./http-frameworks";
+import { httpResponsesModel } from "./http-responses";
 import { huggingfaceModel } from "./huggingface";
 import { langchainModel } from "./langchain";
 import { llamaindexModel } from "./llamaindex";
@@ -30,4 +31,5 @@ export const builtinModels: Model[] = [
   // Later SDKs: after the ones above, so a reference both match keeps the older row first.
   ollamaModel, cohereModel, bedrockModel, huggingfaceModel, replicateModel, genkitModel, mastraModel,
   workersAiModel, openrouterModel, typechatModel,
+  httpResponsesModel,
 ];

@@ -43,6 +43,8 @@ Escalate this:
 ${
   // llmsafe-expect: system-prompt-injection
   summary}`;
+  // The prompt, secret included, goes back to the caller.
+  // llmsafe-expect: client-exposed-api-key
   res.json({ prompt: escalationPrompt });
 });
 

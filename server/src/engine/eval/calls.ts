@@ -21,6 +21,7 @@ import { isFunction, memberRef, type Node, propName, short, unwrap } from "./syn
 import { packageResultCarriesArgs } from "../call-results";
 import { allowListSinks } from "../sanitisers";
 import { Taint } from "../types";
+import { maskedSecret } from "./secret-masking";
 import { ALL_SINKS, asArray, CLEAN, constant, derived, flatten, isTainted, join, sanitised, step, type Val, withoutTaint } from "../value";
 
 export const CLEAN_METHODS = new Set([
@@ -137,6 +138,8 @@ function evalCallIn(ev: Evaluator, e: TSESTree.CallExpression | TSESTree.NewExpr
     if (parsed) return parsed;
   }
 
+  const masked = recv && method ? maskedSecret(recv, method, argNodes) : null; // `key.slice(-4)`, whatever the key's reference
+  if (masked) return masked;
   // Built-in string and array methods.
   if (recv && method && !recv.obj && (!recv.ref || recv.ref.startsWith("?:"))) {
     const builtin = builtinMethod(ev, recv, method, args, argNodes, e, frame, (calleeNode as TSESTree.MemberExpression).object);
