@@ -44,6 +44,11 @@ export interface TemplateInfo {
   /** The template has an LLM piped behind it: invoking it returns model output. */
   hasModel: boolean;
   /**
+   * Prompt variables whose text around them is instructions with nothing marking where the value
+   * starts and ends. Part of the template, so it travels with it (returned by a factory, joined).
+   */
+  undelimitedVars?: Set<string>;
+  /**
    * A runnable composed of steps (LangChain LCEL, eval/runnables.ts): what invoking it returns for an
    * input that carries nothing, and whether the input itself flows through to that output.
    */
