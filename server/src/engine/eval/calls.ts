@@ -137,10 +137,9 @@ function evalCallIn(ev: Evaluator, e: TSESTree.CallExpression | TSESTree.NewExpr
     const parsed = parsedShape(ev, calleeNode.object, args[0], method, e, frame);
     if (parsed) return parsed;
   }
-
-  const masked = recv && method ? maskedSecret(recv, method, argNodes) : null; // `key.slice(-4)`, whatever the key's reference
+  // Built-in string and array methods; first, a few characters of a secret whatever its reference (`key.slice(-4)`).
+  const masked = recv && method ? maskedSecret(recv, method, argNodes) : null;
   if (masked) return masked;
-  // Built-in string and array methods.
   if (recv && method && !recv.obj && (!recv.ref || recv.ref.startsWith("?:"))) {
     const builtin = builtinMethod(ev, recv, method, args, argNodes, e, frame, (calleeNode as TSESTree.MemberExpression).object);
     if (builtin) return resultRef && !isTainted(builtin) && !builtin.elems && !builtin.fields && builtin.str === undefined ? { ...builtin, ref: resultRef } : builtin;
