@@ -9,6 +9,7 @@
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
 import { type Closure, Env, type Evaluator, type Frame, type StateCell, type Summary } from "./eval/evaluator";
 import { summaryOf } from "./eval/functions";
+import { dropWhereLlmCalled } from "./eval/named-instructions";
 import { walkStatements } from "./eval/statements";
 import { type FnNode, isFunction, type Node } from "./eval/syntax";
 import type { Fact } from "./facts";
@@ -116,6 +117,7 @@ export class ModuleAnalyzer implements Evaluator {
       if (!this.summaries.has(p.fn) && !this.analysedConcretely.has(p.fn)) summaryOf(this, { node: p.fn, closure: p.closure, self: p.self });
     }
     for (const j of this.jsonParses.values()) if (!j.validated && j.used) this.facts.push(j.fact);
+    dropWhereLlmCalled(this);
     for (const k of findKeys(this.text)) {
       this.facts.push({ type: "key-literal", file: this.file, start: k.start, end: k.end, provider: k.provider, key: k.key });
     }

@@ -28,6 +28,8 @@ export interface SinkHit {
     container?: { start: number; end: number };
     /** A client-held messages list with unconstrained roles next to the server's instructions (eval/client-roles.ts). */
     clientRoles?: boolean;
+    /** An instruction channel known only by the variable's name (eval/named-instructions.ts): no modelled LLM call in its module. */
+    named?: string;
   };
 }
 

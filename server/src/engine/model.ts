@@ -11,7 +11,7 @@ import { z } from "zod";
 
 export const TaintName = z.enum(["untrusted", "untrusted-low", "external", "model", "secret"]);
 export const SinkName = z.enum([
-  "instruction", "prompt", "prompt-template", "code", "shell", "sql", "html", "url", "path", "api-key",
+  "instruction", "prompt", "prompt-template", "code", "shell", "sql", "html", "url", "path", "api-key", "response",
 ]);
 export const ParamRole = z.enum(["request", "context", "untrusted", "untrusted-low", "external", "model", "none"]);
 const Callee = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]);

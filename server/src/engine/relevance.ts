@@ -18,6 +18,7 @@
 // a relevant file imports it (the engine's import closure), so nothing it exports is lost.
 import type { Model, ModelRow } from "./model";
 import { IMPORT_SPECIFIER_RE, RELATIVE_IMPORT_RE } from "./module-resolution";
+import { NAMED_INSTRUCTION_TOKEN } from "./eval/named-instructions";
 
 /** Row kinds that only an LLM API produces: a model with one of them is an LLM model. */
 const LLM_KINDS = new Set<ModelRow["kind"]>(["llm-call", "client", "message", "tool", "prompt-template"]);
@@ -102,6 +103,8 @@ function addCallee(callee: string, members: Set<string>, packages: Set<string>):
 function modelTokens(models: Model[]): string[] {
   const out = new Set<string>();
   for (const m of models) for (const t of m.mentions ?? []) out.add(t);
+  // Instruction text known by its variable's name, with no LLM API named (eval/named-instructions.ts).
+  out.add(NAMED_INSTRUCTION_TOKEN);
   for (const m of models) for (const r of m.rows) if (r.kind === "client" && r.browserFlag) out.add(escape(r.browserFlag.split(".").pop()!));
   // The analyser takes a class extending any `...Tool` with a `_call` method for a tool, by name.
   for (const m of models) for (const t of m.toolClasses ?? []) out.add(String.raw`\bextends\s+[\w$.]*${escape(t.baseSuffix)}\b`);

@@ -27,6 +27,7 @@ export type SinkKind =
   | "url"
   | "path"
   | "api-key" // the key an LLM client is built with
+  | "response" // the body of an HTTP response, sent to whoever called
   | "json"; // JSON.parse inside a helper whose result is used unvalidated (eval/json-parse.ts)
 
 export interface Position {

@@ -46,6 +46,11 @@ export interface TemplateInfo {
   /** The template has an LLM piped behind it: invoking it returns model output. */
   hasModel: boolean;
   /**
+   * Prompt variables whose text around them is instructions with nothing marking where the value
+   * starts and ends. Part of the template, so it travels with it (returned by a factory, joined).
+   */
+  undelimitedVars?: Set<string>;
+  /**
    * A runnable composed of steps (LangChain LCEL, eval/runnables.ts): what invoking it returns for an
    * input that carries nothing, and whether the input itself flows through to that output.
    */
@@ -154,8 +159,9 @@ export const SINK_BITS: Record<SinkKind, number> = {
   path: 256,
   "api-key": 512,
   json: 1024,
+  response: 2048,
 };
-export const ALL_SINKS = 2047;
+export const ALL_SINKS = 4095;
 
 export const CLEAN: Val = Object.freeze({ t: 0, p: 0, san: 0, trail: null }) as Val;
 

@@ -8,6 +8,7 @@ import { cohereModel } from "./cohere";
 import { genkitModel } from "./genkit";
 import { googleModel } from "./google";
 import { httpFrameworksModel } from "./http-frameworks";
+import { httpResponsesModel } from "./http-responses";
 import { huggingfaceModel } from "./huggingface";
 import { langchainModel } from "./langchain";
 import { llamaindexModel } from "./llamaindex";
@@ -31,6 +32,7 @@ export const builtinModels: Model[] = [
   // Later SDKs: after the ones above, so a reference both match keeps the older row first.
   ollamaModel, cohereModel, bedrockModel, huggingfaceModel, replicateModel, genkitModel, mastraModel,
   workersAiModel, openrouterModel, typechatModel,
+  httpResponsesModel,
   // Calls no model above describes, recognised by their request's shape.
   byShapeModel,
 ];

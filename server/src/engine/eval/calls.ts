@@ -22,6 +22,7 @@ import { isFunction, memberRef, type Node, propName, short, unwrap } from "./syn
 import { packageResultCarriesArgs } from "../call-results";
 import { allowListSinks } from "../sanitisers";
 import { Taint } from "../types";
+import { maskedSecret } from "./secret-masking";
 import { ALL_SINKS, asArray, CLEAN, constant, derived, flatten, isTainted, join, sanitised, step, type Val, withoutTaint } from "../value";
 
 export const CLEAN_METHODS = new Set([
@@ -117,10 +118,8 @@ function evalCallIn(ev: Evaluator, e: TSESTree.CallExpression | TSESTree.NewExpr
     if (APPROVAL_RE.test(method ?? (calleeNode.type === "Identifier" ? calleeNode.name : ""))) frame.approvals = true;
   }
   // Raw REST calls to a provider's endpoint are LLM calls too.
-  if (ref === "global:fetch" || ref === "?:fetch") {
-    const rest = providerFetch(ev, args, argNodes, e, frame);
-    if (rest) return rest;
-  }
+  const rest = ref === "global:fetch" || ref === "?:fetch" ? providerFetch(ev, args, argNodes, e, frame) : null;
+  if (rest) return rest;
   if (e.type === "CallExpression") result = shapedCall(ev, ref, args, argNodes, e, frame) ?? result; // an LLM call by its request's shape
   // promisify(exec) behaves like exec.
   if (ref === "util:promisify" && args[0]) return args[0];
@@ -138,8 +137,9 @@ function evalCallIn(ev: Evaluator, e: TSESTree.CallExpression | TSESTree.NewExpr
     const parsed = parsedShape(ev, calleeNode.object, args[0], method, e, frame);
     if (parsed) return parsed;
   }
-
-  // Built-in string and array methods.
+  // Built-in string and array methods; first, a few characters of a secret whatever its reference (`key.slice(-4)`).
+  const masked = recv && method ? maskedSecret(recv, method, argNodes) : null;
+  if (masked) return masked;
   if (recv && method && !recv.obj && (!recv.ref || recv.ref.startsWith("?:"))) {
     const builtin = builtinMethod(ev, recv, method, args, argNodes, e, frame, (calleeNode as TSESTree.MemberExpression).object);
     if (builtin) return resultRef && !isTainted(builtin) && !builtin.elems && !builtin.fields && builtin.str === undefined ? { ...builtin, ref: resultRef } : builtin;

@@ -10,6 +10,7 @@ import { summaryOf, tableRead } from "./functions";
 import { fieldNames, slotBit, subPath } from "./access-paths";
 import { analyseHandlerClass, analyseToolHandler } from "./handlers";
 import { noteJsonRead } from "./json-parse";
+import { checkNamedInstruction } from "./named-instructions";
 import { labelOf, recordEffects, taintBit } from "./model-rows";
 import { concat, evalTemplate } from "./prompt-text";
 import { credentialConstant } from "./credential-constants";
@@ -64,6 +65,7 @@ export function evalExpr(ev: Evaluator, e: Node, frame: Frame): Val {
       const r = evalExpr(ev, e.right, frame);
       if (e.operator === "=") {
         assignPattern(ev, e.left, step(r, ev.file, e.left, `assigned to \`${short(ev.src(e.left))}\``), frame, e.right);
+        checkNamedInstruction(ev, e.left, e.right, r, frame);
         return r;
       }
       const l = evalExpr(ev, e.left, frame);

@@ -140,11 +140,16 @@ export function paramRoleValue(ev: Evaluator, role: string, param: Node | undefi
   }
 }
 
+/** `req: GenerateContentParameters`: the name says request, the declared type says an SDK's own parameters. */
+function otherType(ann: Node | undefined, typeName: string): boolean {
+  return !!ann && ann.type === "TSTypeReference" && !/Request|Req$|Incoming/i.test(typeName);
+}
+
 /** Parameter values for a function analysed on its own: typed or conventionally named requests. */
 export function defaultParamValue(ev: Evaluator, p: Node, i: number, symbolic: boolean, paths?: PathTable): Val {
   const { id, type: ann } = paramDeclaration(p);
   const typeName = ann && ann.type === "TSTypeReference" ? ev.src(ann.typeName) : "";
-  if (/^(express\.)?Request$|^NextRequest$|^FastifyRequest$|^IncomingMessage$|^HonoRequest$/.test(typeName) || (id.type === "Identifier" && id.name === "req")) return { ...CLEAN, obj: "request" };
+  if (/^(express\.)?Request$|^NextRequest$|^FastifyRequest$|^IncomingMessage$|^HonoRequest$/.test(typeName) || (id.type === "Identifier" && id.name === "req" && !otherType(ann, typeName))) return { ...CLEAN, obj: "request" };
   if (/^(Koa\.)?Context$|^ParameterizedContext$/.test(typeName)) return { ...CLEAN, obj: "context" };
   const ref = typedInstanceRef(ev, ann);
   if (!symbolic || i >= MAX_PARAMS) return ref ? { ...CLEAN, ref } : CLEAN;

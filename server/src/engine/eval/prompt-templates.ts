@@ -63,7 +63,7 @@ export function makeTemplate(ev: Evaluator, row: Extract<ModelRow, { kind: "prom
     if (row.form === "system-text") checkSink(ev, at.val, "instruction", at.node ?? call, frame, { api: short(ev.src((call as TSESTree.CallExpression).callee)), channel: "system message template" });
     for (const text of at.val.str !== undefined ? [at.val.str] : tableStrings(ev, at.node, frame)) addText(text, row.form === "system-text");
   }
-  const out: Val = { ...CLEAN, obj: "prompt-template", template: info, undelimitedVars } as Val;
+  const out: Val = { ...CLEAN, obj: "prompt-template", template: { ...info, undelimitedVars } };
   if (row.form === "system-text") return { ...out, fields: undefined };
   return out;
 }
@@ -94,7 +94,7 @@ export function templateMethod(ev: Evaluator, tpl: Val, method: string, args: Va
         const bound = step(v, ev.file, node, `bound to template variable \`{${name}}\``);
         if (info.instructionVars.has(name)) checkSink(ev, bound, "instruction", node, frame, { api: `prompt template .${method}()`, channel: `{${name}} in the system message` });
         else if (info.promptVars.has(name)) {
-          const und = (tpl as Val & { undelimitedVars?: Set<string> }).undelimitedVars?.has(name);
+          const und = info.undelimitedVars?.has(name);
           checkSink(ev, und ? { ...bound, undelimited: true } : bound, "prompt", node, frame, { api: `prompt template .${method}()`, channel: `{${name}}` });
         }
       }

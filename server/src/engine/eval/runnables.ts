@@ -30,18 +30,16 @@ interface Flow {
   undelimitedVars: Set<string>;
 }
 
-type RunnableVal = Val & { undelimitedVars?: Set<string> };
-
 function start(): Flow {
   return { out: CLEAN, passes: true, model: false, prompt: false, info: { instructionVars: new Set(), promptVars: new Set(), hasModel: false }, undelimitedVars: new Set() };
 }
 
 /** The variables of a template the input still reaches become the composition's. */
-function takeVars(flow: Flow, r: RunnableVal): void {
+function takeVars(flow: Flow, r: Val): void {
   if (!flow.passes || !r.template) return;
   r.template.instructionVars.forEach((x) => flow.info.instructionVars.add(x));
   r.template.promptVars.forEach((x) => flow.info.promptVars.add(x));
-  r.undelimitedVars?.forEach((x) => flow.undelimitedVars.add(x));
+  r.template.undelimitedVars?.forEach((x) => flow.undelimitedVars.add(x));
 }
 
 /** What a runnable returns for this input: its own output, plus the input where it passes through. */
@@ -100,9 +98,9 @@ function runAssign(ev: Evaluator, map: Val, node: Node, flow: Flow, frame: Frame
   return { ...next, out: withInput({ instructionVars: new Set(), promptVars: new Set(), hasModel: false, output: { ...CLEAN, fields }, passesInput: true }, flow.out) };
 }
 
-function runnableOf(flow: Flow): RunnableVal {
-  const template: TemplateInfo = { ...flow.info, hasModel: flow.model, output: flow.out, passesInput: flow.passes };
-  return { ...CLEAN, obj: "prompt-template", template, undelimitedVars: flow.undelimitedVars };
+function runnableOf(flow: Flow): Val {
+  const template: TemplateInfo = { ...flow.info, hasModel: flow.model, output: flow.out, passesInput: flow.passes, undelimitedVars: flow.undelimitedVars };
+  return { ...CLEAN, obj: "prompt-template", template };
 }
 
 /** `r.pipe(next)` and `r.assign({...})` on a runnable value: a composition of the two. */

@@ -6,7 +6,7 @@ import type { SinkHit } from "../facts";
 import type { SinkKind } from "../types";
 import { flatten, isTainted, SINK_BITS, sourceConfidence, trailSteps, type Val } from "../value";
 
-export function checkSink(ev: Evaluator, v0: Val, sink: SinkKind, node: Node, frame: Frame, detail: SinkHit["detail"] & { confidence?: "high" | "medium" }): void {
+export function checkSink(ev: Evaluator, v0: Val, sink: SinkKind, node: Node, frame: Frame, detail: SinkHit["detail"] & { confidence?: SinkHit["confidence"] }): void {
   const v = flatten(v0);
   if (!isTainted(v)) return;
   if (v.san & SINK_BITS[sink]) return;

@@ -7,6 +7,7 @@ import { Env, type Evaluator, type Frame, type Narrowing } from "./evaluator";
 import { elementOf, evalClass, evalExpr } from "./expressions";
 import { exportedHandler, maybeRouteHandler, toolBranch, toolCase, toolTest } from "./handlers";
 import { accessRoot, passesJsonOn, returnedJson, withJsonContext } from "./json-parse";
+import { checkNamedInstruction } from "./named-instructions";
 import { declareStateCell } from "./react-state";
 import { type Expr, idName, type Node, short, unwrap } from "./syntax";
 import { Binding, declareLexical, patternNames, Scope } from "../scope";
@@ -38,6 +39,7 @@ export function walkStatement(ev: Evaluator, s: Node, frame: Frame): boolean {
         const v = d.init ? withJsonContext(ev, d.id.type === "Identifier" ? d.init : null, () => evalExpr(ev, d.init!, frame)) : CLEAN;
         if (d.init || s.kind !== "var") assignPattern(ev, d.id, d.init ? step(v, ev.file, d.id, `assigned to \`${short(ev.src(d.id))}\``) : v, frame);
         if (d.init) declareStateCell(ev, d.id, d.init, frame);
+        checkNamedInstruction(ev, d.id, d.init, v, frame);
       }
       return false;
     case "ExpressionStatement":
