@@ -3,6 +3,7 @@ import type { Model } from "../engine/model";
 import { agencyModel } from "./agency";
 import { anthropicModel } from "./anthropic";
 import { bedrockModel } from "./bedrock";
+import { chatPlatformsModel } from "./chat-platforms";
 import { cohereModel } from "./cohere";
 import { genkitModel } from "./genkit";
 import { googleModel } from "./google";
@@ -29,5 +30,5 @@ export const builtinModels: Model[] = [
   mcpModel, llamaindexModel, nodeCoreModel, webModel, httpFrameworksModel, sqlModel, agencyModel,
   // Later SDKs: after the ones above, so a reference both match keeps the older row first.
   ollamaModel, cohereModel, bedrockModel, huggingfaceModel, replicateModel, genkitModel, mastraModel,
-  workersAiModel, openrouterModel, typechatModel,
+  workersAiModel, openrouterModel, typechatModel, chatPlatformsModel,
 ];

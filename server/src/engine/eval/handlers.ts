@@ -140,6 +140,32 @@ export function paramRoleValue(ev: Evaluator, role: string, param: Node | undefi
   }
 }
 
+/**
+ * A handler argument that is a platform's context object (a handler row's `senderFields`): only the
+ * listed fields ("message", "context.matches") have the role; the rest of it (API clients, reply
+ * functions, the bot's own identity) is the platform's and clean.
+ */
+export function senderFieldsValue(ev: Evaluator, role: string, fields: readonly string[], param: Node | undefined, node: Node): Val {
+  const id = param ? paramDeclaration(param).id : null;
+  const prefix = id && id.type === "Identifier" ? `${id.name}.` : "";
+  const root: Val = { ...CLEAN, fields: new Map() };
+  for (const path of fields) {
+    const parts = path.split(".");
+    let obj = root;
+    parts.forEach((part, k) => {
+      if (k === parts.length - 1) {
+        const at = param ?? node;
+        obj.fields!.set(part, role === "untrusted" ? source(ev, Taint.Untrusted, at, `\`${prefix}${path}\` written by whoever messages the bot`) : paramRoleValue(ev, role, at, node));
+        return;
+      }
+      let next = obj.fields!.get(part);
+      if (!next) obj.fields!.set(part, (next = { ...CLEAN, fields: new Map() }));
+      obj = next;
+    });
+  }
+  return root;
+}
+
 /** Parameter values for a function analysed on its own: typed or conventionally named requests. */
 export function defaultParamValue(ev: Evaluator, p: Node, i: number, symbolic: boolean, paths?: PathTable): Val {
   const { id, type: ann } = paramDeclaration(p);
