@@ -63,6 +63,8 @@ export const openaiModel: Model = {
         "{global,ws,isomorphic-ws}:{,WebSocket}().send", "global:RTCPeerConnection().createDataChannel().send",
         "?:{ws,socket,websocket,webSocket,dc,dataChannel,realtime}.send",
         "@openai/realtime-api-beta:RealtimeClient().realtime.send",
+        // openai's own Realtime clients (openai/realtime/ws, openai/realtime/websocket, earlier under beta/) send the event object.
+        "openai/{beta/,}realtime/{ws,websocket}:{OpenAIRealtimeWS,OpenAIRealtimeWebSocket}{(),.create(),.azure()}.send",
       ],
       channels: [
         { at: "0.session.instructions", as: "instruction" }, { at: "0.response.instructions", as: "instruction" },

@@ -2,6 +2,8 @@
 import express from "express";
 import WebSocket from "ws";
 import { RealtimeClient } from "@openai/realtime-api-beta";
+import OpenAI from "openai";
+import { OpenAIRealtimeWS } from "openai/realtime/ws";
 
 const app = express();
 app.use(express.json());
@@ -32,6 +34,19 @@ app.post("/beta", async (req, res) => {
   // llmsafe-expect-clean: system-prompt-injection
   client.sendUserMessageContent([{ type: "input_text", text: req.body.notes }]);
   await client.connect();
+  res.json({ ok: true });
+});
+
+app.post("/sdk", async (req, res) => {
+  const rt = await OpenAIRealtimeWS.create(new OpenAI(), { model: "gpt-realtime" });
+  rt.socket.on("open", () => {
+    // llmsafe-expect: system-prompt-injection
+    rt.send({ type: "session.update", session: { type: "realtime", instructions: `${CONCIERGE} Room: ${req.body.room}` } });
+    // llmsafe-expect-clean: system-prompt-injection
+    rt.send({ type: "session.update", session: { type: "realtime", output_modalities: ["text"], instructions: CONCIERGE } });
+    // llmsafe-expect-clean: system-prompt-injection
+    rt.send({ type: "conversation.item.create", item: { type: "message", role: "user", content: [{ type: "input_text", text: req.body.question }] } });
+  });
   res.json({ ok: true });
 });
 
