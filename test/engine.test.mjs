@@ -125,7 +125,10 @@ test("user models in config: a handler row's senderFields taints only the fields
     `  await openai.responses.create({ model: "m", instructions: ev.text, input: "hi" });`,
     `});`,
   ].join("\n");
-  assert.deepEqual(project({ "bot.ts": text }, cfg).ids("bot.ts"), ["5:system-prompt-injection", "7:system-prompt-injection"]);
+  const withRow = project({ "bot.ts": text }, cfg);
+  assert.deepEqual(withRow.ids("bot.ts"), ["5:system-prompt-injection", "7:system-prompt-injection"]);
+  // "understood" counts the registration as a request handler.
+  assert.equal(withRow.run("bot.ts").understood.handlers.length, 1);
   // Without the row the package is unknown: nothing enters.
   assert.deepEqual(project({ "bot.ts": text }).ids("bot.ts"), []);
   const bad = () => parseConfig(JSON.stringify({ models: [{ kind: "handler", callee: "a:b", handler: "0", params: ["untrusted"], senderFields: { first: ["text"] } }] }), "/app/.llmsaferc.json", ruleIds);
