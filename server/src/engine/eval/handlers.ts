@@ -11,7 +11,7 @@ import { typedInstanceRef } from "./typed-instances";
 import { isFunction, type Node, paramDeclaration, short, unwrap } from "./syntax";
 import type { ToolFact } from "../facts";
 import { Taint } from "../types";
-import { patternRegex } from "../model";
+import { type ModelRow, patternRegex } from "../model";
 import { CLEAN, derived, isTainted, type PathTable, type Val } from "../value";
 
 export const ROUTE_EXPORTS = new Set(["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"]);
@@ -138,6 +138,14 @@ export function paramRoleValue(ev: Evaluator, role: string, param: Node | undefi
     case "model": return source(ev, Taint.Model, param ?? node, `tool argument \`${short(param ? ev.src(param) : "")}\` chosen by the model`);
     default: return CLEAN;
   }
+}
+
+/** The arguments a handler row's framework gives its handler: a role per parameter, or only some fields of it (`senderFields`). */
+export function handlerRowParams(ev: Evaluator, row: Extract<ModelRow, { kind: "handler" }>, params: readonly Node[], call: Node): Val[] {
+  return params.map((p, i) => {
+    const fields = row.senderFields?.[i];
+    return fields ? senderFieldsValue(ev, row.params[i] ?? "none", fields, p, call) : paramRoleValue(ev, row.params[i] ?? "none", p, call);
+  });
 }
 
 /**

@@ -4,7 +4,7 @@ import type { TSESTree } from "@typescript-eslint/typescript-estree";
 import type { Evaluator, Frame } from "./evaluator";
 import { source } from "./expressions";
 import { analyseConcrete } from "./functions";
-import { analyseToolHandler, argRefMatches, LIFECYCLE_EVENTS, neverApproves, paramRoleValue, recordHandler, senderFieldsValue } from "./handlers";
+import { analyseToolHandler, argRefMatches, LIFECYCLE_EVENTS, handlerRowParams, neverApproves, recordHandler } from "./handlers";
 import { checkPrompt, llmCall, ROLE_INSTRUCTION } from "./llm-calls";
 import { mcpServerTools } from "./mcp-servers";
 import { isProjectPath } from "./path-containment";
@@ -165,11 +165,7 @@ export function applyRows(ev: Evaluator, rows: ModelRow[], ref: string, args: Va
         const h = argAt(ev, args, argNodes, row.handler);
         if (h?.val.fn) {
           recordHandler(ev, call, api);
-          const params = h.val.fn.node.params.map((p, i) => {
-            const fields = row.senderFields?.[i];
-            return fields ? senderFieldsValue(ev, row.params[i] ?? "none", fields, p, call) : paramRoleValue(ev, row.params[i] ?? "none", p, call);
-          });
-          analyseConcrete(ev, h.val.fn, params, api);
+          analyseConcrete(ev, h.val.fn, handlerRowParams(ev, row, h.val.fn.node.params, call), api);
         }
         break;
       }
