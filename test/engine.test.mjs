@@ -111,6 +111,30 @@ test("user models in config: a team's own helper as a source and a sink", () => 
   assert.deepEqual(project({ "ops.ts": text }).ids("ops.ts"), []);
 });
 
+test("user models in config: a handler row's senderFields taints only the fields it names", () => {
+  const cfg = parseConfig(JSON.stringify({
+    models: [{ kind: "handler", callee: "@acme/chat:Bot().onMessage", handler: "last", params: ["untrusted"], senderFields: { 0: ["text", "author.name"] } }],
+  }), "/app/.llmsaferc.json", ruleIds);
+  const text = [
+    `import { Bot } from "@acme/chat";`,
+    `import OpenAI from "openai";`,
+    `const openai = new OpenAI();`,
+    `new Bot().onMessage(async (ev) => {`,
+    `  await openai.responses.create({ model: "m", instructions: \`Reply to \${ev.author.name}\`, input: ev.text });`,
+    `  await openai.responses.create({ model: "m", instructions: \`You are \${ev.author.id} in \${ev.self.name}\`, input: "hi" });`,
+    `  await openai.responses.create({ model: "m", instructions: ev.text, input: "hi" });`,
+    `});`,
+  ].join("\n");
+  const withRow = project({ "bot.ts": text }, cfg);
+  assert.deepEqual(withRow.ids("bot.ts"), ["5:system-prompt-injection", "7:system-prompt-injection"]);
+  // "understood" counts the registration as a request handler.
+  assert.equal(withRow.run("bot.ts").understood.handlers.length, 1);
+  // Without the row the package is unknown: nothing enters.
+  assert.deepEqual(project({ "bot.ts": text }).ids("bot.ts"), []);
+  const bad = () => parseConfig(JSON.stringify({ models: [{ kind: "handler", callee: "a:b", handler: "0", params: ["untrusted"], senderFields: { first: ["text"] } }] }), "/app/.llmsaferc.json", ruleIds);
+  assert.throws(bad, (e) => e instanceof ConfigError && e.problems.some((p) => p.keyPath.startsWith("models[0].senderFields")));
+});
+
 test("secrets are never printed whole, in messages or paths", () => {
   const key = "sk-proj-" + "FAKEfake0123456789".repeat(4).slice(0, 64) + "T3BlbkFJ" + "fakeFAKE9876543210".repeat(4).slice(0, 64);
   const text = `import OpenAI from "openai";\nconst client = new OpenAI();\nexport const run = () => client.chat.completions.create({ model: "m", messages: [{ role: "system", content: "key: ${key}" }] });\n`;

@@ -90,6 +90,12 @@ export const ModelRowSchema = z.discriminatedUnion("kind", [
   z.object({
     kind: z.literal("handler"), callee: Callee, handler: ArgPath, params: z.array(ParamRole),
     events: z.array(z.string()).optional(), argRef: ArgRef.optional(),
+    /**
+     * By parameter index: the parameter is the platform's context object, and only these fields
+     * (dotted for nested ones: "context.matches") have the parameter's role; its other fields
+     * (API clients, reply functions, the bot's own identity) are clean. A chat bot's `ctx`.
+     */
+    senderFields: z.record(z.string().regex(/^\d+$/), z.array(z.string().regex(/^[\w$]+(\.[\w$]+)*$/)).min(1)).optional(),
   }).strict(),
   /** Writes `content` to the file at `path`: a program that later runs that file runs the content. */
   z.object({ kind: z.literal("file-write"), callee: Callee, path: ArgPath, content: ArgPath }).strict(),

@@ -10,8 +10,12 @@ export const bedrockModel: Model = {
     { kind: "llm-call", provider: "bedrock", result: "client", callee: `${BR}:{ConverseCommand,ConverseStreamCommand}`, channels: [...CONVERSE] },
     // The aggregated client calls the operation directly.
     { kind: "llm-call", provider: "bedrock", callee: `${BR}:BedrockRuntime().{converse,converseStream}`, channels: [...CONVERSE] },
-    // InvokeModel takes the provider's own JSON as a string: its fields are not channels we can see.
-    { kind: "llm-call", provider: "bedrock", result: "client", callee: `${BR}:{InvokeModelCommand,InvokeModelWithResponseStreamCommand}`, channels: [{ at: "0.body", as: "input" }] },
+    // InvokeModel takes the provider's own JSON as a string; made by JSON.stringify in view, its
+    // fields are read through it: Anthropic's `system` (Claude on Bedrock) is an instruction channel.
+    {
+      kind: "llm-call", provider: "bedrock", result: "client", callee: `${BR}:{InvokeModelCommand,InvokeModelWithResponseStreamCommand}`,
+      channels: [{ at: "0.body", as: "input" }, { at: "0.body.system", as: "instruction" }],
+    },
     { kind: "source", callee: [`${BR}:BedrockRuntimeClient().send`, `${BR}:BedrockRuntime().{invokeModel,invokeModelWithResponseStream}`], taint: "model" },
   ],
 };

@@ -4,6 +4,7 @@ import { agencyModel } from "./agency";
 import { anthropicModel } from "./anthropic";
 import { bedrockModel } from "./bedrock";
 import { byShapeModel } from "./by-shape";
+import { chatPlatformsModel } from "./chat-platforms";
 import { cohereModel } from "./cohere";
 import { genkitModel } from "./genkit";
 import { googleModel } from "./google";
@@ -31,7 +32,7 @@ export const builtinModels: Model[] = [
   mcpModel, llamaindexModel, nodeCoreModel, webModel, httpFrameworksModel, sqlModel, agencyModel,
   // Later SDKs: after the ones above, so a reference both match keeps the older row first.
   ollamaModel, cohereModel, bedrockModel, huggingfaceModel, replicateModel, genkitModel, mastraModel,
-  workersAiModel, openrouterModel, typechatModel,
+  workersAiModel, openrouterModel, typechatModel, chatPlatformsModel,
   httpResponsesModel,
   // Calls no model above describes, recognised by their request's shape.
   byShapeModel,

@@ -17,6 +17,20 @@ export const openaiAgentsModel: Model = {
     // What the model reads about a tool steers when and how it calls it: an instruction channel.
     { kind: "llm-call", provider: "openai-agents", result: "client", callee: ["@openai/agents*:tool", "@openai/guardrails:tool"], channels: [{ at: "0.description", as: "instruction" }] },
     { kind: "llm-call", provider: "openai-agents", result: "client", callee: ["@openai/agents*:Agent().asTool", "@openai/guardrails:Agent().asTool"], channels: [{ at: "0.toolDescription", as: "instruction" }] },
+    // Realtime voice agents (@openai/agents/realtime, @openai/agents-realtime): the agent's instructions,
+    // and those a transport sends as a session or response update (the RealtimeSession's own
+    // `config.instructions` is replaced by its agent's, so it is no channel).
+    { kind: "llm-call", provider: "openai-realtime", result: "client", callee: "@openai/agents{/realtime,-realtime}:RealtimeAgent", channels: [{ at: "0.instructions", as: "instruction" }, { at: "0.handoffDescription", as: "instruction" }] },
+    {
+      kind: "llm-call", provider: "openai-realtime", result: "client",
+      callee: ["@openai/agents{/realtime,-realtime}:{OpenAIRealtimeWebRTC,OpenAIRealtimeWebSocket,OpenAIRealtimeSIP}().updateSessionConfig", "@openai/agents{/realtime,-realtime}:RealtimeSession().transport.updateSessionConfig"],
+      channels: [{ at: "0.instructions", as: "instruction" }],
+    },
+    {
+      kind: "llm-call", provider: "openai-realtime", result: "client",
+      callee: ["@openai/agents{/realtime,-realtime}:{OpenAIRealtimeWebRTC,OpenAIRealtimeWebSocket,OpenAIRealtimeSIP}().sendEvent", "@openai/agents{/realtime,-realtime}:RealtimeSession().transport.sendEvent"],
+      channels: [{ at: "0.session.instructions", as: "instruction" }, { at: "0.response.instructions", as: "instruction" }],
+    },
     // GuardrailAgent.create(config, name, instructions).
     { kind: "llm-call", provider: "openai-agents", result: "client", callee: "@openai/guardrails:GuardrailAgent.create", channels: [{ at: "2", as: "instruction" }, { at: "2.instructions", as: "instruction" }] },
   ],

@@ -11,7 +11,8 @@ export const openaiModel: Model = {
     shape: "openai", url: String.raw`\/(v\d+\/)?chat\/completions|\/v1\/responses`,
     examples: ["https://api.openai.com/v1/chat/completions", "https://openrouter.ai/api/v1/chat/completions", "https://api.openai.com/v1/responses"],
   }],
-  mentions: [String.raw`chat\/completions`, String.raw`\/v\d+\/responses`, String.raw`api\.openai\.com`],
+  // A WebRTC data channel is how a browser talks to the Realtime API (`pc.createDataChannel("oai-events")`).
+  mentions: [String.raw`chat\/completions`, String.raw`\/v\d+\/responses`, String.raw`api\.openai\.com`, String.raw`\bcreateDataChannel\b`],
   rows: [
     { kind: "client", callee: "openai:*", apiKey: "0.apiKey", browserFlag: "0.dangerouslyAllowBrowser" },
     {
@@ -52,6 +53,25 @@ export const openaiModel: Model = {
       callee: [`${CLIENT}.{beta.,}realtime.sessions.create`, `${CLIENT}.realtime.clientSecrets.create`],
       channels: [{ at: "0.instructions", as: "instruction" }, { at: "0.session.instructions", as: "instruction" }],
     },
+    // The Realtime API from the client side: a `session.update` (or a `response.create` with its own
+    // instructions) sent over the WebSocket or the WebRTC data channel as JSON, and the
+    // @openai/realtime-api-beta client's `updateSession`. A message without these fields is none of
+    // this row's business (medium confidence: nothing is recorded for it).
+    {
+      kind: "llm-call", provider: "openai-realtime", result: "client", confidence: "medium",
+      callee: [
+        "{global,ws,isomorphic-ws}:{,WebSocket}().send", "global:RTCPeerConnection().createDataChannel().send",
+        "?:{ws,socket,websocket,webSocket,dc,dataChannel,realtime}.send",
+        "@openai/realtime-api-beta:RealtimeClient().realtime.send",
+        // openai's own Realtime clients (openai/realtime/ws, openai/realtime/websocket, earlier under beta/) send the event object.
+        "openai/{beta/,}realtime/{ws,websocket}:{OpenAIRealtimeWS,OpenAIRealtimeWebSocket}{(),.create(),.azure()}.send",
+      ],
+      channels: [
+        { at: "0.session.instructions", as: "instruction" }, { at: "0.response.instructions", as: "instruction" },
+        { at: "1.session.instructions", as: "instruction" }, { at: "1.response.instructions", as: "instruction" },
+      ],
+    },
+    { kind: "llm-call", provider: "openai-realtime", result: "client", callee: "@openai/realtime-api-beta:RealtimeClient().updateSession", channels: [{ at: "0.instructions", as: "instruction" }] },
     // OpenAI-compatible SDKs and clients built elsewhere (a parameter, another file): by shape.
     {
       kind: "llm-call", provider: "openai-compatible", confidence: "medium",

@@ -6,6 +6,12 @@ const PROMPT_CHANNELS = [
   { at: "0.instructions", as: "instruction" },
   { at: "0.prompt", as: "input" },
   { at: "0.messages", as: "messages" },
+  // Provider options that replace the system message (checked in the providers' option schemas):
+  // @ai-sdk/openai's Responses model `instructions` (under `azure` for Azure), and @ai-sdk/google's
+  // Interactions model `systemInstruction`.
+  { at: "0.providerOptions.openai.instructions", as: "instruction" },
+  { at: "0.providerOptions.azure.instructions", as: "instruction" },
+  { at: "0.providerOptions.google.systemInstruction", as: "instruction" },
 ] as const;
 
 export const vercelAiModel: Model = {

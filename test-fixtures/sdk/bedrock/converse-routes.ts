@@ -78,8 +78,8 @@ router.post("/legacy", async (req, res) => {
       body: JSON.stringify({
         anthropic_version: "bedrock-2023-05-31",
         max_tokens: 512,
-        // The body is the provider's own JSON, serialised: its `system` is not a channel the model rows can name.
-        // llmsafe-known-miss: system-prompt-injection
+        // The body is the provider's own JSON, serialised in view: its `system` is read through JSON.stringify.
+        // llmsafe-expect: system-prompt-injection
         system: req.body.persona,
         messages: [{ role: "user", content: req.body.question }],
       }),

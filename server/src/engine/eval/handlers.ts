@@ -11,7 +11,7 @@ import { typedInstanceRef } from "./typed-instances";
 import { isFunction, type Node, paramDeclaration, short, unwrap } from "./syntax";
 import type { ToolFact } from "../facts";
 import { Taint } from "../types";
-import { patternRegex } from "../model";
+import { type ModelRow, patternRegex } from "../model";
 import { CLEAN, derived, isTainted, type PathTable, type Val } from "../value";
 
 export const ROUTE_EXPORTS = new Set(["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"]);
@@ -143,6 +143,40 @@ export function paramRoleValue(ev: Evaluator, role: string, param: Node | undefi
 /** `req: GenerateContentParameters`: the name says request, the declared type says an SDK's own parameters. */
 function otherType(ann: Node | undefined, typeName: string): boolean {
   return !!ann && ann.type === "TSTypeReference" && !/Request|Req$|Incoming/i.test(typeName);
+}
+
+/** The arguments a handler row's framework gives its handler: a role per parameter, or only some fields of it (`senderFields`). */
+export function handlerRowParams(ev: Evaluator, row: Extract<ModelRow, { kind: "handler" }>, params: readonly Node[], call: Node): Val[] {
+  return params.map((p, i) => {
+    const fields = row.senderFields?.[i];
+    return fields ? senderFieldsValue(ev, row.params[i] ?? "none", fields, p, call) : paramRoleValue(ev, row.params[i] ?? "none", p, call);
+  });
+}
+
+/**
+ * A handler argument that is a platform's context object (a handler row's `senderFields`): only the
+ * listed fields ("message", "context.matches") have the role; the rest of it (API clients, reply
+ * functions, the bot's own identity) is the platform's and clean.
+ */
+export function senderFieldsValue(ev: Evaluator, role: string, fields: readonly string[], param: Node | undefined, node: Node): Val {
+  const id = param ? paramDeclaration(param).id : null;
+  const prefix = id && id.type === "Identifier" ? `${id.name}.` : "";
+  const root: Val = { ...CLEAN, fields: new Map() };
+  for (const path of fields) {
+    const parts = path.split(".");
+    let obj = root;
+    parts.forEach((part, k) => {
+      if (k === parts.length - 1) {
+        const at = param ?? node;
+        obj.fields!.set(part, role === "untrusted" ? source(ev, Taint.Untrusted, at, `\`${prefix}${path}\` written by whoever messages the bot`) : paramRoleValue(ev, role, at, node));
+        return;
+      }
+      let next = obj.fields!.get(part);
+      if (!next) obj.fields!.set(part, (next = { ...CLEAN, fields: new Map() }));
+      obj = next;
+    });
+  }
+  return root;
 }
 
 /** Parameter values for a function analysed on its own: typed or conventionally named requests. */

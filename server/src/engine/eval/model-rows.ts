@@ -4,7 +4,7 @@ import type { TSESTree } from "@typescript-eslint/typescript-estree";
 import type { Evaluator, Frame } from "./evaluator";
 import { source } from "./expressions";
 import { analyseConcrete } from "./functions";
-import { analyseToolHandler, argRefMatches, LIFECYCLE_EVENTS, neverApproves, paramRoleValue, recordHandler } from "./handlers";
+import { analyseToolHandler, argRefMatches, LIFECYCLE_EVENTS, handlerRowParams, neverApproves, recordHandler } from "./handlers";
 import { checkPrompt, llmCall, ROLE_INSTRUCTION } from "./llm-calls";
 import { mcpServerTools } from "./mcp-servers";
 import { isProjectPath } from "./path-containment";
@@ -48,6 +48,12 @@ export function argAt(ev: Evaluator, args: Val[], argNodes: readonly Node[], pat
   let val = args[idx];
   let node: Node | null = argNodes[idx] ?? null;
   for (const f of parts.slice(1)) {
+    // A JSON text sent as a message (`ws.send(JSON.stringify({ type, session }))`): the object's fields.
+    if (!val.fields && val.jsonOf?.fields) {
+      val = val.jsonOf;
+      const n: Node | null = node && unwrap(node);
+      node = n && n.type === "CallExpression" ? n.arguments[0] ?? null : null;
+    }
     const next = val.fields?.get(f);
     if (!next) return null;
     const prop = val.props?.get(f);
@@ -159,8 +165,7 @@ export function applyRows(ev: Evaluator, rows: ModelRow[], ref: string, args: Va
         const h = argAt(ev, args, argNodes, row.handler);
         if (h?.val.fn) {
           recordHandler(ev, call, api);
-          const params = h.val.fn.node.params.map((p, i) => paramRoleValue(ev, row.params[i] ?? "none", p, call));
-          analyseConcrete(ev, h.val.fn, params, api);
+          analyseConcrete(ev, h.val.fn, handlerRowParams(ev, row, h.val.fn.node.params, call), api);
         }
         break;
       }
