@@ -98,6 +98,13 @@ export const ModelRowSchema = z.discriminatedUnion("kind", [
    */
   z.object({ kind: z.literal("instance-type"), callee: Callee }).strict(),
   /**
+   * A parameter the framework fills in, known by what the package gives it: a decorator on it
+   * (`@Body() dto` with `Body` from @nestjs/common) or, `by: "type"`, its type annotation
+   * (`req: VercelRequest`). Only when the decorator or type is imported from the package.
+   * `role` is what the parameter holds; `label` names it in the taint path ("request body").
+   */
+  z.object({ kind: z.literal("parameter"), callee: Callee, by: z.enum(["decorator", "type"]), role: ParamRole, label: z.string().optional() }).strict(),
+  /**
    * An MCP server started for an agent, whose tools the agent gets whole: `config` is the argument
    * holding its command line, or "receiver" (the call reads the tools of an object made by a call
    * whose first argument holds it). A server package listed in `mcpServerEffects` is a tool with

@@ -9,6 +9,7 @@ import { Env, type Evaluator, type Frame, type Narrowing } from "./evaluator";
 import { summaryOf, tableRead } from "./functions";
 import { fieldNames, slotBit, subPath } from "./access-paths";
 import { analyseHandlerClass, analyseToolHandler } from "./handlers";
+import { analyseDecoratedMethods } from "./framework-params";
 import { noteJsonRead } from "./json-parse";
 import { labelOf, recordEffects, taintBit } from "./model-rows";
 import { concat, evalTemplate } from "./prompt-text";
@@ -331,6 +332,7 @@ export function evalClass(ev: Evaluator, c: TSESTree.ClassDeclaration | TSESTree
     summaryOf(ev, fn);
   }
   analyseHandlerClass(ev, c, self, frame);
+  analyseDecoratedMethods(ev, c, self, frame);
   if (c.id && c.type === "ClassDeclaration") {
     const b = frame.scope.lookup(c.id.name);
     if (b) frame.env.vars.set(b, { ...classVal, fields: statics, instance: self } as Val);

@@ -8,6 +8,7 @@ import { analyseConcrete, applyFunction, summaryOf } from "./functions";
 import { propertyNode } from "./model-rows";
 import { peekValue } from "./peek";
 import { typedInstanceRef } from "./typed-instances";
+import { typedParameterRole } from "./framework-params";
 import { isFunction, type Node, paramDeclaration, short, unwrap } from "./syntax";
 import type { ToolFact } from "../facts";
 import { Taint } from "../types";
@@ -146,6 +147,8 @@ export function defaultParamValue(ev: Evaluator, p: Node, i: number, symbolic: b
   const typeName = ann && ann.type === "TSTypeReference" ? ev.src(ann.typeName) : "";
   if (/^(express\.)?Request$|^NextRequest$|^FastifyRequest$|^IncomingMessage$|^HonoRequest$/.test(typeName) || (id.type === "Identifier" && id.name === "req")) return { ...CLEAN, obj: "request" };
   if (/^(Koa\.)?Context$|^ParameterizedContext$/.test(typeName)) return { ...CLEAN, obj: "context" };
+  const role = typedParameterRole(ev, ann);
+  if (role === "request" || role === "context") return paramRoleValue(ev, role, p, p);
   const ref = typedInstanceRef(ev, ann);
   if (!symbolic || i >= MAX_PARAMS) return ref ? { ...CLEAN, ref } : CLEAN;
   return { t: 0, p: 1 << i, san: 0, trail: { file: ev.file, start: p.range[0], end: p.range[1], description: `parameter \`${short(ev.src(id))}\``, prev: null }, slot: paths ? { table: paths, path: `#${i}` } : undefined, ref };

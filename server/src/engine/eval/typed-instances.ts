@@ -2,7 +2,8 @@
 // type as an `instance-type`, the parameter stands for an instance of it, so calls on it are that
 // SDK's calls whoever passes it in (a helper taking the model as an argument, with no caller here).
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
-import type { Evaluator } from "./evaluator";
+import type { Evaluator, Frame } from "./evaluator";
+import type { Val } from "../value";
 
 /** Per module: the local names of imported instance types, with their `pkg:Type()` reference (built once). */
 const instanceTypes = new WeakMap<Evaluator, Map<string, string>>();
@@ -28,4 +29,19 @@ function instanceTypesOf(ev: Evaluator): Map<string, string> {
 export function typedInstanceRef(ev: Evaluator, ann: TSESTree.TypeNode | undefined): string | undefined {
   if (!ann || ann.type !== "TSTypeReference" || ann.typeName.type !== "Identifier") return undefined;
   return instanceTypesOf(ev).get(ann.typeName.name);
+}
+
+/**
+ * The instance a parameter property typed with a class of the project stands for when nothing more
+ * is known of it (`constructor(private readonly chat: ChatService)`, filled in by a dependency
+ * injector): calls through `this.chat` then apply that class's method summaries.
+ */
+export function classTypedInstance(ev: Evaluator, p: TSESTree.TSParameterProperty, frame: Frame): Val | undefined {
+  const id = p.parameter.type === "AssignmentPattern" ? p.parameter.left : p.parameter;
+  const ann = (id as { typeAnnotation?: TSESTree.TSTypeAnnotation }).typeAnnotation?.typeAnnotation;
+  if (!ann || ann.type !== "TSTypeReference" || ann.typeName.type !== "Identifier") return undefined;
+  const b = frame.scope.lookup(ann.typeName.name);
+  if (!b || (b.kind !== "class" && b.kind !== "import")) return undefined;
+  const cls = ev.readBinding(b, frame, null) as Val & { instance?: Val };
+  return cls.instance;
 }
