@@ -88,6 +88,12 @@ export const ModelRowSchema = z.discriminatedUnion("kind", [
   z.object({
     kind: z.literal("handler"), callee: Callee, handler: ArgPath, params: z.array(ParamRole),
     events: z.array(z.string()).optional(), argRef: ArgRef.optional(),
+    /**
+     * An RPC procedure (tRPC, oRPC): the handler's first argument holds what the client sent in
+     * `field` (`({ input, ctx })`), checked by the schema given to the nearest `.<schemaCall>()` on
+     * the chain the handler is registered on: fields that schema closes (z.enum, literals) are clean.
+     */
+    input: z.object({ field: z.string().regex(/^[\w$]+$/), schemaCall: z.string().regex(/^[\w$]+$/) }).strict().optional(),
   }).strict(),
   /** Writes `content` to the file at `path`: a program that later runs that file runs the content. */
   z.object({ kind: z.literal("file-write"), callee: Callee, path: ArgPath, content: ArgPath }).strict(),

@@ -34,6 +34,10 @@ export const httpFrameworksModel: Model = {
     { kind: "parameter", callee: "@nestjs/websockets:MessageBody", by: "decorator", role: "untrusted", label: "WebSocket message" },
     // Vercel and Next.js API routes: a parameter typed as the request, whatever its name.
     { kind: "parameter", callee: ["@vercel/node:VercelRequest", "next:NextApiRequest"], by: "type", role: "request" },
+    // RPC procedures: tRPC (`t.procedure.input(schema).mutation(({ input, ctx }) => ...)`) and oRPC
+    // (`os.input(schema).handler(({ input, context }) => ...)`): `input` is the client's, shaped by the schema.
+    { kind: "handler", callee: ["@trpc/server:**.{query,mutation,subscription}"], handler: "0", params: ["none"], input: { field: "input", schemaCall: "input" } },
+    { kind: "handler", callee: ["@orpc/server:**.handler"], handler: "0", params: ["none"], input: { field: "input", schemaCall: "input" } },
     // Nuxt / h3 (Nitro auto-imports them, hence `global:`): the event handler, and the readers of what the client sent.
     { kind: "handler", callee: ["{h3,global}:{defineEventHandler,eventHandler,defineCachedEventHandler}"], handler: "last", params: ["context"] },
     { kind: "source", callee: ["{h3,global}:{readBody,readRawBody,readFormData,readMultipartFormData,getQuery,getRouterParam,getRouterParams,getHeader,getHeaders,getRequestHeader,getRequestHeaders,getCookie,parseCookies,getRequestURL}"], taint: "untrusted" },

@@ -8,7 +8,7 @@ import { envRead } from "./environment";
 import { Env, type Evaluator, type Frame, type Narrowing } from "./evaluator";
 import { summaryOf, tableRead } from "./functions";
 import { fieldNames, slotBit, subPath } from "./access-paths";
-import { analyseHandlerClass, analyseToolHandler } from "./handlers";
+import { analyseHandlerClass, analyseToolHandler, maybeInlineServerAction } from "./handlers";
 import { analyseDecoratedMethods } from "./framework-params";
 import { noteJsonRead } from "./json-parse";
 import { labelOf, recordEffects, taintBit } from "./model-rows";
@@ -103,8 +103,11 @@ export function evalExpr(ev: Evaluator, e: Node, frame: Frame): Val {
       }
       return { ...CLEAN, elems };
     }
-    case "ArrowFunctionExpression": case "FunctionExpression":
-      return ev.fnValue(e, frame);
+    case "ArrowFunctionExpression": case "FunctionExpression": {
+      const fv = ev.fnValue(e, frame);
+      maybeInlineServerAction(ev, e, fv, frame);
+      return fv;
+    }
     case "ClassExpression": return evalClass(ev, e, frame);
     case "SequenceExpression": {
       let v = CLEAN;

@@ -62,6 +62,22 @@ export function maybeRouteHandler(ev: Evaluator, fn: TSESTree.FunctionDeclaratio
   }
 }
 
+/** Function expressions already taken as inline server actions, so a re-walk records them once. */
+const inlineActions = new WeakSet<Node>();
+
+/**
+ * A function expression whose body starts with "use server" (SolidStart's `action(async (form) => { "use server"; ... })`,
+ * `query(...)`, an inline Next.js action): the browser calls it, so its arguments are untrusted.
+ */
+export function maybeInlineServerAction(ev: Evaluator, fn: TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression, v: Val, frame: Frame): void {
+  if (!v.fn || !fn.params.length || fn.body.type !== "BlockStatement" || inlineActions.has(fn)) return;
+  if (!fn.body.body.some((s) => s.type === "ExpressionStatement" && s.directive === "use server")) return;
+  inlineActions.add(fn);
+  recordHandler(ev, fn, "server action");
+  const f = v.fn;
+  deferOrRun(ev, frame, () => analyseConcrete(ev, f, fn.params.map((p) => source(ev, Taint.Untrusted, p, `server action argument \`${short(ev.src(p))}\` (sent by the browser)`)), ev.fnNames.get(fn) ?? "server action"));
+}
+
 /** Exports a framework calls with the request: HTTP methods (Next.js, SvelteKit, Astro), Remix / React Router `action` and `loader`. */
 const REQUEST_EXPORTS = new Set([...ROUTE_EXPORTS, "ALL", "action", "loader"]);
 /** A first parameter that is the framework's request event (`{ request, url, params }`) rather than the request itself. */

@@ -12,6 +12,7 @@ import { makeTemplate } from "./prompt-templates";
 import { fixedProgramEffect, isReadOnlyCommand } from "./read-only-commands";
 import { buildRunnable, modelWrites } from "./runnables";
 import { checkSink } from "./sinks";
+import { procedureInput } from "./schema-narrowing";
 import { checkCommandLine, recordFileWrite } from "./command-lines";
 import { keyName, type Node, short, unwrap } from "./syntax";
 import type { BrowserClientFact } from "../facts";
@@ -160,6 +161,11 @@ export function applyRows(ev: Evaluator, rows: ModelRow[], ref: string, args: Va
         if (h?.val.fn) {
           recordHandler(ev, call, api);
           const params = h.val.fn.node.params.map((p, i) => paramRoleValue(ev, row.params[i] ?? "none", p, call));
+          if (row.input && params.length) {
+            const { field, schemaCall } = row.input;
+            const input = procedureInput(ev, call, schemaCall, frame, (what) => source(ev, Taint.Untrusted, h.val.fn!.node.params[0], `procedure ${what} (sent by the client)`));
+            params[0] = { ...CLEAN, fields: new Map([[field, input]]) };
+          }
           analyseConcrete(ev, h.val.fn, params, api);
         }
         break;
