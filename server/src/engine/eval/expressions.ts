@@ -10,6 +10,7 @@ import { summaryOf, tableRead } from "./functions";
 import { fieldNames, slotBit, subPath } from "./access-paths";
 import { analyseHandlerClass, analyseToolHandler, maybeInlineServerAction } from "./handlers";
 import { analyseDecoratedMethods } from "./framework-params";
+import { injectedInstance } from "./typed-instances";
 import { noteJsonRead } from "./json-parse";
 import { labelOf, recordEffects, taintBit } from "./model-rows";
 import { concat, evalTemplate } from "./prompt-text";
@@ -189,6 +190,8 @@ export function readMember(ev: Evaluator, base: Val, name: string, node: Node, f
     return { ...CLEAN, obj: "prompt-template", template: base.template, ref: `template.${name}` };
   }
   const field = base.fields?.get(name);
+  const service = base === frame.self && !frame.symbolic ? injectedInstance(base, name, field) : undefined;
+  if (service) return service;
   if (base === frame.self && frame.symbolic && (!field || !(field.fn || field.ref || field.obj || field.template || field.str !== undefined || field.fields || field.elems))) {
     // `this.x` in a method summary stands for whatever the instance's constructor stored there.
     const bit = slotBit(fieldNames(base), name, frame.paramSinks);

@@ -31,17 +31,37 @@ export function typedInstanceRef(ev: Evaluator, ann: TSESTree.TypeNode | undefin
   return instanceTypesOf(ev).get(ann.typeName.name);
 }
 
+/** Per class instance: its class-typed constructor parameter properties, resolved when first read. */
+const injected = new WeakMap<Val, Map<string, () => Val | undefined>>();
+
 /**
- * The instance a parameter property typed with a class of the project stands for when nothing more
- * is known of it (`constructor(private readonly chat: ChatService)`, filled in by a dependency
- * injector): calls through `this.chat` then apply that class's method summaries.
+ * A constructor parameter property typed with a class of the project (`constructor(private readonly
+ * chat: ChatService)`), noted while the constructor is summarised. A dependency injector fills it in
+ * with no `new` in sight, so a method analysed as a handler reads that class's instance there.
  */
-export function classTypedInstance(ev: Evaluator, p: TSESTree.TSParameterProperty, frame: Frame): Val | undefined {
+export function noteInjected(ev: Evaluator, self: Val, name: string, p: TSESTree.TSParameterProperty, frame: Frame): void {
   const id = p.parameter.type === "AssignmentPattern" ? p.parameter.left : p.parameter;
   const ann = (id as { typeAnnotation?: TSESTree.TSTypeAnnotation }).typeAnnotation?.typeAnnotation;
-  if (!ann || ann.type !== "TSTypeReference" || ann.typeName.type !== "Identifier") return undefined;
-  const b = frame.scope.lookup(ann.typeName.name);
-  if (!b || (b.kind !== "class" && b.kind !== "import")) return undefined;
-  const cls = ev.readBinding(b, frame, null) as Val & { instance?: Val };
-  return cls.instance;
+  if (!ann || ann.type !== "TSTypeReference" || ann.typeName.type !== "Identifier") return;
+  const typeName = ann.typeName.name;
+  let m = injected.get(self);
+  if (!m) injected.set(self, (m = new Map()));
+  let done = false;
+  let inst: Val | undefined;
+  m.set(name, () => {
+    if (done) return inst;
+    done = true;
+    const b = frame.scope.lookup(typeName);
+    if (b && (b.kind === "class" || b.kind === "import")) inst = (ev.readBinding(b, frame, null) as Val & { instance?: Val }).instance;
+    return inst;
+  });
+}
+
+/**
+ * `this.<name>` in a method analysed with real arguments, where the field holds only what the
+ * constructor's summary said (its parameter, unknown): the instance of the class it is typed with.
+ */
+export function injectedInstance(self: Val, name: string, field: Val | undefined): Val | undefined {
+  if (field && (field.t || field.fn || field.fields || field.ref || field.obj || field.elems || field.str !== undefined)) return undefined;
+  return injected.get(self)?.get(name)?.();
 }
