@@ -159,7 +159,9 @@ export function applyRows(ev: Evaluator, rows: ModelRow[], ref: string, args: Va
         }
         const h = argAt(ev, args, argNodes, row.handler);
         if (h?.val.fn) {
-          recordHandler(ev, call, api);
+          // At the method's name: the calls of a chain (`new Elysia().post(...).get(...)`) all start where it starts.
+          const callee = unwrap((call as TSESTree.CallExpression).callee ?? call);
+          recordHandler(ev, callee.type === "MemberExpression" ? { ...call, range: [callee.property.range[0], call.range[1]] } as Node : call, chainName(ev, callee) ?? api);
           const params = h.val.fn.node.params.map((p, i) => paramRoleValue(ev, row.params[i] ?? "none", p, call));
           if (row.input && params.length) {
             const { field, schemaCall } = row.input;
@@ -185,6 +187,15 @@ export function applyRows(ev: Evaluator, rows: ModelRow[], ref: string, args: Va
     }
   }
   return result;
+}
+
+/** A handler registered on a chain (`protectedProcedure.input(schema).mutation`): "protectedProcedure….mutation". */
+function chainName(ev: Evaluator, callee: Node): string | null {
+  if (callee.type !== "MemberExpression" || callee.computed || callee.property.type !== "Identifier") return null;
+  let root = unwrap(callee.object);
+  if (root.type !== "CallExpression") return null;
+  while (root.type === "CallExpression" && unwrap(root.callee).type === "MemberExpression") root = unwrap((unwrap(root.callee) as TSESTree.MemberExpression).object);
+  return `${short(ev.src(root))}….${callee.property.name}`;
 }
 
 /** An options argument whose `shell` may be set: `{ shell: true }`, a shell's path, a variable. */
