@@ -10,7 +10,7 @@ const FRAMEWORKS = join(REPO, "test-fixtures", "frameworks");
 
 describe("server framework handlers", () => {
   test("each registration is one understood request handler; look-alikes are none", () => {
-    const dirs = ["trpc", "orpc", "elysia", "hapi", "qwik", "solidstart", "nestjs", "cloud-functions"];
+    const dirs = ["trpc", "orpc", "elysia", "hapi", "qwik", "solidstart", "nestjs", "cloud-functions", "fastify"];
     const r = llmsafe([...dirs.map((d) => join(FRAMEWORKS, d)), "--format", "json"]);
     assert.equal(r.code, 1, r.stderr);
     const handlers = Object.fromEntries(JSON.parse(r.stdout).map((f) => [f.filePath.slice(FRAMEWORKS.length + 1), f.llmsafe.understood.handlers.map((h) => h.line)]));
@@ -23,6 +23,8 @@ describe("server framework handlers", () => {
       // `new Elysia().post(...).get(...)`: two registrations on one chain, counted apart.
       "elysia/lookalike.ts": [],
       "elysia/server.ts": [9, 21, 33],
+      // A plugin's `fastify: FastifyInstance` parameter is the app.
+      "fastify/routes.ts": [9, 22, 37],
       "hapi/server.ts": [9, 26, 42],
       // Methods with a decorated parameter; `defaultDigest()` has none.
       "nestjs/src/chat/chat.controller.ts": [16, 22, 35, 48],

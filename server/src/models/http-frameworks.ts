@@ -7,6 +7,8 @@ export const httpFrameworksModel: Model = {
   rows: [
     { kind: "handler", callee: [`express:{(),Router()}.${VERBS}`, `express:{(),Router()}.route().${VERBS}`, `?:{app,router,server,api,routes}.${VERBS}`, `?:{app,router}.route().${VERBS}`], handler: "last", params: ["request"] },
     { kind: "handler", callee: [`fastify:().${VERBS}`, `{fastify,@fastify/*}:**.${VERBS}`], handler: "last", params: ["request"] },
+    // A plugin's `fastify: FastifyInstance` parameter is the app, whoever registers the plugin.
+    { kind: "instance-type", callee: "fastify:FastifyInstance" },
     { kind: "handler", callee: [`{koa,@koa/router,koa-router}:**.${VERBS}`, `hono:Hono().${VERBS}`, `hono*:**.${VERBS}`], handler: "last", params: ["context"] },
     { kind: "handler", callee: ["?:{socket,ws,client,conn,connection,channel,peer}.{on,once}"], handler: "last", params: ["untrusted"], events: ["*"] },
     { kind: "handler", callee: ["discord.js:Client().{on,once}", "?:{bot,client,discord}.{on,once}"], handler: "last", params: ["untrusted"], events: ["messageCreate", "interactionCreate", "message", "text"] },

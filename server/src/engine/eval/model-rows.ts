@@ -158,18 +158,7 @@ export function applyRows(ev: Evaluator, rows: ModelRow[], ref: string, args: Va
           if (row.events.includes("*") ? LIFECYCLE_EVENTS.has(ev) : !row.events.includes(ev)) continue;
         }
         const h = argAt(ev, args, argNodes, row.handler);
-        if (h?.val.fn) {
-          // At the method's name: the calls of a chain (`new Elysia().post(...).get(...)`) all start where it starts.
-          const callee = unwrap((call as TSESTree.CallExpression).callee ?? call);
-          recordHandler(ev, callee.type === "MemberExpression" ? { ...call, range: [callee.property.range[0], call.range[1]] } as Node : call, chainName(ev, callee) ?? api);
-          const params = h.val.fn.node.params.map((p, i) => paramRoleValue(ev, row.params[i] ?? "none", p, call));
-          if (row.input && params.length) {
-            const { field, schemaCall } = row.input;
-            const input = procedureInput(ev, call, schemaCall, frame, (what) => source(ev, Taint.Untrusted, h.val.fn!.node.params[0], `procedure ${what} (sent by the client)`));
-            params[0] = { ...CLEAN, fields: new Map([[field, input]]) };
-          }
-          analyseConcrete(ev, h.val.fn, params, api);
-        }
+        if (h?.val.fn) runHandler(ev, row, h.val.fn, call, frame, api);
         break;
       }
       case "file-write":
@@ -187,6 +176,21 @@ export function applyRows(ev: Evaluator, rows: ModelRow[], ref: string, args: Va
     }
   }
   return result;
+}
+
+/** A function a `handler` row registers: recorded as a request handler and run with the roles its parameters get. */
+function runHandler(ev: Evaluator, row: Extract<ModelRow, { kind: "handler" }>, fn: NonNullable<Val["fn"]>, call: Node, frame: Frame, api: string): void {
+  // At the method's name: the calls of a chain (`new Elysia().post(...).get(...)`) all start where it starts.
+  const callee = unwrap((call as TSESTree.CallExpression).callee ?? call);
+  recordHandler(ev, callee.type === "MemberExpression" ? { ...call, range: [callee.property.range[0], call.range[1]] } as Node : call, chainName(ev, callee) ?? api);
+  const params = fn.node.params.map((p, i) => paramRoleValue(ev, row.params[i] ?? "none", p, call));
+  if (row.input && params.length) {
+    // An RPC procedure: the client's input, as its schema shapes it, in a field of the first argument.
+    const { field, schemaCall } = row.input;
+    const input = procedureInput(ev, call, schemaCall, frame, (what) => source(ev, Taint.Untrusted, fn.node.params[0], `procedure ${what} (sent by the client)`));
+    params[0] = { ...CLEAN, fields: new Map([[field, input]]) };
+  }
+  analyseConcrete(ev, fn, params, api);
 }
 
 /** A handler registered on a chain (`protectedProcedure.input(schema).mutation`): "protectedProcedure….mutation". */
