@@ -62,17 +62,20 @@ export function maybeRouteHandler(ev: Evaluator, fn: TSESTree.FunctionDeclaratio
   }
 }
 
-/** Function expressions already taken as inline server actions, so a re-walk records them once. */
-const inlineActions = new WeakSet<Node>();
+/** Per module analysis: function expressions already taken as inline server actions, so a re-walk records them once. */
+const inlineActions = new WeakMap<Evaluator, WeakSet<Node>>();
 
 /**
  * A function expression whose body starts with "use server" (SolidStart's `action(async (form) => { "use server"; ... })`,
  * `query(...)`, an inline Next.js action): the browser calls it, so its arguments are untrusted.
  */
 export function maybeInlineServerAction(ev: Evaluator, fn: TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression, v: Val, frame: Frame): void {
-  if (!v.fn || !fn.params.length || fn.body.type !== "BlockStatement" || inlineActions.has(fn)) return;
+  if (!v.fn || !fn.params.length || fn.body.type !== "BlockStatement") return;
   if (!fn.body.body.some((s) => s.type === "ExpressionStatement" && s.directive === "use server")) return;
-  inlineActions.add(fn);
+  let seen = inlineActions.get(ev);
+  if (!seen) inlineActions.set(ev, (seen = new WeakSet()));
+  if (seen.has(fn)) return;
+  seen.add(fn);
   recordHandler(ev, fn, "server action");
   const f = v.fn;
   deferOrRun(ev, frame, () => analyseConcrete(ev, f, fn.params.map((p) => source(ev, Taint.Untrusted, p, `server action argument \`${short(ev.src(p))}\` (sent by the browser)`)), ev.fnNames.get(fn) ?? "server action"));
