@@ -96,6 +96,12 @@ export const ModelRowSchema = z.discriminatedUnion("kind", [
      * (API clients, reply functions, the bot's own identity) are clean. A chat bot's `ctx`.
      */
     senderFields: z.record(z.string().regex(/^\d+$/), z.array(z.string().regex(/^[\w$]+(\.[\w$]+)*$/)).min(1)).optional(),
+    /**
+     * An RPC procedure (tRPC, oRPC): the handler's first argument holds what the client sent in
+     * `field` (`({ input, ctx })`), checked by the schema given to the nearest `.<schemaCall>()` on
+     * the chain the handler is registered on: fields that schema closes (z.enum, literals) are clean.
+     */
+    input: z.object({ field: z.string().regex(/^[\w$]+$/), schemaCall: z.string().regex(/^[\w$]+$/) }).strict().optional(),
   }).strict(),
   /** Writes `content` to the file at `path`: a program that later runs that file runs the content. */
   z.object({ kind: z.literal("file-write"), callee: Callee, path: ArgPath, content: ArgPath }).strict(),
@@ -105,6 +111,13 @@ export const ModelRowSchema = z.discriminatedUnion("kind", [
    * stands for an instance, so calls on it match the rows under `callee()` whoever passes it in.
    */
   z.object({ kind: z.literal("instance-type"), callee: Callee }).strict(),
+  /**
+   * A parameter the framework fills in, known by what the package gives it: a decorator on it
+   * (`@Body() dto` with `Body` from @nestjs/common) or, `by: "type"`, its type annotation
+   * (`req: VercelRequest`). Only when the decorator or type is imported from the package.
+   * `role` is what the parameter holds; `label` names it in the taint path ("request body").
+   */
+  z.object({ kind: z.literal("parameter"), callee: Callee, by: z.enum(["decorator", "type"]), role: ParamRole, label: z.string().optional() }).strict(),
   /**
    * An MCP server started for an agent, whose tools the agent gets whole: `config` is the argument
    * holding its command line, or "receiver" (the call reads the tools of an object made by a call

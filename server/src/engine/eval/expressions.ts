@@ -8,7 +8,9 @@ import { envRead } from "./environment";
 import { Env, type Evaluator, type Frame, type Narrowing } from "./evaluator";
 import { summaryOf, tableRead } from "./functions";
 import { fieldNames, slotBit, subPath } from "./access-paths";
-import { analyseHandlerClass, analyseToolHandler } from "./handlers";
+import { analyseHandlerClass, analyseToolHandler, maybeInlineServerAction } from "./handlers";
+import { analyseDecoratedMethods } from "./framework-params";
+import { injectedInstance } from "./typed-instances";
 import { noteJsonRead } from "./json-parse";
 import { checkNamedInstruction } from "./named-instructions";
 import { labelOf, recordEffects, taintBit } from "./model-rows";
@@ -104,8 +106,11 @@ export function evalExpr(ev: Evaluator, e: Node, frame: Frame): Val {
       }
       return { ...CLEAN, elems };
     }
-    case "ArrowFunctionExpression": case "FunctionExpression":
-      return ev.fnValue(e, frame);
+    case "ArrowFunctionExpression": case "FunctionExpression": {
+      const fv = ev.fnValue(e, frame);
+      maybeInlineServerAction(ev, e, fv, frame);
+      return fv;
+    }
     case "ClassExpression": return evalClass(ev, e, frame);
     case "SequenceExpression": {
       let v = CLEAN;
@@ -187,6 +192,8 @@ export function readMember(ev: Evaluator, base: Val, name: string, node: Node, f
     return { ...CLEAN, obj: "prompt-template", template: base.template, ref: `template.${name}` };
   }
   const field = base.fields?.get(name);
+  const service = base === frame.self && !frame.symbolic ? injectedInstance(base, name, field) : undefined;
+  if (service) return service;
   if (base === frame.self && frame.symbolic && (!field || !(field.fn || field.ref || field.obj || field.template || field.str !== undefined || field.fields || field.elems))) {
     // `this.x` in a method summary stands for whatever the instance's constructor stored there.
     const bit = slotBit(fieldNames(base), name, frame.paramSinks);
@@ -333,6 +340,7 @@ export function evalClass(ev: Evaluator, c: TSESTree.ClassDeclaration | TSESTree
     summaryOf(ev, fn);
   }
   analyseHandlerClass(ev, c, self, frame);
+  analyseDecoratedMethods(ev, c, self, frame);
   if (c.id && c.type === "ClassDeclaration") {
     const b = frame.scope.lookup(c.id.name);
     if (b) frame.env.vars.set(b, { ...classVal, fields: statics, instance: self } as Val);

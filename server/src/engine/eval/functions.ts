@@ -9,6 +9,7 @@ import { defaultParamValue, toolBranch } from "./handlers";
 import { splicesUndelimited } from "./prompt-text";
 import { settleState } from "./react-state";
 import { walkStatements } from "./statements";
+import { noteInjected } from "./typed-instances";
 import { type FnNode, type Node, paramDeclaration, unwrap } from "./syntax";
 import type { SinkHit } from "../facts";
 import { declareLexical, hoistVars, patternNames, Scope } from "../scope";
@@ -74,6 +75,8 @@ export function analyseFunction(ev: Evaluator, fn: FunctionRef, params: Val[], s
   for (const p of node.params) if (p.type === "TSParameterProperty" && fn.self?.fields) {
     const id = p.parameter.type === "AssignmentPattern" ? p.parameter.left : p.parameter;
     if (id.type === "Identifier") fn.self.fields.set(id.name, params[node.params.indexOf(p)] ?? CLEAN);
+    // A class-typed property (an injected service): what `this.<name>` is when no caller says.
+    if (id.type === "Identifier" && frame.symbolic) noteInjected(ev, fn.self, id.name, p, frame);
   }
   if (node.body && node.body.type === "BlockStatement") {
     hoistVars(node.body, scope);

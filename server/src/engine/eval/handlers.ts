@@ -8,6 +8,7 @@ import { analyseConcrete, applyFunction, summaryOf } from "./functions";
 import { propertyNode } from "./model-rows";
 import { peekValue } from "./peek";
 import { typedInstanceRef } from "./typed-instances";
+import { typedParameterRole } from "./framework-params";
 import { isFunction, type Node, paramDeclaration, short, unwrap } from "./syntax";
 import type { ToolFact } from "../facts";
 import { Taint } from "../types";
@@ -59,6 +60,25 @@ export function maybeRouteHandler(ev: Evaluator, fn: TSESTree.FunctionDeclaratio
     recordHandler(ev, fn, "server action");
     if (v.fn) deferOrRun(ev, frame, () => analyseConcrete(ev, v.fn!, fn.params.map((p) => source(ev, Taint.Untrusted, p, `server action argument \`${short(ev.src(p))}\` (sent by the browser)`)), fn.id!.name));
   }
+}
+
+/** Per module analysis: function expressions already taken as inline server actions, so a re-walk records them once. */
+const inlineActions = new WeakMap<Evaluator, WeakSet<Node>>();
+
+/**
+ * A function expression whose body starts with "use server" (SolidStart's `action(async (form) => { "use server"; ... })`,
+ * `query(...)`, an inline Next.js action): the browser calls it, so its arguments are untrusted.
+ */
+export function maybeInlineServerAction(ev: Evaluator, fn: TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression, v: Val, frame: Frame): void {
+  if (!v.fn || !fn.params.length || fn.body.type !== "BlockStatement") return;
+  if (!fn.body.body.some((s) => s.type === "ExpressionStatement" && s.directive === "use server")) return;
+  let seen = inlineActions.get(ev);
+  if (!seen) inlineActions.set(ev, (seen = new WeakSet()));
+  if (seen.has(fn)) return;
+  seen.add(fn);
+  recordHandler(ev, fn, "server action");
+  const f = v.fn;
+  deferOrRun(ev, frame, () => analyseConcrete(ev, f, fn.params.map((p) => source(ev, Taint.Untrusted, p, `server action argument \`${short(ev.src(p))}\` (sent by the browser)`)), ev.fnNames.get(fn) ?? "server action"));
 }
 
 /** Exports a framework calls with the request: HTTP methods (Next.js, SvelteKit, Astro), Remix / React Router `action` and `loader`. */
@@ -185,6 +205,8 @@ export function defaultParamValue(ev: Evaluator, p: Node, i: number, symbolic: b
   const typeName = ann && ann.type === "TSTypeReference" ? ev.src(ann.typeName) : "";
   if (/^(express\.)?Request$|^NextRequest$|^FastifyRequest$|^IncomingMessage$|^HonoRequest$/.test(typeName) || (id.type === "Identifier" && id.name === "req" && !otherType(ann, typeName))) return { ...CLEAN, obj: "request" };
   if (/^(Koa\.)?Context$|^ParameterizedContext$/.test(typeName)) return { ...CLEAN, obj: "context" };
+  const role = typedParameterRole(ev, ann);
+  if (role === "request" || role === "context") return paramRoleValue(ev, role, p, p);
   const ref = typedInstanceRef(ev, ann);
   if (!symbolic || i >= MAX_PARAMS) return ref ? { ...CLEAN, ref } : CLEAN;
   return { t: 0, p: 1 << i, san: 0, trail: { file: ev.file, start: p.range[0], end: p.range[1], description: `parameter \`${short(ev.src(id))}\``, prev: null }, slot: paths ? { table: paths, path: `#${i}` } : undefined, ref };

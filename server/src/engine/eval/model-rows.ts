@@ -12,6 +12,7 @@ import { makeTemplate } from "./prompt-templates";
 import { fixedProgramEffect, isReadOnlyCommand } from "./read-only-commands";
 import { buildRunnable, modelWrites } from "./runnables";
 import { checkSink } from "./sinks";
+import { procedureInput } from "./schema-narrowing";
 import { checkCommandLine, recordFileWrite } from "./command-lines";
 import { keyName, type Node, short, unwrap } from "./syntax";
 import type { BrowserClientFact } from "../facts";
@@ -163,10 +164,7 @@ export function applyRows(ev: Evaluator, rows: ModelRow[], ref: string, args: Va
           if (row.events.includes("*") ? LIFECYCLE_EVENTS.has(ev) : !row.events.includes(ev)) continue;
         }
         const h = argAt(ev, args, argNodes, row.handler);
-        if (h?.val.fn) {
-          recordHandler(ev, call, api);
-          analyseConcrete(ev, h.val.fn, handlerRowParams(ev, row, h.val.fn.node.params, call), api);
-        }
+        if (h?.val.fn) runHandler(ev, row, h.val.fn, call, frame, api);
         break;
       }
       case "file-write":
@@ -184,6 +182,30 @@ export function applyRows(ev: Evaluator, rows: ModelRow[], ref: string, args: Va
     }
   }
   return result;
+}
+
+/** A function a `handler` row registers: recorded as a request handler and run with the roles its parameters get. */
+function runHandler(ev: Evaluator, row: Extract<ModelRow, { kind: "handler" }>, fn: NonNullable<Val["fn"]>, call: Node, frame: Frame, api: string): void {
+  // At the method's name: the calls of a chain (`new Elysia().post(...).get(...)`) all start where it starts.
+  const callee = unwrap((call as TSESTree.CallExpression).callee ?? call);
+  recordHandler(ev, callee.type === "MemberExpression" ? { ...call, range: [callee.property.range[0], call.range[1]] } as Node : call, chainName(ev, callee) ?? api);
+  const params = handlerRowParams(ev, row, fn.node.params, call);
+  if (row.input && params.length) {
+    // An RPC procedure: the client's input, as its schema shapes it, in a field of the first argument.
+    const { field, schemaCall } = row.input;
+    const input = procedureInput(ev, call, schemaCall, frame, (what) => source(ev, Taint.Untrusted, fn.node.params[0], `procedure ${what} (sent by the client)`));
+    params[0] = { ...CLEAN, fields: new Map([[field, input]]) };
+  }
+  analyseConcrete(ev, fn, params, api);
+}
+
+/** A handler registered on a chain (`protectedProcedure.input(schema).mutation`): "protectedProcedure….mutation". */
+function chainName(ev: Evaluator, callee: Node): string | null {
+  if (callee.type !== "MemberExpression" || callee.computed || callee.property.type !== "Identifier") return null;
+  let root = unwrap(callee.object);
+  if (root.type !== "CallExpression") return null;
+  while (root.type === "CallExpression" && unwrap(root.callee).type === "MemberExpression") root = unwrap((unwrap(root.callee) as TSESTree.MemberExpression).object);
+  return `${short(ev.src(root))}….${callee.property.name}`;
 }
 
 /** An options argument whose `shell` may be set: `{ shell: true }`, a shell's path, a variable. */

@@ -73,3 +73,22 @@ export function isClosedSchema(ev: Evaluator, n: Node, frame: Frame): boolean {
   const ref = exprRef(ev, unwrap(n), frame) ?? peekValue(ev, n, frame)?.ref;
   return !!ref && ev.models.find(`${ref}.parse`, "clean").length > 0;
 }
+
+/**
+ * What an RPC procedure's handler receives as its input (tRPC `.input(schema).mutation(({ input }) => ...)`):
+ * untrusted, shaped by the schema given to the nearest `.<schemaCall>()` on the chain the handler is
+ * registered on, so the fields it closes are clean. The schema checked the type, not the content.
+ */
+export function procedureInput(ev: Evaluator, call: Node, schemaCall: string, frame: Frame, input: (what: string) => Val): Val {
+  let n = unwrap(call);
+  let schema: Node | null = null;
+  for (let depth = 0; depth < 12 && n.type === "CallExpression" && !schema; depth++) {
+    const c = unwrap(n.callee);
+    if (c.type !== "MemberExpression") break;
+    if (depth > 0 && propName(c) === schemaCall && n.arguments[0] && n.arguments[0].type !== "SpreadElement") schema = n.arguments[0];
+    n = unwrap(c.object);
+  }
+  if (!schema) return input("input");
+  if (isClosedSchema(ev, schema, frame)) return CLEAN;
+  return schemaShape(ev, schema, frame, (key) => input(`input field \`${key}\``), 0) ?? input("input");
+}
