@@ -125,6 +125,21 @@ export interface Val {
    * Dropped by joins and derivations (cautious).
    */
   rolesChecked?: true;
+  /**
+   * A Set or Map the code built (eval/collections.ts): changed in place by `add` / `set`. Its
+   * `elems` are what iterating it yields (a Map: one [keys, values] pair). Dropped by joins, which
+   * keep those elements.
+   */
+  coll?: Collection;
+}
+
+/** What a Set or Map built in the code holds (eval/collections.ts). */
+export interface Collection {
+  kind: "set" | "map";
+  /** Map values stored under a constant key, by that key (the latest write wins). */
+  byKey: Map<string, Val>;
+  /** Map values stored under keys not known as constants: any `get` may return them. */
+  unkeyed: Val;
 }
 
 /** A symbolic access path and the table of paths of its summary (where its bit is allocated). */

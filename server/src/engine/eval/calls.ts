@@ -3,6 +3,7 @@
 // callee's, and their arguments unless they go into a package that hands no text back.
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
 import { byRole, getterPath, keepsListedRoles, rolePredicate } from "./access-paths";
+import { collectionCall } from "./collections";
 import { wholeEnv } from "./environment";
 import type { Evaluator, Frame } from "./evaluator";
 import { elementOf, evalExpr, readMember, refOf } from "./expressions";
@@ -103,6 +104,10 @@ function evalCallIn(ev: Evaluator, e: TSESTree.CallExpression | TSESTree.NewExpr
     return r;
   }
   if (e.type === "NewExpression" && (callee as Val & { instance?: Val }).instance) return instantiate(ev, (callee as Val & { instance?: Val }).instance!, args, argNodes, e, null);
+
+  // Sets and Maps the code fills and reads, entries of objects, Object.assign, structuredClone.
+  const coll = collectionCall(ev, ref, recv, method, args, argNodes, e, frame, e.type === "NewExpression");
+  if (coll) return coll;
 
   let result: Val | null = null;
   let matched = false;

@@ -15,6 +15,7 @@ import { concat, evalTemplate } from "./prompt-text";
 import { credentialConstant } from "./credential-constants";
 import { checkSafetyMode, checkSafetyThreshold } from "./safety-settings";
 import { checkSink } from "./sinks";
+import { spreadInto, tupleElement } from "./collections";
 import { type Expr, type FnNode, keyName, memberRef, type Node, propName, short, unwrap } from "./syntax";
 import { findKeys, isSecretName, KEY_PREFIX_RE } from "../keys";
 import { Taint } from "../types";
@@ -225,6 +226,8 @@ export function source(ev: Evaluator, t: number, node: Node, description: string
 
 export function elementOf(ev: Evaluator, v: Val): Val {
   if (v.elems && v.elems.length) {
+    const tuple = tupleElement(v.elems);
+    if (tuple) return isTainted(v) ? join(tuple, derived(v)) : tuple;
     let out = v.elems[0];
     for (let i = 1; i < v.elems.length; i++) out = join(out, v.elems[i]);
     return isTainted(v) ? join(out, derived(v)) : out;
@@ -258,9 +261,8 @@ export function evalObject(ev: Evaluator, e: TSESTree.ObjectExpression, frame: F
   for (const p of e.properties) {
     if (p.type === "SpreadElement") {
       const sv = evalExpr(ev, p.argument, frame);
-      if (sv.fields) for (const [k, v] of sv.fields) fields.set(k, v);
+      extra = join(extra, spreadInto(fields, sv));
       if (sv.props) for (const [k, v] of sv.props) props.set(k, v);
-      else if (isTainted(sv)) extra = join(extra, sv);
       continue;
     }
     const name = keyName(p);
