@@ -4,6 +4,7 @@
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
 import { byRole, getterPath, keepsListedRoles, rolePredicate } from "./access-paths";
 import { collectionCall } from "./collections";
+import { registeredCall } from "./registered-callbacks";
 import { wholeEnv } from "./environment";
 import type { Evaluator, Frame } from "./evaluator";
 import { elementOf, evalExpr, readMember, refOf } from "./expressions";
@@ -108,6 +109,11 @@ function evalCallIn(ev: Evaluator, e: TSESTree.CallExpression | TSESTree.NewExpr
   // Sets and Maps the code fills and reads, entries of objects, Object.assign, structuredClone.
   const coll = collectionCall(ev, ref, recv, method, args, argNodes, e, frame, e.type === "NewExpression");
   if (coll) return coll;
+  // Callbacks registered on the receiver (LangGraph nodes): run by `invoke`, kept by builder calls.
+  if (recv?.registered && method && !callee.fn) {
+    const run = registeredCall(ev, recv, method, ref, args, argNodes, e, frame);
+    if (run) return resultRef && !run.ref && !isTainted(run) && !run.fields ? { ...run, ref: resultRef } : run;
+  }
 
   let result: Val | null = null;
   let matched = false;

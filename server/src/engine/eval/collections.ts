@@ -35,14 +35,26 @@ export function collectionCall(ev: Evaluator, ref: string | null, recv: Val | nu
 /**
  * `{ ...sv }` in an object literal: its known fields overwrite the ones written before it; a spread
  * whose keys are not all known (tainted data without a shape) may overwrite any earlier field too,
- * except the keys taken out of it (`omits`). Returns what the object gets besides named fields.
+ * except the keys taken out of it (`omits`): those are added to `over` (Val.spreadOver). Returns
+ * what the object gets besides named fields.
  */
-export function spreadInto(fields: Map<string, Val>, sv: Val): Val {
+export function spreadInto(fields: Map<string, Val>, sv: Val, over: Set<string>): Val {
   if (sv.coll) return CLEAN; // `{ ...map }` copies no entries
   const open = isTainted(sv) ? derived(sv) : null;
-  if (open) for (const [k, v] of fields) if (!sv.omits?.includes(k) && !sv.fields?.has(k)) fields.set(k, join(v, open));
-  if (sv.fields) for (const [k, v] of sv.fields) fields.set(k, v);
+  if (open) for (const k of fields.keys()) if (!sv.omits?.includes(k) && !sv.fields?.has(k)) over.add(k);
+  if (sv.fields) for (const [k, v] of sv.fields) { fields.set(k, v); if (!sv.spreadOver?.includes(k)) over.delete(k); }
+  for (const k of sv.spreadOver ?? []) over.add(k);
   return open ?? CLEAN;
+}
+
+/** A field written by name after the spreads is the code's own again. */
+export function overwritten(over: Set<string>, name: string): void {
+  over.delete(name);
+}
+
+/** Reading a field a spread may have replaced: what the code wrote, or the spread's data. */
+export function spreadField(base: Val, name: string, field: Val): Val {
+  return base.spreadOver?.includes(name) && isTainted(base) ? join(field, derived(base)) : field;
 }
 
 /**
@@ -187,19 +199,19 @@ function fromEntries(ev: Evaluator, src: Val): Val {
 function objectAssign(ev: Evaluator, args: Val[], argNodes: readonly Node[], call: Node): Val {
   const target = args[0];
   const fields = new Map(target.fields ?? []);
+  const over = new Set(target.spreadOver ?? []);
   let extra: Val = derived(target);
   for (let i = 1; i < args.length; i++) {
     const src = step(args[i], ev.file, argNodes[i] ?? call, "merged by `Object.assign`");
-    extra = join(extra, spreadInto(fields, src));
-    if (src.fields) for (const [k, v] of src.fields) fields.set(k, step(v, ev.file, argNodes[i] ?? call, "merged by `Object.assign`"));
+    extra = join(extra, spreadInto(fields, src, over));
   }
-  const out: Val = { ...target, fields };
+  const out: Val = { ...target, fields, spreadOver: over.size ? [...over] : undefined };
   if (isTainted(extra)) { out.t = extra.t; out.p = extra.p; out.san = extra.san; out.trail = extra.trail; out.omits = undefined; }
   // An object literal the code holds (not a frozen constant) is the one changed.
   if (target.fields && !Object.isFrozen(target)) {
     target.fields.clear();
     for (const [k, v] of fields) target.fields.set(k, v);
-    if (isTainted(extra)) Object.assign(target, { t: out.t, p: out.p, san: out.san, trail: out.trail });
+    Object.assign(target, { t: out.t, p: out.p, san: out.san, trail: out.trail, spreadOver: out.spreadOver });
   }
   return out;
 }
