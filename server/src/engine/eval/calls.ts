@@ -106,14 +106,8 @@ function evalCallIn(ev: Evaluator, e: TSESTree.CallExpression | TSESTree.NewExpr
   }
   if (e.type === "NewExpression" && (callee as Val & { instance?: Val }).instance) return instantiate(ev, (callee as Val & { instance?: Val }).instance!, args, argNodes, e, null);
 
-  // Sets and Maps the code fills and reads, entries of objects, Object.assign, structuredClone.
-  const coll = collectionCall(ev, ref, recv, method, args, argNodes, e, frame, e.type === "NewExpression");
-  if (coll) return coll;
-  // Callbacks registered on the receiver (LangGraph nodes): run by `invoke`, kept by builder calls.
-  if (recv?.registered && method && !callee.fn) {
-    const run = registeredCall(ev, recv, method, ref, args, argNodes, e, frame);
-    if (run) return resultRef && !run.ref && !isTainted(run) && !run.fields ? { ...run, ref: resultRef } : run;
-  }
+  const stored = storedValueCall(ev, ref, resultRef, recv, method, args, argNodes, e, frame);
+  if (stored) return stored;
 
   let result: Val | null = null;
   let matched = false;
@@ -134,11 +128,7 @@ function evalCallIn(ev: Evaluator, e: TSESTree.CallExpression | TSESTree.NewExpr
   // promisify(exec) behaves like exec.
   if (ref === "util:promisify" && args[0]) return args[0];
   if (ref === "global:JSON.parse") return jsonParse(ev, args[0] ?? CLEAN, e, frame, shown || ev.jsonNotYetUsed.has(e));
-  if (ref === "global:JSON.stringify") {
-    const a = args[0] ?? CLEAN;
-    const f = flatten(a);
-    return { ...derived(f), jsonOf: a.fields || a.elems ? a : undefined };
-  }
+  if (ref === "global:JSON.stringify") return stringified(args[0] ?? CLEAN);
   markValidated(ev, method ?? (calleeNode.type === "Identifier" ? calleeNode.name : ""), args);
   callbacks(ev, args, argNodes, recv, method, frame);
   if (result) return resultRef && !result.ref ? { ...result, ref: resultRef } : result;
@@ -177,6 +167,23 @@ function evalCallIn(ev: Evaluator, e: TSESTree.CallExpression | TSESTree.NewExpr
   }
   if (resultRef && !isTainted(out)) return { ...CLEAN, ref: resultRef };
   return resultRef ? { ...out, ref: resultRef } : out;
+}
+
+/** JSON.stringify(a): its text carries everything in `a`, and remembers `a`'s shape (raw REST bodies). */
+function stringified(a: Val): Val {
+  return { ...derived(flatten(a)), jsonOf: a.fields || a.elems ? a : undefined };
+}
+
+/**
+ * Calls on values that hold what the code stored in them: Sets and Maps, entries of objects,
+ * Object.assign, structuredClone (collections.ts); callbacks registered on the receiver, run by
+ * `invoke` and kept by builder calls (LangGraph nodes, registered-callbacks.ts).
+ */
+function storedValueCall(ev: Evaluator, ref: string | null, resultRef: string | undefined, recv: Val | null, method: string | null, args: Val[], argNodes: readonly Node[], e: TSESTree.CallExpression | TSESTree.NewExpression, frame: Frame): Val | null {
+  const coll = collectionCall(ev, ref, recv, method, args, argNodes, e, frame, e.type === "NewExpression");
+  if (coll || !recv?.registered || !method) return coll;
+  const run = registeredCall(ev, recv, method, ref, args, argNodes, e, frame);
+  return run && resultRef && !run.ref && !isTainted(run) && !run.fields ? { ...run, ref: resultRef } : run;
 }
 
 /** Callbacks handed to calls we do not model are analysed in place, with their arguments. */
