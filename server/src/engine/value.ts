@@ -140,7 +140,7 @@ export interface Val {
    * Fields written before a spread of data whose keys are not known (`{ persona: "x", ...body }`):
    * the spread may have replaced them, so reading one also gives the object's own taint
    * (eval/collections.ts). The fields themselves keep what the code wrote, for the checks that
-   * report the spread itself (an LLM call's parameters). Dropped by joins (cautious).
+   * report the spread itself (an LLM call's parameters). Joins keep both sides' (cautious).
    */
   spreadOver?: string[];
 }
@@ -261,6 +261,7 @@ export function join(a: Val, b: Val): Val {
   out.ref = a.ref ?? b.ref;
   out.fn = a.fn ?? b.fn;
   if (a.entries || b.entries) out.entries = a.entries ?? b.entries;
+  if (a.spreadOver || b.spreadOver) out.spreadOver = [...new Set([...(a.spreadOver ?? []), ...(b.spreadOver ?? [])])];
   if (a.registered || b.registered) out.registered = a.registered && b.registered && a.registered !== b.registered ? [...new Set([...a.registered, ...b.registered])] : a.registered ?? b.registered;
   out.obj = a.obj ?? b.obj;
   out.template = a.template ?? b.template;
