@@ -126,6 +126,18 @@ export const ModelRowSchema = z.discriminatedUnion("kind", [
    * the call is given which tools to take). See eval/mcp-servers.ts.
    */
   z.object({ kind: z.literal("mcp-server"), callee: Callee, config: z.union([ArgPath, z.literal("receiver")]), narrowedBy: z.array(z.string()).optional() }).strict(),
+  /**
+   * A callback registered on an object (a LangGraph node: `graph.addNode("name", fn)`) that a later
+   * call runs with that call's arguments (`graph.compile().invoke(input, config)`): `handler` is
+   * where the registration takes the callback; `runBy` the method names that run it, on the
+   * registering object or on anything its methods return (`compile()`); `params`, for each of the
+   * callback's parameters, the argument of the running call it receives. What the running call
+   * returns is its input with what the callbacks return merged in (eval/registered-callbacks.ts).
+   */
+  z.object({
+    kind: z.literal("registered-callback"), callee: Callee, handler: ArgPath,
+    runBy: z.array(z.string().regex(/^[\w$]+$/)).min(1), params: z.array(z.union([ArgPath, z.literal("none")])),
+  }).strict(),
   z.object({ kind: z.literal("prompt-template"), callee: Callee, template: ArgPath, form: z.enum(["text", "messages", "system-text", "user-text"]) }).strict(),
   /**
    * An LLM call recognised by the shape of its request, whatever the package or host: an object at

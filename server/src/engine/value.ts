@@ -132,6 +132,41 @@ export interface Val {
    * Dropped by joins and derivations (cautious).
    */
   rolesChecked?: true;
+  /**
+   * A Set or Map the code built (eval/collections.ts): changed in place by `add` / `set`. Its
+   * `elems` are what iterating it yields (a Map: one [keys, values] pair). Dropped by joins, which
+   * keep those elements.
+   */
+  coll?: Collection;
+  /**
+   * Callbacks registered on this object that a later call on it, or on what its methods return,
+   * runs (a LangGraph graph's nodes, eval/registered-callbacks.ts).
+   */
+  registered?: RegisteredCallback[];
+  /**
+   * Fields written before a spread of data whose keys are not known (`{ persona: "x", ...body }`):
+   * the spread may have replaced them, so reading one also gives the object's own taint
+   * (eval/collections.ts). The fields themselves keep what the code wrote, for the checks that
+   * report the spread itself (an LLM call's parameters). Joins keep both sides' (cautious).
+   */
+  spreadOver?: string[];
+}
+
+export interface RegisteredCallback {
+  fn: FunctionRef;
+  /** Method names that run it. */
+  runBy: string[];
+  /** For each parameter, the argument of the running call it receives ("0", "1.configurable"), or "none". */
+  params: string[];
+}
+
+/** What a Set or Map built in the code holds (eval/collections.ts). */
+export interface Collection {
+  kind: "set" | "map";
+  /** Map values stored under a constant key, by that key (the latest write wins). */
+  byKey: Map<string, Val>;
+  /** Map values stored under keys not known as constants: any `get` may return them. */
+  unkeyed: Val;
 }
 
 /** A symbolic access path and the table of paths of its summary (where its bit is allocated). */
@@ -234,6 +269,8 @@ export function join(a: Val, b: Val): Val {
   out.ref = a.ref ?? b.ref;
   out.fn = a.fn ?? b.fn;
   if (a.entries || b.entries) out.entries = a.entries ?? b.entries;
+  if (a.spreadOver || b.spreadOver) out.spreadOver = [...new Set([...(a.spreadOver ?? []), ...(b.spreadOver ?? [])])];
+  if (a.registered || b.registered) out.registered = a.registered && b.registered && a.registered !== b.registered ? [...new Set([...a.registered, ...b.registered])] : a.registered ?? b.registered;
   out.obj = a.obj ?? b.obj;
   out.template = a.template ?? b.template;
   out.undelimited = a.undelimited || b.undelimited || undefined;

@@ -41,6 +41,9 @@ export const langchainModel: Model = {
     // A LangGraph long-term memory store (`config.store`, a `BaseStore`): what `search` returns was
     // written earlier, often by the model itself from past conversations (a memory tool), so it is
     // external content, like a retrieved document.
+    // LangGraph graphs: a node added with `addNode` receives the state (and config) the compiled graph
+    // is invoked with, which carries request data when the app passes it in.
+    { kind: "registered-callback", callee: `${LC}:{StateGraph,Graph,MessageGraph}()**.addNode`, handler: "1", runBy: ["invoke", "stream", "streamEvents", "batch"], params: ["0", "1"] },
     { kind: "source", callee: ["@langchain/langgraph**:**().search", "?:{store,memoryStore}.search", "?:**.store.search"], taint: "external" },
 
     // Chains and LCEL runnables: what invoking a composed runnable returns (a step after a model

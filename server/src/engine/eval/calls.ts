@@ -3,6 +3,8 @@
 // callee's, and their arguments unless they go into a package that hands no text back.
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
 import { byRole, getterPath, keepsListedRoles, rolePredicate } from "./access-paths";
+import { collectionCall } from "./collections";
+import { registeredCall } from "./registered-callbacks";
 import { wholeEnv } from "./environment";
 import type { Evaluator, Frame } from "./evaluator";
 import { elementOf, evalExpr, readMember, refOf } from "./expressions";
@@ -106,6 +108,9 @@ function evalCallIn(ev: Evaluator, e: TSESTree.CallExpression | TSESTree.NewExpr
   }
   if (e.type === "NewExpression" && (callee as Val & { instance?: Val }).instance) return instantiate(ev, (callee as Val & { instance?: Val }).instance!, args, argNodes, e, null);
 
+  const stored = storedValueCall(ev, ref, resultRef, recv, method, args, argNodes, e, frame);
+  if (stored) return stored;
+
   let result: Val | null = null;
   let matched = false;
   if (ref) {
@@ -124,11 +129,7 @@ function evalCallIn(ev: Evaluator, e: TSESTree.CallExpression | TSESTree.NewExpr
   // promisify(exec) behaves like exec.
   if (ref === "util:promisify" && args[0]) return args[0];
   if (ref === "global:JSON.parse") return jsonParse(ev, args[0] ?? CLEAN, e, frame, shown || ev.jsonNotYetUsed.has(e));
-  if (ref === "global:JSON.stringify") {
-    const a = args[0] ?? CLEAN;
-    const f = flatten(a);
-    return { ...derived(f), jsonOf: a.fields || a.elems ? a : undefined };
-  }
+  if (ref === "global:JSON.stringify") return stringified(args[0] ?? CLEAN);
   markValidated(ev, method ?? (calleeNode.type === "Identifier" ? calleeNode.name : ""), args);
   callbacks(ev, args, argNodes, recv, method, frame);
   if (result) return resultRef && !result.ref ? { ...result, ref: resultRef } : result;
@@ -168,6 +169,23 @@ function evalCallIn(ev: Evaluator, e: TSESTree.CallExpression | TSESTree.NewExpr
   }
   if (resultRef && !isTainted(out)) return { ...CLEAN, ref: resultRef };
   return resultRef ? { ...out, ref: resultRef } : out;
+}
+
+/** JSON.stringify(a): its text carries everything in `a`, and remembers `a`'s shape (raw REST bodies). */
+function stringified(a: Val): Val {
+  return { ...derived(flatten(a)), jsonOf: a.fields || a.elems ? a : undefined };
+}
+
+/**
+ * Calls on values that hold what the code stored in them: Sets and Maps, entries of objects,
+ * Object.assign, structuredClone (collections.ts); callbacks registered on the receiver, run by
+ * `invoke` and kept by builder calls (LangGraph nodes, registered-callbacks.ts).
+ */
+function storedValueCall(ev: Evaluator, ref: string | null, resultRef: string | undefined, recv: Val | null, method: string | null, args: Val[], argNodes: readonly Node[], e: TSESTree.CallExpression | TSESTree.NewExpression, frame: Frame): Val | null {
+  const coll = collectionCall(ev, ref, recv, method, args, argNodes, e, frame, e.type === "NewExpression");
+  if (coll || !recv?.registered || !method) return coll;
+  const run = registeredCall(ev, recv, method, ref, args, argNodes, e, frame);
+  return run && resultRef && !run.ref && !isTainted(run) && !run.fields ? { ...run, ref: resultRef } : run;
 }
 
 /** Callbacks handed to calls we do not model are analysed in place, with their arguments. */

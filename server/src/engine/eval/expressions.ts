@@ -18,6 +18,7 @@ import { concat, evalTemplate } from "./prompt-text";
 import { credentialConstant } from "./credential-constants";
 import { checkSafetyMode, checkSafetyThreshold } from "./safety-settings";
 import { checkSink } from "./sinks";
+import { overwritten, spreadField, spreadInto, tupleElement } from "./collections";
 import { type Expr, type FnNode, keyName, memberRef, type Node, propName, short, unwrap } from "./syntax";
 import { findKeys, isSecretName, KEY_PREFIX_RE } from "../keys";
 import { Taint } from "../types";
@@ -199,7 +200,7 @@ export function readMember(ev: Evaluator, base: Val, name: string, node: Node, f
     const bit = slotBit(fieldNames(base), name, frame.paramSinks);
     if (bit >= 0) return { t: 0, p: 1 << bit, san: 0, trail: { file: ev.file, start: node.range[0], end: node.range[1], description: `field \`this.${name}\``, prev: null }, slot: { table: fieldNames(base), path: name } };
   }
-  if (field) return field.str !== undefined ? credentialConstant(ev, field, name, node, objectNode?.type === "Identifier" ? objectNode.name : undefined) : field;
+  if (field) return field.str !== undefined && !base.spreadOver?.includes(name) ? credentialConstant(ev, field, name, node, objectNode?.type === "Identifier" ? objectNode.name : undefined) : spreadField(base, name, field);
   if (name === "length") return CLEAN;
   const ref = base.ref ?? (objectNode ? refOf(ev, base, objectNode) : null);
   let out: Val;
@@ -234,6 +235,8 @@ export function source(ev: Evaluator, t: number, node: Node, description: string
 
 export function elementOf(ev: Evaluator, v: Val): Val {
   if (v.elems && v.elems.length) {
+    const tuple = tupleElement(v.elems);
+    if (tuple) return isTainted(v) ? join(tuple, derived(v)) : tuple;
     let out = v.elems[0];
     for (let i = 1; i < v.elems.length; i++) out = join(out, v.elems[i]);
     return isTainted(v) ? join(out, derived(v)) : out;
@@ -262,14 +265,14 @@ export function evalObject(ev: Evaluator, e: TSESTree.ObjectExpression, frame: F
   const fields = new Map<string, Val>();
   const props = new Map<string, { file: string; node: TSESTree.Property }>();
   let extra = CLEAN;
+  const over = new Set<string>();
   let hasCategory = false;
   for (const p of e.properties) if (p.type === "Property" && keyName(p) === "category") hasCategory = true;
   for (const p of e.properties) {
     if (p.type === "SpreadElement") {
       const sv = evalExpr(ev, p.argument, frame);
-      if (sv.fields) for (const [k, v] of sv.fields) fields.set(k, v);
+      extra = join(extra, spreadInto(fields, sv, over));
       if (sv.props) for (const [k, v] of sv.props) props.set(k, v);
-      else if (isTainted(sv)) extra = join(extra, sv);
       continue;
     }
     const name = keyName(p);
@@ -281,11 +284,12 @@ export function evalObject(ev: Evaluator, e: TSESTree.ObjectExpression, frame: F
     else v = evalExpr(ev, value as Expr, frame);
     if (name === "threshold") checkSafetyThreshold(ev, v, value, hasCategory, frame);
     else if (name === "safetyMode" || name === "safety_mode") checkSafetyMode(ev, value, frame);
-    if (name !== null) { fields.set(name, v); props.set(name, { file: ev.file, node: p }); }
+    if (name !== null) { fields.set(name, v); props.set(name, { file: ev.file, node: p }); overwritten(over, name); }
     else if (isTainted(v)) extra = join(extra, v);
   }
   const out: Val = { ...CLEAN, fields, props };
   if (isTainted(extra)) { out.t = extra.t; out.p = extra.p; out.trail = extra.trail; }
+  if (over.size) out.spreadOver = [...over];
   return out;
 }
 

@@ -45,7 +45,8 @@ export function analyseConcrete(ev: Evaluator, fn: FunctionRef, params: Val[], _
   if (ev.inProgress.has(fn.node) || ev.inProgress.size > MAX_DEPTH) return { ret: CLEAN, sinks: [], effects: [], approvals: false, name: _name };
   ev.analysedConcretely.add(fn.node);
   ev.inProgress.add(fn.node);
-  const full = fn.node.params.map((p, i) => (params[i] && (isTainted(params[i]) || params[i].obj || params[i].fields)) ? params[i] : defaultParamValue(ev, p, i, false));
+  // A tuple whose elements carry data (a Map entry `[key, value]`) is passed whole, its positions apart.
+  const full = fn.node.params.map((p, i) => (params[i] && (isTainted(params[i]) || params[i].obj || params[i].fields || (params[i].elems && isTainted(flatten(params[i]))))) ? params[i] : defaultParamValue(ev, p, i, false));
   const res = analyseFunction(ev, fn, full, false, parent);
   ev.inProgress.delete(fn.node);
   return res;

@@ -9,6 +9,7 @@ import { checkPrompt, llmCall, ROLE_INSTRUCTION } from "./llm-calls";
 import { mcpServerTools } from "./mcp-servers";
 import { isProjectPath } from "./path-containment";
 import { makeTemplate } from "./prompt-templates";
+import { registerCallback } from "./registered-callbacks";
 import { fixedProgramEffect, isReadOnlyCommand } from "./read-only-commands";
 import { buildRunnable, modelWrites } from "./runnables";
 import { checkSink } from "./sinks";
@@ -178,6 +179,9 @@ export function applyRows(ev: Evaluator, rows: ModelRow[], ref: string, args: Va
         break;
       case "mcp-server":
         mcpServerTools(ev, row, argNodes, call, frame);
+        break;
+      case "registered-callback":
+        result = registerCallback(ev, row, args, argNodes, recv);
         break;
     }
   }
