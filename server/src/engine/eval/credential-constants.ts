@@ -17,5 +17,5 @@ function looksLikeCredential(s: string): boolean {
 export function credentialConstant(ev: Evaluator, v: Val, name: string, node: Node, container?: string): Val {
   if (v.str === undefined || v.t & Taint.Secret || !looksLikeCredential(v.str)) return v;
   if (!isSecretName(name) && !(container && isSecretName(container))) return v;
-  return { ...v, t: v.t | Taint.Secret, trail: { file: ev.file, start: node.range[0], end: node.range[1], description: `\`${short(ev.src(node))}\` holds a credential`, prev: v.trail } };
+  return { ...v, t: v.t | Taint.Secret | Taint.ServerSecret, trail: { file: ev.file, start: node.range[0], end: node.range[1], description: `\`${short(ev.src(node))}\` holds a credential`, prev: v.trail } };
 }

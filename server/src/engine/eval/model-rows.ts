@@ -7,6 +7,7 @@ import { analyseConcrete } from "./functions";
 import { analyseToolHandler, argRefMatches, LIFECYCLE_EVENTS, neverApproves, paramRoleValue, recordHandler } from "./handlers";
 import { checkPrompt, llmCall, ROLE_INSTRUCTION } from "./llm-calls";
 import { mcpServerTools } from "./mcp-servers";
+import { endpointCall, storeOnReceiver } from "./model-endpoints";
 import { isProjectPath } from "./path-containment";
 import { makeTemplate } from "./prompt-templates";
 import { fixedProgramEffect, isReadOnlyCommand } from "./read-only-commands";
@@ -170,6 +171,12 @@ export function applyRows(ev: Evaluator, rows: ModelRow[], ref: string, args: Va
       case "client":
         clientCall(ev, row, args, argNodes, call, frame, api);
         result = result ?? { ...CLEAN };
+        break;
+      case "endpoint":
+        endpointCall(ev, row, args, argNodes, call, frame, api);
+        break;
+      case "store":
+        storeOnReceiver(ev, row, args, argNodes, call, frame);
         break;
       case "effect":
         break;

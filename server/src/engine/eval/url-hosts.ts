@@ -23,6 +23,20 @@ export function hostFixedAt(statics: readonly string[], vals: readonly Val[]): b
 }
 
 /**
+ * For each interpolation, whether the URL text before it starts from a part the program chose and
+ * we cannot read (an env var, a config field): taken as a configured base URL (PROGRAM_BASE).
+ */
+export function programBaseAt(statics: readonly string[], vals: readonly Val[]): boolean[] {
+  let urlText = statics[0];
+  return vals.map((v0, i) => {
+    const based = urlText.includes(CHOSEN_PART);
+    const v = flatten(v0);
+    urlText += (isTainted(v) ? TAINTED_PART : v.str ?? (v.prefix ?? "") + CHOSEN_PART) + statics[i + 1];
+    return based;
+  });
+}
+
+/**
  * `hosts.has(u.hostname)` / `hosts.includes(hostname)` where `hostname` was destructured from a
  * URL: the URL object, and the string it was parsed from (`new URL(raw)`), are safe to request.
  */
