@@ -172,14 +172,9 @@ export function applyRows(ev: Evaluator, rows: ModelRow[], ref: string, args: Va
         clientCall(ev, row, args, argNodes, call, frame, api);
         result = result ?? { ...CLEAN };
         break;
-      case "endpoint":
-        endpointCall(ev, row, args, argNodes, call, frame, api);
-        break;
-      case "store":
-        storeOnReceiver(ev, row, args, argNodes, call, frame);
-        break;
-      case "effect":
-        break;
+      case "endpoint": endpointCall(ev, row, args, argNodes, call, frame, api); break;
+      case "store": storeOnReceiver(ev, row, args, argNodes, call, frame); break;
+      case "effect": break;
       case "mcp-server":
         mcpServerTools(ev, row, argNodes, call, frame);
         break;
