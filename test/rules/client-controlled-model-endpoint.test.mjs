@@ -64,7 +64,7 @@ export async function POST(req: Request) {
   const { gateway, body } = await req.json();
   return fetch(gateway + "/v1/chat/completions", { method: "POST", headers: { "x-api-key": API_TOKEN }, body });
 }`,
-      errors: [{ line: 4, message: "chooses the host of `fetch`, which sends the server's own key" }],
+      errors: [{ line: 4, message: "chooses the host of `fetch`, which sends a key written in the code" }],
     },
     {
       name: "through a helper in another file, at the call site",

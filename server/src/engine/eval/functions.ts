@@ -105,7 +105,11 @@ export function applyFunction(ev: Evaluator, fn: FunctionRef, args0: Val[], argN
   // A closure made inside the function being summarised reads that function's parameters through
   // the variables it captures (`() => createOpenAI({ baseURL })`): its own summary would take those
   // bits for its own parameters, so it is analysed in place and what it reaches joins this summary.
-  if (frame.symbolic && madeInside(ev, fn, frame)) return analyseConcrete(ev, fn, args0, "closure", frame).ret;
+  if (frame.symbolic && madeInside(ev, fn, frame) && !ev.inProgress.has(fn.node)) {
+    ev.inProgress.add(fn.node);
+    const params = fn.node.params.map((p, i) => args0[i] ?? defaultParamValue(ev, p, i, false));
+    try { return analyseFunction(ev, fn, params, false, frame).ret; } finally { ev.inProgress.delete(fn.node); }
+  }
   const s = summaryOf(ev, fn);
   // Path bits (fields of `this`, fields of parameters) take the values of those paths here.
   let args = args0;

@@ -50,13 +50,22 @@ function optionsKnown(ev: Evaluator, args: Val[], argNodes: readonly Node[], pat
   return !(n && n.type === "ObjectExpression" && n.properties.some((p) => p.type === "SpreadElement"));
 }
 
-function describeSecret(v: Val): string {
+/** The part of `v` (itself, a field, an element) that carries the server's secret. */
+function secretPart(v: Val, depth = 0): Val {
+  if (depth < 4) for (const c of [...(v.fields?.values() ?? []), ...(v.elems ?? [])]) {
+    if (deepTaint(c).t & Taint.ServerSecret) return secretPart(c, depth + 1);
+  }
+  return v;
+}
+
+function describeSecret(whole: Val): string {
+  const v = secretPart(whole);
   if (v.envName) return `\`process.env.${v.envName}\``;
-  const d = deepTaint(v);
-  let t: Trail | null = d.trail;
+  let t: Trail | null = v.trail;
   while (t?.prev) t = t.prev;
   const env = t && /env var `([^`]+)`/.exec(t.description);
   if (env) return `\`process.env.${env[1]}\``;
+  if (t && /^API key literal$|holds a credential$/.test(t.description)) return "a key written in the code";
   return "the server's own key";
 }
 
