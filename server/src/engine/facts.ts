@@ -26,6 +26,8 @@ export interface SinkHit {
     via?: string;
     /** Range of the whole call or property at the sink, for fixes. */
     container?: { start: number; end: number };
+    /** For an endpoint sink: the server's credential that goes with the request (eval/model-endpoints.ts). */
+    credential?: string;
     /** A client-held messages list with unconstrained roles next to the server's instructions (eval/client-roles.ts). */
     clientRoles?: boolean;
     /** An instruction channel known only by the variable's name (eval/named-instructions.ts): no modelled LLM call in its module. */

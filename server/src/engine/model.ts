@@ -107,6 +107,19 @@ export const ModelRowSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("file-write"), callee: Callee, path: ArgPath, content: ArgPath }).strict(),
   z.object({ kind: z.literal("client"), callee: Callee, apiKey: ArgPath.optional(), browserFlag: ArgPath.optional() }).strict(),
   /**
+   * Where a call sends its requests (an LLM client's constructor, or an HTTP call): `url` lists the
+   * options that choose the host (`0.baseURL`, `0.host`, the URL argument), `key` and `headers` those
+   * that carry credentials, and `keyFromEnv` what the SDK reads its key from when no `key` option
+   * is given (as messages name it). A request that carries the server's own credential to a host
+   * the request chose hands the credential to that host (eval/model-endpoints.ts).
+   */
+  z.object({
+    kind: z.literal("endpoint"), callee: Callee, url: z.array(ArgPath).min(1),
+    key: z.array(ArgPath).optional(), headers: z.array(ArgPath).optional(), keyFromEnv: z.string().min(1).optional(),
+  }).strict(),
+  /** The call stores argument `value` in its receiver under the constant name at `key` (`headers.set("Authorization", v)`). */
+  z.object({ kind: z.literal("store"), callee: Callee, key: ArgPath, value: ArgPath }).strict(),
+  /**
    * A type (class or interface) of the package: a parameter annotated with it (`model: TypeChatLanguageModel`)
    * stands for an instance, so calls on it match the rows under `callee()` whoever passes it in.
    */

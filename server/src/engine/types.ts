@@ -12,6 +12,9 @@ export const Taint = {
   Model: 8, // what a model produced
   Secret: 16, // credentials
   PublicEnv: 32, // read from a browser-exposed env var (NEXT_PUBLIC_*, VITE_*, ...)
+  // A credential the server holds itself (a secret env var, a key written in the code), always with
+  // Secret: a key the request brought (`body.apiKey`) is Secret by its name, never this.
+  ServerSecret: 64,
 } as const;
 export type TaintKind = keyof typeof Taint;
 
@@ -28,6 +31,7 @@ export type SinkKind =
   | "path"
   | "api-key" // the key an LLM client is built with
   | "response" // the body of an HTTP response, sent to whoever called
+  | "endpoint" // the host an LLM client or a request carrying the server's credential goes to (eval/model-endpoints.ts)
   | "json"; // JSON.parse inside a helper whose result is used unvalidated (eval/json-parse.ts)
 
 export interface Position {

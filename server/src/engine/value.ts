@@ -194,9 +194,19 @@ export const SINK_BITS: Record<SinkKind, number> = {
   path: 256,
   "api-key": 512,
   json: 1024,
-  response: 2048,
+  response: 4096,
+  // An endpoint is a URL whose host matters: what makes a URL safe to request (a fixed
+  // scheme://host/, an allow-listed host) makes it a safe endpoint, so its mask holds the url bit;
+  // and so does PROGRAM_BASE, which only an endpoint accepts.
+  endpoint: 128 | 2048,
 };
-export const ALL_SINKS = 4095;
+/**
+ * Safe as an endpoint only: the URL starts with a part the program chose that we cannot read (a
+ * configured base URL, `${baseUrl}/${path}`), so the request's data extends that base rather than
+ * naming the host. Not enough for a URL the model writes (llm-output-ssrf keeps the url bit alone).
+ */
+export const PROGRAM_BASE = 2048;
+export const ALL_SINKS = 8191;
 
 export const CLEAN: Val = Object.freeze({ t: 0, p: 0, san: 0, trail: null }) as Val;
 

@@ -7,6 +7,7 @@ export const anthropicModel: Model = {
   mentions: [String.raw`\/v1\/messages`, String.raw`anthropic\.com`],
   rows: [
     { kind: "client", callee: ["@anthropic-ai/sdk:*", "@anthropic-ai/bedrock-sdk:*", "@anthropic-ai/vertex-sdk:*"], apiKey: "0.apiKey", browserFlag: "0.dangerouslyAllowBrowser" },
+    { kind: "endpoint", callee: "@anthropic-ai/sdk:{,Anthropic,default}", url: ["0.baseURL"], key: ["0.apiKey", "0.authToken"], headers: ["0.defaultHeaders"], keyFromEnv: "ANTHROPIC_API_KEY" },
     {
       kind: "llm-call", provider: "anthropic",
       callee: ["@anthropic-ai/*:*().messages.{create,stream,parse,countTokens}", "@anthropic-ai/*:*().beta.messages.{create,stream,parse,toolRunner}", "@anthropic-ai/*:*().beta.tools.messages.create"],

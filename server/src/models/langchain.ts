@@ -21,6 +21,12 @@ export const langchainModel: Model = {
     { kind: "prompt-template", callee: `${LC}:ChatPromptTemplate.fromMessages`, template: "0", form: "messages" },
     { kind: "client", callee: `${LC}:{Chat*,AzureChatOpenAI}`, apiKey: "0.apiKey" },
     {
+      kind: "endpoint", callee: `${LC}:{ChatOpenAI,OpenAI,OpenAIEmbeddings}`, url: ["0.configuration.baseURL", "0.configuration.basePath"],
+      key: ["0.apiKey", "0.openAIApiKey"], headers: ["0.configuration.defaultHeaders"], keyFromEnv: "OPENAI_API_KEY",
+    },
+    { kind: "endpoint", callee: `${LC}:ChatAnthropic`, url: ["0.anthropicApiUrl", "0.clientOptions.baseURL"], key: ["0.apiKey", "0.anthropicApiKey"], keyFromEnv: "ANTHROPIC_API_KEY" },
+    { kind: "endpoint", callee: `${LC}:{ChatOllama,Ollama}`, url: ["0.baseUrl"], headers: ["0.headers"] },
+    {
       kind: "llm-call", provider: "langchain",
       callee: [`${CHAT_MODEL}.{invoke,stream,batch,call,predict,predictMessages}`, `${CHAT_MODEL}.{bindTools,withStructuredOutput,bind,withConfig,withRetry}().{invoke,stream,batch}`],
       channels: [{ at: "0", as: "input" }],

@@ -66,6 +66,7 @@ export const nodeCoreModel: Model = {
     { kind: "sanitizer", callee: ["shell-quote:quote", "shell-escape:", "any-shell-escape:"], sinks: ["shell"] },
     { kind: "sink", callee: ["{http,https}:{request,get}", "{undici,node-fetch}:{,fetch,request}"], arg: "0", sink: "url" },
     { kind: "source", callee: ["{http,https}:{request,get}", "{undici,node-fetch}:{,fetch,request}"], taint: "external" },
+    { kind: "endpoint", callee: "{undici,node-fetch}:{,fetch,request}", url: ["0"], headers: ["1.headers"] },
     { kind: "source", callee: ["global:process.argv", "global:process.stdin"], read: true, taint: "untrusted-low" },
     { kind: "source", callee: ["{readline,readline/promises}:createInterface().question", "readline-sync:**", "prompts:", "inquirer:prompt"], taint: "untrusted-low" },
     // Node's own text-carrying functions whose names do not say so: a call into a package with no

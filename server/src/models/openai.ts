@@ -15,6 +15,9 @@ export const openaiModel: Model = {
   mentions: [String.raw`chat\/completions`, String.raw`\/v\d+\/responses`, String.raw`api\.openai\.com`, String.raw`\bcreateDataChannel\b`],
   rows: [
     { kind: "client", callee: "openai:*", apiKey: "0.apiKey", browserFlag: "0.dangerouslyAllowBrowser" },
+    // Where the client sends its key: `baseURL`; with no `apiKey` it reads the server's env var.
+    { kind: "endpoint", callee: "openai:{,OpenAI,default}", url: ["0.baseURL"], key: ["0.apiKey"], headers: ["0.defaultHeaders"], keyFromEnv: "OPENAI_API_KEY" },
+    { kind: "endpoint", callee: "openai:AzureOpenAI", url: ["0.baseURL", "0.endpoint"], key: ["0.apiKey"], headers: ["0.defaultHeaders"], keyFromEnv: "AZURE_OPENAI_API_KEY" },
     {
       kind: "llm-call", provider: "openai",
       callee: [`${CLIENT}.chat.completions.{create,stream,parse,runTools}`, `${CLIENT}.beta.chat.completions.{create,stream,parse,runTools}`, `${GUARDED}.chat.completions.{create,stream,parse}`],
@@ -85,6 +88,9 @@ export const openaiModel: Model = {
     },
     // Groq, Mistral, Together SDKs share the chat shape, each under its own package name.
     { kind: "client", callee: ["groq-sdk:*", "together-ai:*", "@mistralai/mistralai:Mistral"], apiKey: "0.apiKey", browserFlag: "0.dangerouslyAllowBrowser" },
+    { kind: "endpoint", callee: "groq-sdk:*", url: ["0.baseURL"], key: ["0.apiKey"], headers: ["0.defaultHeaders"], keyFromEnv: "GROQ_API_KEY" },
+    { kind: "endpoint", callee: "together-ai:*", url: ["0.baseURL"], key: ["0.apiKey"], headers: ["0.defaultHeaders"], keyFromEnv: "TOGETHER_API_KEY" },
+    { kind: "endpoint", callee: "@mistralai/mistralai:Mistral", url: ["0.serverURL"], key: ["0.apiKey"] },
     // The Mistral client before v1 (`new MistralClient(apiKey)`).
     { kind: "client", callee: "@mistralai/mistralai:", apiKey: "0" },
     {

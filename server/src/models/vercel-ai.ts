@@ -38,6 +38,13 @@ export const vercelAiModel: Model = {
     // anthropic.tools.bash_* / textEditor_* / computer_*): `execute` gets the model's command or edit.
     { kind: "tool", callee: ["@ai-sdk/**:*.tools.*", "@ai-sdk/**:*().tools.*"], handler: "0.execute", approval: "0.needsApproval" },
     { kind: "client", callee: "@ai-sdk/*:create*", apiKey: "0.apiKey" },
+    // Provider factories: `baseURL` is where the key goes; with no `apiKey`, these read their
+    // provider's env var (OPENAI_API_KEY, ANTHROPIC_API_KEY, ...). The OpenAI-compatible one reads none.
+    {
+      kind: "endpoint", url: ["0.baseURL"], key: ["0.apiKey"], headers: ["0.headers"], keyFromEnv: "the provider's API key env var",
+      callee: "@ai-sdk/*:{createOpenAI,createAnthropic,createGoogleGenerativeAI,createMistral,createGroq,createXai,createDeepSeek,createFireworks,createTogetherAI,createCohere,createPerplexity,createAzure,createCerebras,createDeepInfra,createGateway}",
+    },
+    { kind: "endpoint", callee: "@ai-sdk/openai-compatible:createOpenAICompatible", url: ["0.baseURL"], key: ["0.apiKey"], headers: ["0.headers"] },
     // (await createMCPClient({ transport })).tools(): every tool of the server, unless `schemas` picks some.
     { kind: "mcp-server", callee: ["ai:{experimental_createMCPClient,createMCPClient}().tools", "@ai-sdk/mcp:{experimental_createMCPClient,createMCPClient}().tools"], config: "receiver" },
     // UI messages to model messages: the same turns, each with its role.

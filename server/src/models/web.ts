@@ -16,6 +16,12 @@ export const webModel: Model = {
     { kind: "sink", callee: ["axios:{,get,post,put,patch,delete,head,options,request,getUri}", "axios:create().{get,post,put,patch,delete,head,options,request}", "got:{,get,post,put,patch,delete,head,stream}", "superagent:{,get,post,put,delete}", "?:axios.{get,post,put,patch,delete,head}"], arg: "0", sink: "url" },
     { kind: "sink", callee: ["axios:{,request}", "axios:create().request"], arg: "0.url", sink: "url" },
     { kind: "source", callee: ["axios:**", "got:**", "superagent:**"], taint: "external" },
+    // Where a request goes and the headers it carries there (an `Authorization` with the server's key).
+    { kind: "endpoint", callee: ["global:fetch", "?:{ky,ofetch,$fetch}", "{ky,ofetch}:{,get,post}", "got:{,get,post,put,patch,delete,head,stream}"], url: ["0"], headers: ["1.headers"] },
+    { kind: "endpoint", callee: ["axios:{get,delete,head,options}", "axios:create().{get,delete,head,options}", "?:axios.{get,delete,head}"], url: ["0"], headers: ["1.headers"] },
+    { kind: "endpoint", callee: ["axios:{post,put,patch}", "axios:create().{post,put,patch}", "?:axios.{post,put,patch}"], url: ["0"], headers: ["2.headers"] },
+    { kind: "endpoint", callee: ["axios:{,request}", "axios:create().request"], url: ["0.url"], headers: ["0.headers"] },
+    { kind: "store", callee: "global:Headers().{set,append}", key: "0", value: "1" },
     { kind: "sink", callee: ["**.goto", "**.navigate"], arg: "0", sink: "url" },
     { kind: "source", callee: ["global:location.**", "global:document.location.**", "global:document.{URL,referrer,cookie}", "global:document.{getElementById,querySelector}().value", "?:{e,event,evt,ev}.{target,currentTarget}.value"], read: true, taint: "untrusted" },
     { kind: "source", callee: ["global:prompt"], taint: "untrusted" },

@@ -88,6 +88,10 @@ export function barrierGuard(ev: Evaluator, test: Node, frame: Frame): { whenTru
         }
         return none;
       }
+      // u.hostname === "api.openai.com", new URL(raw).host !== "api.openai.com": a URL whose host
+      // is one fixed name is safe to request (eval/url-hosts.ts).
+      const host = hostEquals(ev, test, frame);
+      if (host.length) return eq ? { whenTrue: host, whenFalse: [] } : { whenTrue: [], whenFalse: host };
       if (!b) return none;
       const ov = other.type === "Literal" ? (typeof other.value === "string" ? constant(other.value) : other.value === null ? null : CLEAN) : peekConst(ev, other, frame);
       if (!ov) return none;
@@ -99,6 +103,17 @@ export function barrierGuard(ev: Evaluator, test: Node, frame: Frame): { whenTru
     default:
       return none;
   }
+}
+
+function hostEquals(ev: Evaluator, test: TSESTree.BinaryExpression, frame: Frame): Narrowing[] {
+  for (const [side, other] of [[test.left, test.right], [test.right, test.left]] as const) {
+    const o = unwrap(other);
+    const fixed = o.type === "Literal" ? typeof o.value === "string" && o.value !== "" : !!peekConst(ev, o, frame)?.str;
+    if (!fixed) continue;
+    const n = urlHostCheck(ev, unwrap(side), frame);
+    if (n.length) return n;
+  }
+  return [];
 }
 
 /** A call as a guard: type predicates, allow-list lookups, anchored regex tests, prefix checks, `isAllowed(x)`. */

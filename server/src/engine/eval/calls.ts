@@ -165,7 +165,7 @@ function evalCallIn(ev: Evaluator, e: TSESTree.CallExpression | TSESTree.NewExpr
   // carries none of its arguments at all, see call-results.ts.)
   const keyConfigures = e.type === "NewExpression" && !!ref && !/^(global|\?):/.test(ref);
   if (!ref || packageResultCarriesArgs(ref, e.type === "NewExpression") !== false) {
-    for (const a of args) if (!a.fn) out = join(out, keyConfigures ? withoutTaint(derived(flatten(a)), Taint.Secret) : derived(flatten(a)));
+    for (const a of args) if (!a.fn) out = join(out, keyConfigures ? withoutTaint(derived(flatten(a)), Taint.Secret | Taint.ServerSecret) : derived(flatten(a)));
   }
   if (resultRef && !isTainted(out)) return { ...CLEAN, ref: resultRef };
   return resultRef ? { ...out, ref: resultRef } : out;

@@ -19,5 +19,5 @@ export function credentialConstant(ev: Evaluator, v: Val, name: string, node: No
   const written = v.str !== undefined ? [v.str] : v.strs ?? [];
   if (v.t & Taint.Secret || !written.some(looksLikeCredential)) return v;
   if (!isSecretName(name) && !(container && isSecretName(container))) return v;
-  return { ...v, t: v.t | Taint.Secret, trail: { file: ev.file, start: node.range[0], end: node.range[1], description: `\`${short(ev.src(node))}\` holds a credential`, prev: v.trail } };
+  return { ...v, t: v.t | Taint.Secret | Taint.ServerSecret, trail: { file: ev.file, start: node.range[0], end: node.range[1], description: `\`${short(ev.src(node))}\` holds a credential`, prev: v.trail } };
 }

@@ -30,7 +30,7 @@ export function evalExpr(ev: Evaluator, e: Node, frame: Frame): Val {
       if (typeof e.value === "string") {
         const v = constant(e.value);
         if (e.value.length >= 20 && KEY_PREFIX_RE.test(e.value) && findKeys(e.value).length) {
-          return { ...v, t: Taint.Secret, trail: { file: ev.file, start: e.range[0], end: e.range[1], description: "API key literal", prev: null } };
+          return { ...v, t: Taint.Secret | Taint.ServerSecret, trail: { file: ev.file, start: e.range[0], end: e.range[1], description: "API key literal", prev: null } };
         }
         return v;
       }

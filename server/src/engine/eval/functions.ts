@@ -106,6 +106,14 @@ export function analyseFunction(ev: Evaluator, fn: FunctionRef, params: Val[], s
 /** Result of calling a function value with these arguments, reporting flows into its sinks. */
 export function applyFunction(ev: Evaluator, fn: FunctionRef, args0: Val[], argNodes0: readonly Node[], call: Node, frame: Frame, recv: Val | null = null): Val {
   if (frame.depth > MAX_DEPTH) return CLEAN;
+  // A closure made inside the function being summarised reads that function's parameters through
+  // the variables it captures (`() => createOpenAI({ baseURL })`): its own summary would take those
+  // bits for its own parameters, so it is analysed in place and what it reaches joins this summary.
+  if (frame.symbolic && madeInside(ev, fn, frame) && !ev.inProgress.has(fn.node)) {
+    ev.inProgress.add(fn.node);
+    const params = fn.node.params.map((p, i) => args0[i] ?? defaultParamValue(ev, p, i, false));
+    try { return analyseFunction(ev, fn, params, false, frame).ret; } finally { ev.inProgress.delete(fn.node); }
+  }
   const s = summaryOf(ev, fn);
   // Path bits (fields of `this`, fields of parameters) take the values of those paths here.
   let args = args0;
@@ -303,6 +311,11 @@ export function callEntries(ev: Evaluator, entries: TableEntry[], args: Val[], a
     out = join(out, applyFunction(ev, e.fn, args, argNodes, call, f));
   }
   return out;
+}
+
+function madeInside(ev: Evaluator, fn: FunctionRef, frame: Frame): boolean {
+  const outer = frame.fn;
+  return (fn.closure as Closure).module === ev && fn.node !== outer && outer.type !== "Program" && fn.node.range[0] > outer.range[0] && fn.node.range[1] <= outer.range[1];
 }
 
 /** A parameter declared as an array (`files: File[]`, `Array<T>`, `readonly T[]`, a tuple). */

@@ -7,6 +7,7 @@ import { analyseConcrete } from "./functions";
 import { analyseToolHandler, argRefMatches, LIFECYCLE_EVENTS, handlerRowParams, neverApproves, recordHandler } from "./handlers";
 import { checkPrompt, llmCall, ROLE_INSTRUCTION } from "./llm-calls";
 import { mcpServerTools } from "./mcp-servers";
+import { endpointCall, storeOnReceiver } from "./model-endpoints";
 import { isProjectPath } from "./path-containment";
 import { makeTemplate } from "./prompt-templates";
 import { registerCallback } from "./registered-callbacks";
@@ -175,8 +176,9 @@ export function applyRows(ev: Evaluator, rows: ModelRow[], ref: string, args: Va
         clientCall(ev, row, args, argNodes, call, frame, api);
         result = result ?? { ...CLEAN };
         break;
-      case "effect":
-        break;
+      case "endpoint": endpointCall(ev, row, args, argNodes, call, frame, api); break;
+      case "store": storeOnReceiver(ev, row, args, argNodes, call, frame); break;
+      case "effect": break;
       case "mcp-server":
         mcpServerTools(ev, row, argNodes, call, frame);
         break;

@@ -6,10 +6,10 @@ import { type Evaluator, type Frame, MAX_PARAMS } from "./evaluator";
 import { evalExpr } from "./expressions";
 import { type Node, propName, unwrap } from "./syntax";
 import { carriesInstructions, SLOT } from "./instruction-text";
-import { hostFixedAt } from "./url-hosts";
+import { hostFixedAt, programBaseAt } from "./url-hosts";
 import { fixesHost } from "../sanitisers";
 import { Taint } from "../types";
-import { CLEAN, constant, derived, flatten, isTainted, join, SINK_BITS, step, type Trail, type Val } from "../value";
+import { CLEAN, constant, derived, flatten, isTainted, join, PROGRAM_BASE, SINK_BITS, step, type Trail, type Val } from "../value";
 
 /** Instruction text and untrusted input passed where a helper splices them together without delimiters. */
 export function splicesUndelimited(pairs: [number, number][], args: Val[]): boolean {
@@ -38,6 +38,8 @@ export function concat(ev: Evaluator, l: Val, r: Val, node: Node, _frame: Frame)
   if (prefix) out.prefix = prefix;
   // `"https://api.example.com/v1/" + id`: the host is fixed before the tainted part.
   if (!lt && fixesHost(l.str ?? l.prefix ?? "")) out.san |= SINK_BITS.url;
+  // `baseUrl + path`, the base a value the program chose: the request's part only extends it.
+  else if (!lt && l.str === undefined && !l.fn && !l.fields && !l.elems) out.san |= PROGRAM_BASE;
   // Instruction text glued to untrusted text with nothing to tell them apart.
   const constSide = !lt ? l.str : !rt ? r.str : undefined;
   const taintSide = lt ? l : r;
@@ -58,6 +60,7 @@ export function evalTemplate(ev: Evaluator, e: TSESTree.TemplateLiteral, frame: 
   const statics = e.quasis.map((q) => q.value.cooked ?? q.value.raw);
   const instructionLike = carriesInstructions(statics.join(SLOT));
   const hostFixed = hostFixedAt(statics, vals);
+  const programBase = programBaseAt(statics, vals);
   let allStr = true;
   let str = statics[0];
   let prefix: string | undefined;
@@ -71,6 +74,7 @@ export function evalTemplate(ev: Evaluator, e: TSESTree.TemplateLiteral, frame: 
     p |= v.p;
     let s = v.san;
     if (hostFixed[i]) s |= SINK_BITS.url;
+    else if (programBase[i]) s |= PROGRAM_BASE;
     san = san === -1 ? s : san & s;
     if (instructionLike && (v.t & (Taint.Untrusted | Taint.UntrustedLow) || v.p) && !isDelimited(statics[i], statics[i + 1]) && !isStringified(ev, e.expressions[i])) undelimited = true;
     if (v.undelimited) undelimited = true;

@@ -23,14 +23,32 @@ export function hostFixedAt(statics: readonly string[], vals: readonly Val[]): b
 }
 
 /**
+ * For each interpolation, whether the URL text before it starts from a part the program chose and
+ * we cannot read (an env var, a config field): taken as a configured base URL (PROGRAM_BASE).
+ */
+export function programBaseAt(statics: readonly string[], vals: readonly Val[]): boolean[] {
+  let urlText = statics[0];
+  return vals.map((v0, i) => {
+    const based = urlText.includes(CHOSEN_PART);
+    const v = flatten(v0);
+    urlText += (isTainted(v) ? TAINTED_PART : v.str ?? (v.prefix ?? "") + CHOSEN_PART) + statics[i + 1];
+    return based;
+  });
+}
+
+/**
  * `hosts.has(u.hostname)` / `hosts.includes(hostname)` where `hostname` was destructured from a
- * URL: the URL object, and the string it was parsed from (`new URL(raw)`), are safe to request.
+ * URL, or `new URL(raw).host` checked in place (also against one constant, barrier-guards.ts):
+ * the URL object, and the string it was parsed from (`new URL(raw)`), are safe to request.
  */
 export function urlHostCheck(ev: Evaluator, a: Node, frame: Frame): Narrowing[] {
   let urlBinding: Binding | undefined;
   let urlInit: Node | null = null;
   const out: Narrowing[] = [];
-  if (a.type === "MemberExpression" && /^(hostname|host|origin)$/.test(propName(a) ?? "")) {
+  if (a.type === "MemberExpression" && /^(hostname|host|origin)$/.test(propName(a) ?? "") && unwrap(a.object).type === "NewExpression") {
+    // new URL(raw).host, checked in place
+    urlInit = unwrap(a.object);
+  } else if (a.type === "MemberExpression" && /^(hostname|host|origin)$/.test(propName(a) ?? "")) {
     const o = unwrap(a.object);
     urlBinding = o.type === "Identifier" ? frame.scope.lookup(o.name) : undefined;
     if (!urlBinding) return [];
