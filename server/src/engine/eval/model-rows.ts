@@ -12,7 +12,7 @@ import { makeTemplate } from "./prompt-templates";
 import { fixedProgramEffect, isReadOnlyCommand } from "./read-only-commands";
 import { buildRunnable, modelWrites } from "./runnables";
 import { checkSink } from "./sinks";
-import { storeReadCall, storeRootCall, storeWriteCall } from "./stored-data";
+import { applyStoreRow } from "./stored-data";
 import { checkCommandLine, recordFileWrite } from "./command-lines";
 import { keyName, type Node, short, unwrap } from "./syntax";
 import type { BrowserClientFact } from "../facts";
@@ -177,16 +177,8 @@ export function applyRows(ev: Evaluator, rows: ModelRow[], ref: string, args: Va
       case "mcp-server":
         mcpServerTools(ev, row, argNodes, call, frame);
         break;
-      case "store-root":
-        result = storeRootCall(ev, row, call);
-        break;
-      case "store-write": {
-        const a = argAt(ev, args, argNodes, row.value);
-        storeWriteCall(ev, row, a?.val, call, a?.node ?? null, frame);
-        break;
-      }
-      case "store-read":
-        result = storeReadCall(ev, row, call);
+      case "store-root": case "store-write": case "store-read":
+        result = applyStoreRow(ev, row, row.kind === "store-write" ? argAt(ev, args, argNodes, row.value) : null, call, frame) ?? result;
         break;
     }
   }

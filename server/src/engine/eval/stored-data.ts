@@ -34,9 +34,14 @@ export function storeRootField(ev: Evaluator, obj: "request" | "context", name: 
   return row ? readStore(ev, row.store, node) : null;
 }
 
-/** A store root returned by a call (`getIronSession(...)`). */
-export function storeRootCall(ev: Evaluator, row: Extract<ModelRow, { kind: "store-root" }>, node: Node): Val {
-  return readStore(ev, row.store, node);
+type StoreRow = Extract<ModelRow, { kind: "store-root" | "store-write" | "store-read" }>;
+
+/** A call a store row matched: a root it returns (`getIronSession(...)`), a write (`written`: its value argument), or rows read. */
+export function applyStoreRow(ev: Evaluator, row: StoreRow, written: { val: Val; node: Node | null } | null, call: TSESTree.CallExpression | TSESTree.NewExpression, frame: Frame): Val | null {
+  if (row.kind === "store-root") return readStore(ev, row.store, call);
+  if (row.kind === "store-read") return storeReadCall(ev, row, call);
+  storeWriteCall(ev, row, written?.val, call, written?.node ?? null, frame);
+  return null;
 }
 
 /** The value at a store path: what was written at, under or above it (a session keeps its taint kinds). */
@@ -54,7 +59,7 @@ export function writeStoreField(ev: Evaluator, path: string, v: Val, node: Node,
 }
 
 /** A model's store-write call: the value's fields become the table's columns. */
-export function storeWriteCall(ev: Evaluator, row: Extract<ModelRow, { kind: "store-write" }>, value: Val | undefined, call: TSESTree.CallExpression | TSESTree.NewExpression, valueNode: Node | null, frame: Frame): void {
+function storeWriteCall(ev: Evaluator, row: Extract<ModelRow, { kind: "store-write" }>, value: Val | undefined, call: TSESTree.CallExpression | TSESTree.NewExpression, valueNode: Node | null, frame: Frame): void {
   const table = tableName(row.table, call);
   if (!table || !value) return;
   storeWrite(ev, `table.${table}`, value, valueNode ?? call, frame, 0);
@@ -64,7 +69,7 @@ export function storeWriteCall(ev: Evaluator, row: Extract<ModelRow, { kind: "st
  * A model's store-read call: rows of the table whose columns carry what was written into them,
  * as external content. Both a row (`.content`) and a list of rows (`const [doc] = ...`).
  */
-export function storeReadCall(ev: Evaluator, row: Extract<ModelRow, { kind: "store-read" }>, call: TSESTree.CallExpression | TSESTree.NewExpression): Val {
+function storeReadCall(ev: Evaluator, row: Extract<ModelRow, { kind: "store-read" }>, call: TSESTree.CallExpression | TSESTree.NewExpression): Val {
   const table = tableName(row.table, call);
   if (!table) return CLEAN;
   const prefix = `table.${table}`;
