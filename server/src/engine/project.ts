@@ -241,6 +241,8 @@ export class Project {
 
   private analyseInner(file: string, st: ModuleState, imported: boolean): void {
     const text = st.text;
+    // Whatever this analysis finds (nothing, for a skipped file) replaces what the last one stored.
+    this.stores.forgetFile(file);
     const at0 = st.src.location({ start: 0, end: 0 });
     const { maxFileSize, timeBudgetMs } = this.configFor(file);
     if (text.length > maxFileSize) {
@@ -343,11 +345,39 @@ export class Project {
   }
 
   /**
+   * For fronts that analyse file by file (the ESLint plugin): once something read a store, the
+   * files of `candidates` not analysed yet that write to a store, or call a helper that does, are
+   * analysed now, then readers are settled. Returns the files whose results may have changed.
+   */
+  primeStores(candidates: string[]): string[] {
+    if (!this.stores.anyReads) return [];
+    for (let woke = true, round = 0; woke && round < 4; round++) {
+      woke = false;
+      const writers = new Set<string>();
+      for (const [file, st] of this.modules) if (st.analyzer && writesToStore(st.analyzer)) writers.add(file);
+      for (const file of candidates) {
+        if (this.modules.has(file) || this.isIgnored(file)) continue;
+        const text = this.host.readFile(file);
+        if (text === undefined || text.length > this.configFor(file).maxFileSize) continue;
+        if (!this.storeWrites?.test(text) && !valueImports(text, true).some((spec) => writers.has(this.resolveModule(file, spec) ?? ""))) continue;
+        this.analyse(file, this.state(file)!, true);
+        woke = true;
+      }
+    }
+    return this.settleStores();
+  }
+
+  /**
    * Second-order flows (stored-data.ts): a read of a store was judged with the writes known then.
    * Files the prefilter skipped that write to a store are analysed once something reads one;
    * then the readers whose reads would now see other taint are analysed again, with the files
    * that imported them, until nothing changes (a few rounds at most). Returns the files redone.
    */
+  /** Whether an analysis read a store kept across requests. */
+  get readsStores(): boolean {
+    return this.stores.anyReads;
+  }
+
   settleStores(): string[] {
     const redone = new Set<string>();
     if (!this.stores.anyReads) return [];
@@ -368,6 +398,13 @@ export class Project {
         woke = true;
       }
     }
+    for (const f of this.resettleStores()) redone.add(f);
+    return [...redone];
+  }
+
+  /** Readers whose reads would now see other taint, analysed again with their importers (a few rounds at most). */
+  private resettleStores(): string[] {
+    const redone = new Set<string>();
     for (let round = 0; round < 4; round++) {
       const stale = this.stores.staleReaders();
       if (!stale.length) break;
@@ -403,8 +440,10 @@ export class Project {
     }
     if (st.result) return st.result;
     this.analyse(file, st);
-    st.result = this.buildResult(file, st);
-    return st.result;
+    // A file that writes what it reads back itself (a POST handler and a reader in one module).
+    const now = this.stores.readsFrom(file) && this.resettleStores().includes(file) ? this.modules.get(file) ?? st : st;
+    now.result = this.buildResult(file, now);
+    return now.result;
   }
 
   /**
@@ -418,6 +457,7 @@ export class Project {
     if (old && old.analysed && old.text === text) return [file];
     this.modules.delete(file);
     this.relevance.clear();
+    this.stores.forgetFile(file);
     const affected = new Set<string>([file]);
     if (!old) return [...affected];
     if (text !== undefined) {

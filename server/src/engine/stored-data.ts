@@ -43,6 +43,12 @@ export class StoreLedger {
     return sig(before) !== sig(out);
   }
 
+  /** A file's text changed or is gone: what its last analysis wrote and read no longer holds. */
+  forgetFile(file: string): void {
+    this.writes.delete(file);
+    this.reads.delete(file);
+  }
+
   /** A file is about to be analysed again: what it read is asked afresh. */
   forgetReads(file: string): void {
     this.reads.delete(file);
@@ -56,6 +62,11 @@ export class StoreLedger {
     if (!seen) this.reads.set(reader, (seen = new Map()));
     seen.set(path, (seen.get(path) ?? 0) | out.reduce((m, w) => m | w.t, 0));
     return out;
+  }
+
+  /** Whether this file's analysis read a store. */
+  readsFrom(file: string): boolean {
+    return this.reads.has(file);
   }
 
   /** Whether any analysis read a store (if none did, no write can matter). */
