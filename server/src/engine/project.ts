@@ -236,13 +236,13 @@ export class Project {
     } finally {
       st.inProgress = false;
       st.analysed = true;
+      // Skipped, or stopped before its facts: it keeps nothing for later requests any more.
+      if (!st.analyzer) this.stores.recordFacts(file, []);
     }
   }
 
   private analyseInner(file: string, st: ModuleState, imported: boolean): void {
     const text = st.text;
-    // Whatever this analysis finds (nothing, for a skipped file) replaces what the last one stored.
-    this.stores.forgetFile(file);
     const at0 = st.src.location({ start: 0, end: 0 });
     const { maxFileSize, timeBudgetMs } = this.configFor(file);
     if (text.length > maxFileSize) {
