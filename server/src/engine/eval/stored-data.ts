@@ -107,7 +107,9 @@ function propertyAt(v: Val, name: string, ev: Evaluator): Node | null {
 /** The stored write's steps (without anchors: they locate findings in the writer's file), then this read. */
 function readTrail(ev: Evaluator, w: StoredWrite, node: Node, label: string): Trail {
   let prev: Trail | null = null;
-  for (const s of trailSteps(w.trail).slice(-12)) prev = { file: s.file, start: s.start, end: s.end, description: s.description, prev };
+  // The source first (findings name it), then the last steps before it was kept.
+  const steps = trailSteps(w.trail);
+  for (const s of steps.length > 12 ? [steps[0], ...steps.slice(-11)] : steps) prev = { file: s.file, start: s.start, end: s.end, description: s.description, prev };
   return { file: ev.file, start: node.range[0], end: node.range[1], description: `stored \`${label}\` read back here (\`${short(ev.src(node))}\`)`, prev };
 }
 
