@@ -42,6 +42,7 @@ export const MODEL_FIXTURES = {
   "node-core": { folders: ["rules/llm-output-command-injection", "rules/llm-output-code-execution", "rules/llm-output-path-traversal"], reason: "not an SDK model: Node's own modules (child_process, vm, fs), the sinks of the command, code and path rules" },
   web: { folders: ["rules/llm-output-xss", "rules/llm-output-ssrf"], reason: "not an SDK model: DOM sinks and HTTP clients, the sinks of the XSS and SSRF rules" },
   "http-responses": { folders: ["rules/client-exposed-api-key"], reason: "not an SDK model: HTTP response bodies, the sink where client-exposed-api-key sees a server key sent to clients" },
+  stores: { folders: ["flows/stored-data"], reason: "not an SDK model: sessions and ORM tables, where data kept by one request is read by a later one" },
   agency: { folders: ["rules/excessive-agency-tool"], reason: "not an SDK model: the high-impact actions a tool performs, read by excessive-agency-tool" },
   // No rows of their own to exercise.
   index: { folders: [], reason: "not a model: the list of built-in models" },

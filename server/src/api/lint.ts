@@ -113,6 +113,19 @@ export class Linter {
     return [...affected];
   }
 
+  /**
+   * Data kept for later requests (sessions, tables): once an analysis read a store, the project's
+   * files on disk that write to one are analysed too, so a file linted alone sees what the others
+   * store. Returns the files whose results may have changed (for fronts that lint file by file).
+   */
+  primeStoredData(): string[] {
+    if (this.primed) return [];
+    const affected = this.project.primeStores(collectFiles([this.root]));
+    if (affected.length || this.project.readsStores) this.primed = true;
+    return affected;
+  }
+  private primed = false;
+
   /** Lints one file with the given text (kept in memory for later calls and for files that import it). */
   lintText(path: string, text: string): LintResult {
     this.setText(path, text);

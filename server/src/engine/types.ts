@@ -32,7 +32,8 @@ export type SinkKind =
   | "api-key" // the key an LLM client is built with
   | "response" // the body of an HTTP response, sent to whoever called
   | "endpoint" // the host an LLM client or a request carrying the server's credential goes to (eval/model-endpoints.ts)
-  | "json"; // JSON.parse inside a helper whose result is used unvalidated (eval/json-parse.ts)
+  | "json" // JSON.parse inside a helper whose result is used unvalidated (eval/json-parse.ts)
+  | "store"; // kept for a later request: a session field, a database table's column (eval/stored-data.ts)
 
 export interface Position {
   line: number; // 1-based

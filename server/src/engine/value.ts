@@ -199,6 +199,7 @@ export const SINK_BITS: Record<SinkKind, number> = {
   // scheme://host/, an allow-listed host) makes it a safe endpoint, so its mask holds the url bit;
   // and so does PROGRAM_BASE, which only an endpoint accepts.
   endpoint: 128 | 2048,
+  store: 8192,
 };
 /**
  * Safe as an endpoint only: the URL starts with a part the program chose that we cannot read (a
@@ -206,7 +207,7 @@ export const SINK_BITS: Record<SinkKind, number> = {
  * naming the host. Not enough for a URL the model writes (llm-output-ssrf keeps the url bit alone).
  */
 export const PROGRAM_BASE = 2048;
-export const ALL_SINKS = 8191;
+export const ALL_SINKS = 16383;
 
 export const CLEAN: Val = Object.freeze({ t: 0, p: 0, san: 0, trail: null }) as Val;
 

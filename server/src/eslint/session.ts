@@ -2,6 +2,7 @@
 // editor's ESLint server), so imports between linted files are followed and a module analysed for
 // one file is reused for the next. Each file is analysed once per text: the sixteen ESLint rules
 // of a file all read the same cached result, and each reports only its own messages.
+import { resolve } from "node:path";
 import { Linter, type LintMessage } from "../api/index";
 import { isSourceFile } from "../node-host";
 
@@ -66,7 +67,11 @@ export class Session {
     const cached = this.analysed.get(file);
     if (cached && cached.text === text) return cached;
     for (const f of this.linter.setText(file, text)) this.analysed.delete(f);
-    const result = this.linter.lintText(file, text);
+    let result = this.linter.lintText(file, text);
+    // Stored data read here may be written by files ESLint has not linted yet (docs/eslint.md).
+    const settled = this.linter.primeStoredData();
+    for (const f of settled) this.analysed.delete(f);
+    if (settled.includes(resolve(file))) result = this.linter.lintText(file, text);
     const byRule = new Map<string, LintMessage[]>();
     for (const m of result.messages) {
       // A finding another file's analysis placed here is left out: ESLint lints files in the order

@@ -15,6 +15,7 @@ import { fixedProgramEffect, isReadOnlyCommand } from "./read-only-commands";
 import { buildRunnable, modelWrites } from "./runnables";
 import { checkSink } from "./sinks";
 import { procedureInput } from "./schema-narrowing";
+import { applyStoreRow } from "./stored-data";
 import { checkCommandLine, recordFileWrite } from "./command-lines";
 import { keyName, type Node, short, unwrap } from "./syntax";
 import type { BrowserClientFact } from "../facts";
@@ -184,6 +185,9 @@ export function applyRows(ev: Evaluator, rows: ModelRow[], ref: string, args: Va
         break;
       case "registered-callback":
         result = registerCallback(ev, row, args, argNodes, recv);
+        break;
+      case "store-root": case "store-write": case "store-read":
+        result = applyStoreRow(ev, row, row.kind === "store-write" ? argAt(ev, args, argNodes, row.value) : null, call, frame) ?? result;
         break;
     }
   }
