@@ -72,8 +72,9 @@ server.registerTool("read_all_roots", { description: "Read a note in every root"
 });
 
 server.registerTool("read_logged", { description: "Read a note (logged check)", inputSchema: { path: z.string() } }, async (args) => {
-  const valid = await loggedPath(args.path);
+  // Reported where the path enters the validator in another file.
   // llmsafe-expect: llm-output-path-traversal
+  const valid = await loggedPath(args.path);
   return { content: [{ type: "text", text: await fs.readFile(valid, "utf-8") }] };
 });
 
@@ -86,8 +87,9 @@ server.registerTool("read_rebased", { description: "Read a note under the archiv
 });
 
 server.registerTool("read_raw_checked", { description: "Read a note by a checked raw name", inputSchema: { path: z.string() } }, async (args) => {
-  const valid = await checkedRaw(args.path);
+  // Reported where the path enters the validator in another file.
   // llmsafe-expect: llm-output-path-traversal
+  const valid = await checkedRaw(args.path);
   return { content: [{ type: "text", text: await fs.readFile(path.join(ARCHIVE, valid), "utf-8") }] };
 });
 

@@ -11,7 +11,7 @@ import { CLEAN, flatten, isTainted, sanitised, SINK_BITS, type FunctionRef, type
 import { applyNarrowing, guard } from "./barrier-guards";
 import { Env, type Evaluator, type Frame, type Narrowing } from "./evaluator";
 import { summaryOf } from "./functions";
-import { bareSeparator, isPathFn, normalisedPath } from "./path-containment";
+import { bareSeparator, isPathFn, normalisedPath, refutedEscapeTests } from "./path-containment";
 import { calleeRef, peekValue } from "./peek";
 import { isFunction, type Node, propName, unwrap } from "./syntax";
 
@@ -22,7 +22,7 @@ import { isFunction, type Node, propName, unwrap } from "./syntax";
 export type GuardKind = "contained" | "resolved";
 
 /** What one `return` proves when its value is true: the variables it proves contained. */
-interface ReturnNote { proven: Set<Binding>; requires: number }
+interface ReturnNote { proven: Map<Binding, GuardKind>; requires: number }
 interface GuardSummary { params: Map<number, GuardKind>; requires: number; absNormalised: boolean }
 
 // Keyed by the frame's `returns` array (one per walk of a function), the latest walk per function.
@@ -49,7 +49,7 @@ export function noteReturn(ev: Evaluator, ret: Node, argument: Node, frame: Fram
 }
 
 function proofOf(ev: Evaluator, arg: Node, conds: Cond[], frame: Frame): ReturnNote {
-  const note: ReturnNote = { proven: new Set(), requires: 0 };
+  const note: ReturnNote = { proven: new Map(), requires: 0 };
   const env = new Env(frame.env);
   for (const n of guard(ev, arg, frame).whenTrue) applyNarrowing(ev, env, n, frame);
   // Variables narrowed here or earlier on this path (`if (!ok) return false; return true;`).
@@ -57,17 +57,18 @@ function proofOf(ev: Evaluator, arg: Node, conds: Cond[], frame: Frame): ReturnN
     for (const [b, v] of e.vars) {
       if (note.proven.has(b)) continue;
       const before = e.parent?.get(b);
-      if (v.san & PATH) note.proven.add(b);
+      if (v.san & PATH) note.proven.set(b, "contained");
       // Equal to another value (`p === root`): p is that value, which must itself be clean at the call.
-      else if (before && isTainted(before) && !(v.t & before.t) && !(v.p & before.p) && !v.t) { note.proven.add(b); note.requires |= v.p; }
+      else if (before && isTainted(before) && !(v.t & before.t) && !(v.p & before.p) && !v.t) { note.proven.set(b, "contained"); note.requires |= v.p; }
     }
   }
   if (arg.type === "CallExpression") someOverRoots(ev, arg, frame, note);
+  relativeChecks(ev, arg, frame, note);
   // `if (root === path.sep) return p.startsWith(path.sep)`: a root that is "/" holds every absolute path.
   if (arg.type === "CallExpression" && arg.callee.type === "MemberExpression" && propName(arg.callee) === "startsWith" && arg.arguments[0] && bareSeparator(ev, arg.arguments[0], frame)) {
     const rootIsSep = conds.map((c) => (c.outcome ? equalsSeparator(ev, c.test, frame) : null)).find((x) => x);
     const b = identBinding(arg.callee.object, frame);
-    if (rootIsSep && b) { note.proven.add(b); note.requires |= rootIsSep.rootBits; }
+    if (rootIsSep && b) { note.proven.set(b, "contained"); note.requires |= rootIsSep.rootBits; }
   }
   return note;
 }
@@ -85,13 +86,31 @@ function someOverRoots(ev: Evaluator, call: TSESTree.CallExpression, frame: Fram
   const walk = latestWalk.get(cb);
   const notes = walk ? notesOf.get(walk) : undefined;
   if (!notes?.length) return;
-  let common = new Set<Binding>(notes[0].proven);
-  for (const n of notes) {
-    common = new Set([...common].filter((b) => n.proven.has(b)));
-    note.requires |= n.requires;
+  for (const [b, k0] of notes[0].proven) {
+    let k: GuardKind | null = k0;
+    for (const n of notes) k = !n.proven.has(b) ? null : n.proven.get(b) === "resolved" ? "resolved" : k;
+    if (k && !note.proven.has(b)) note.proven.set(b, k);
   }
-  for (const b of common) note.proven.add(b);
+  for (const n of notes) note.requires |= n.requires;
   note.requires |= roots.p;
+}
+
+/**
+ * `const rel = path.relative(root, p); return !rel.startsWith("..")`: in a summary `p` and `root` are
+ * parameters, which the inline check (path-containment.ts) cannot judge. path.relative resolves `p`,
+ * so this proves `p` contained only as an absolute, normalised path; the root must be clean at the call.
+ */
+function relativeChecks(ev: Evaluator, arg: Node, frame: Frame, note: ReturnNote): void {
+  for (const [rel, tests] of refutedEscapeTests(ev, arg, true, frame, new Map())) {
+    if (!tests.has("dotdot") && !(tests.has("dotdot-sep") && tests.has("is-parent"))) continue;
+    if (rel.type !== "CallExpression" || rel.arguments.length !== 2 || !isPathFn(calleeRef(ev, rel, frame), "relative")) continue;
+    const [root, checked] = rel.arguments;
+    const rv = peekValue(ev, root, frame);
+    const b = identBinding(checked, frame);
+    if (!rv || rv.t || !b || note.proven.has(b)) continue;
+    note.proven.set(b, "resolved");
+    note.requires |= rv.p;
+  }
 }
 
 function nonEmptyLiteral(n: Node, frame: Frame): boolean {
@@ -262,8 +281,9 @@ function guardSummaryOf(ev: Evaluator, fn: FunctionRef): GuardSummary | null {
 /** How a return's proven variables reach parameter `p`: itself, or a normalisation of it. */
 function strongestFor(p: TSESTree.Identifier, note: ReturnNote): GuardKind | null {
   let best: GuardKind | null = null;
-  for (const b of note.proven) {
-    const k = originKind(b, p, 0);
+  for (const [b, checked] of note.proven) {
+    const o = originKind(b, p, 0);
+    const k = o && checked === "resolved" ? "resolved" : o;
     if (k === "contained") return k;
     if (k) best = k;
   }
