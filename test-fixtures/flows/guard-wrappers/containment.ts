@@ -50,3 +50,17 @@ export function insideAll(candidate: string, roots: string[]): boolean {
   const resolved = path.resolve(candidate);
   return roots.every((root) => resolved.startsWith(root + path.sep));
 }
+
+/** Wrong: a home-relative name is swapped for the first root before the comparison, and passes. */
+export function isRootOrHome(candidate: string, roots: string[]): boolean {
+  if (candidate.startsWith("~")) {
+    candidate = roots[0];
+    return true;
+  }
+  return roots.some((root) => candidate === root);
+}
+
+/** One of the roots exactly. */
+export function isOneOfRoots(candidate: string, roots: string[]): boolean {
+  return roots.some((root) => candidate === root);
+}

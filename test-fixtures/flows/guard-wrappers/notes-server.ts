@@ -3,7 +3,7 @@ import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
-import { insideAll, isInsideRoots, isPathInside, quickCheck, startsWithRoot, underEveryMount } from "./containment";
+import { insideAll, isInsideRoots, isOneOfRoots, isRootOrHome, isPathInside, quickCheck, startsWithRoot, underEveryMount } from "./containment";
 import { checkedPath, checkedRaw, loggedPath, setAllowed } from "./validate";
 
 const NOTES = path.resolve(process.env.NOTES_DIR ?? "./notes");
@@ -69,6 +69,21 @@ server.registerTool("read_all_roots", { description: "Read a note in every root"
   if (!insideAll(full, ROOTS)) throw new Error("outside");
   // llmsafe-expect: llm-output-path-traversal
   return { content: [{ type: "text", text: await fs.readFile(full, "utf-8") }] };
+});
+
+server.registerTool("list_root", { description: "List a notes folder", inputSchema: { dir: z.string() } }, async (args) => {
+  if (!isOneOfRoots(args.dir, ROOTS)) throw new Error("not a notes folder");
+  // llmsafe-expect-clean: llm-output-path-traversal
+  const names = await fs.readdir(args.dir);
+  return { content: [{ type: "text", text: names.join("\n") }] };
+});
+
+server.registerTool("list_home", { description: "List a notes folder or home", inputSchema: { dir: z.string() } }, async (args) => {
+  if (!isRootOrHome(args.dir, ROOTS)) throw new Error("not a notes folder");
+  // "~/../../etc" passes: the helper compared the root it swapped in, not the argument.
+  // llmsafe-expect: llm-output-path-traversal
+  const names = await fs.readdir(args.dir);
+  return { content: [{ type: "text", text: names.join("\n") }] };
 });
 
 server.registerTool("read_logged", { description: "Read a note (logged check)", inputSchema: { path: z.string() } }, async (args) => {

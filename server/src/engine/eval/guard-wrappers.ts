@@ -8,8 +8,8 @@ import type { TSESTree } from "@typescript-eslint/typescript-estree";
 import { forEachChild } from "../ast-children";
 import type { Binding } from "../scope";
 import { CLEAN, flatten, isTainted, sanitised, SINK_BITS, type FunctionRef, type Val } from "../value";
-import { applyNarrowing, guard } from "./barrier-guards";
-import { Env, type Evaluator, type Frame, type Narrowing } from "./evaluator";
+import { applyNarrowing, guard, targetOf } from "./barrier-guards";
+import { type Closure, Env, type Evaluator, type Frame, type Narrowing } from "./evaluator";
 import { summaryOf } from "./functions";
 import { bareSeparator, isPathFn, normalisedPath, refutedEscapeTests } from "./path-containment";
 import { calleeRef, peekValue } from "./peek";
@@ -30,7 +30,8 @@ const notesOf = new WeakMap<Val[], ReturnNote[]>();
 /** Walks in which some return (true or false) was not an absolute, normalised path. */
 const notAbsolute = new WeakSet<Val[]>();
 const latestWalk = new WeakMap<Node, Val[]>();
-const guardSummaries = new WeakMap<Node, GuardSummary | null>();
+// Per analyser of the function's module: a re-analysis (an edit in the editor) starts afresh.
+const guardSummaries = new WeakMap<Evaluator, WeakMap<Node, GuardSummary>>();
 const PATH = SINK_BITS.path;
 
 /** Called for each `return` of a summarised function's walk (eval/statements.ts). */
@@ -194,16 +195,21 @@ export function definitionOf(b: Binding): Node | null {
   if (b.kind === "const") return b.init ? unwrap(b.init) : null;
   if (b.kind !== "let" && b.kind !== "var") return null;
   const decl = b.init ? [unwrap(b.init)] : [];
-  const assigned: Node[] = [];
+  // Any other write (or a shadowing name written) makes the variable's value unknown.
+  const all = [...decl, ...writesTo(b)];
+  return all.length === 1 && all[0].type !== "AssignmentExpression" && all[0].type !== "UpdateExpression" ? all[0] : null;
+}
+
+/** Writes to a variable's name anywhere in its function: `x = e` gives `e`, other writes themselves. */
+function writesTo(b: Binding): Node[] {
+  const out: Node[] = [];
   const visit = (n: Node) => {
-    if (n.type === "AssignmentExpression" && n.left.type === "Identifier" && n.left.name === b.name) assigned.push(n.operator === "=" ? unwrap(n.right) : n);
-    if (n.type === "UpdateExpression" && n.argument.type === "Identifier" && n.argument.name === b.name) assigned.push(n);
+    if (n.type === "AssignmentExpression" && n.left.type === "Identifier" && n.left.name === b.name) out.push(n.operator === "=" ? unwrap(n.right) : n);
+    if (n.type === "UpdateExpression" && n.argument.type === "Identifier" && n.argument.name === b.name) out.push(n);
     forEachChild(n, visit);
   };
   visit(b.owner);
-  // Any other write (or a shadowing name written) makes the variable's value unknown.
-  const all = [...decl, ...assigned];
-  return all.length === 1 && all[0].type !== "AssignmentExpression" && all[0].type !== "UpdateExpression" ? all[0] : null;
+  return out;
 }
 
 /** The variable a normalisation was taken of: `path.resolve(x)`, `path.normalize(x)`, `normalizePath(x)`. */
@@ -257,7 +263,11 @@ export function isAbsNormalised(ev: Evaluator, n: Node, frame: Frame, depth: num
 }
 
 function guardSummaryOf(ev: Evaluator, fn: FunctionRef): GuardSummary | null {
-  if (guardSummaries.has(fn.node)) return guardSummaries.get(fn.node)!;
+  const owner = (fn.closure as Closure).module;
+  const cache = guardSummaries.get(owner) ?? new WeakMap<Node, GuardSummary>();
+  guardSummaries.set(owner, cache);
+  const cached = cache.get(fn.node);
+  if (cached) return cached;
   summaryOf(ev, fn);
   const walk = latestWalk.get(fn.node);
   const notes = walk ? notesOf.get(walk) : undefined;
@@ -274,7 +284,7 @@ function guardSummaryOf(ev: Evaluator, fn: FunctionRef): GuardSummary | null {
     if (kind) params.set(i, kind);
   });
   const s = { params, requires: notes.reduce((r, n) => r | n.requires, 0), absNormalised: !notAbsolute.has(walk!) };
-  guardSummaries.set(fn.node, s);
+  cache.set(fn.node, s);
   return s;
 }
 
@@ -292,7 +302,8 @@ function strongestFor(p: TSESTree.Identifier, note: ReturnNote): GuardKind | nul
 
 /** `b` is parameter `p`, or a variable defined as `path.resolve`/`path.normalize` of it (syntactically). */
 function originKind(b: Binding, p: TSESTree.Identifier, depth: number): GuardKind | null {
-  if (b.kind === "param") return b.node === p ? "contained" : null;
+  // A parameter given another value in the function no longer says anything about the argument.
+  if (b.kind === "param") return b.node === p && writesTo(b).length === 0 ? "contained" : null;
   const def = definitionOf(b);
   if (!def || depth > 3) return null;
   let n: Node = def;
@@ -342,6 +353,13 @@ function cleanArgument(ev: Evaluator, n: Node, frame: Frame): boolean {
 }
 
 function narrowWithOrigins(ev: Evaluator, n: Node, frame: Frame, out: Narrowing[], depth: number): void {
+  const target = unwrap(n).type === "MemberExpression" ? targetOf(n, frame) : undefined;
+  if (target?.path) {
+    // `isOneOfRoots(args.dir, ROOTS)`: that field of the argument.
+    const cur = peekValue(ev, n, frame);
+    if (cur) out.push({ ...target, value: sanitised(cur, PATH) });
+    return;
+  }
   const b = identBinding(n, frame);
   if (!b || depth > 3 || out.some((x) => x.binding === b)) return;
   const cur = frame.env.get(b) ?? ev.readBinding(b, frame, null) ?? CLEAN;
