@@ -4,6 +4,7 @@
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
 import { subPath } from "./access-paths";
 import { Env, type Evaluator, type Frame, type Narrowing, type Target } from "./evaluator";
+import { definitionOf, wrapperGuard } from "./guard-wrappers";
 import { bareSeparator, containedWhen, endsWithSeparator, normalisedPath } from "./path-containment";
 import { knownText, peekConst, peekValue, regexOf } from "./peek";
 import { type Node, propName, unwrap } from "./syntax";
@@ -94,12 +95,23 @@ export function barrierGuard(ev: Evaluator, test: Node, frame: Frame): { whenTru
       if (host.length) return eq ? { whenTrue: host, whenFalse: [] } : { whenTrue: [], whenFalse: host };
       if (!b) return none;
       const ov = other.type === "Literal" ? (typeof other.value === "string" ? constant(other.value) : other.value === null ? null : CLEAN) : peekConst(ev, other, frame);
-      if (!ov) return none;
-      const n = [{ ...b, value: ov }];
+      // x === y with y clean: x is y (strict equality only; in a summary y may be another parameter).
+      const same = !ov && (test.operator === "===" || test.operator === "!==") ? peekValue(ev, other, frame) : null;
+      const value = ov ?? (same && !same.t ? same : null);
+      if (!value) return none;
+      const n = [{ ...b, value }];
       return eq ? { whenTrue: n, whenFalse: [] } : { whenTrue: [], whenFalse: n };
     }
     case "CallExpression":
       return callGuard(ev, test, frame);
+    case "Identifier": {
+      // const ok = isWithin(p, roots); if (!ok) throw ...: the call's guard, if what it checked cannot change.
+      const b = frame.scope.lookup(test.name);
+      const init = b?.kind === "const" && b.init ? unwrap(b.init) : null;
+      if (!init || init.type !== "CallExpression") return none;
+      const fixed = wrapperGuard(ev, init, frame).filter((n) => !n.path && definitionOf(n.binding));
+      return { whenTrue: fixed, whenFalse: [] };
+    }
     default:
       return none;
   }
@@ -130,6 +142,8 @@ export function callGuard(ev: Evaluator, test: TSESTree.CallExpression, frame: F
     const b = idx >= 0 && test.arguments[idx] ? targetOf(test.arguments[idx], frame) : undefined;
     if (b) return { whenTrue: [cleaned(b)], whenFalse: [] };
   }
+  const wrapped = wrapperGuard(ev, test, frame);
+  if (wrapped.length) return { whenTrue: wrapped, whenFalse: [] };
   if (callee.type === "MemberExpression") {
     const method = propName(callee);
     const arg0 = test.arguments[0];
@@ -154,7 +168,8 @@ export function callGuard(ev: Evaluator, test: TSESTree.CallExpression, frame: F
       // Only for a normalised path: "ROOT/../../etc/passwd" starts with "ROOT/" too.
       // A URL under a fixed scheme://host/ cannot reach another host.
       const b = bindingOf(callee.object, frame);
-      const made = b?.kind === "const" && b.init ? unwrap(b.init) : null;
+      // A const, or a `let` given its value once (`let n; try { n = path.resolve(p) } catch { return false }`).
+      const made = b ? definitionOf(b) : null;
       const bits = (made?.type === "CallExpression" && normalisedPath(ev, made, null, frame) ? SINK_BITS.path : 0)
         | (/^[a-z][a-z0-9+.-]*:\/\/[^/?#\s]+\//i.test(knownText(ev, arg0, frame) ?? "") ? SINK_BITS.url : 0);
       if (b && bits) {

@@ -5,6 +5,7 @@ import { fieldNames, paramPaths, passedThrough, pathValue } from "./access-paths
 import { type Closure, Env, type Evaluator, FIELD_BASE, type Frame, MAX_DEPTH, MAX_PARAMS, type ParamCall, type Summary } from "./evaluator";
 import { evalExpr } from "./expressions";
 import { paramJsonSinks, returnedJson } from "./json-parse";
+import { noteReturn } from "./guard-wrappers";
 import { defaultParamValue, toolBranch } from "./handlers";
 import { splicesUndelimited } from "./prompt-text";
 import { settleState } from "./react-state";
@@ -88,6 +89,7 @@ export function analyseFunction(ev: Evaluator, fn: FunctionRef, params: Val[], s
   } else if (node.body) {
     const body = node.body;
     frame.returns.push(frame.symbolic ? returnedJson(body, () => evalExpr(ev, body, frame)) : evalExpr(ev, body, frame));
+    noteReturn(ev, body, body, frame);
   }
   // Closures that assign outer variables (`text += chunk` in a stream callback) update them.
   for (const [b, v] of env.vars) {

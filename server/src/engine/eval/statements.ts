@@ -3,6 +3,7 @@
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
 import { assignPattern } from "./assignment";
 import { applyNarrowing, guard } from "./barrier-guards";
+import { noteReturn } from "./guard-wrappers";
 import { Env, type Evaluator, type Frame, type Narrowing } from "./evaluator";
 import { elementOf, evalClass, evalExpr } from "./expressions";
 import { exportedHandler, maybeRouteHandler, toolBranch, toolCase, toolTest } from "./handlers";
@@ -50,6 +51,7 @@ export function walkStatement(ev: Evaluator, s: Node, frame: Frame): boolean {
         const arg = s.argument;
         const v = frame.symbolic ? returnedJson(arg, () => evalExpr(ev, arg, frame)) : evalExpr(ev, arg, frame);
         frame.returns.push(v);
+        noteReturn(ev, s, arg, frame);
       }
       return true;
     }
