@@ -416,16 +416,20 @@ export class Project {
         todo.add(f);
         queue.push(...(this.dependents.get(f) ?? []));
       }
+      // Again from the text the project holds (an editor's buffer given to update()), not the disk's.
+      const texts = new Map<string, string>();
       for (const f of todo) {
         this.stores.forgetReads(f);
         const old = this.modules.get(f);
         if (!old) continue;
+        texts.set(f, old.text);
         this.modules.delete(f);
         redone.add(f);
       }
-      for (const f of todo) {
-        const st = this.state(f);
-        if (st) this.analyse(f, st, true);
+      for (const [f, text] of texts) {
+        const st: ModuleState = { text, src: new SourceText(f, text), analyzer: null, facts: [], notices: [], analysed: false, inProgress: false, fingerprint: "", result: null };
+        this.modules.set(f, st);
+        this.analyse(f, st, true);
       }
     }
     return [...redone];

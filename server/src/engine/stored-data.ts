@@ -24,8 +24,11 @@ export function keyConcerns(key: string, path: string): boolean {
 
 export class StoreLedger {
   private readonly writes = new Map<string, StoredWrite[]>();
-  /** reader file -> path asked -> taint kinds the answer had */
-  private readonly reads = new Map<string, Map<string, number>>();
+  /**
+   * reader file -> path asked -> what the answer was: the taint kinds and where each write was kept
+   * (a write that moved, its file edited, gives the reader's findings a stale location).
+   */
+  private readonly reads = new Map<string, Map<string, string>>();
 
   /** A file's analysis is done: its store writes replace the ones its last analysis recorded. */
   recordFacts(file: string, facts: readonly Fact[]): boolean {
@@ -37,7 +40,7 @@ export class StoreLedger {
       out.push({ key, t: f.t, trail: { file: f.file, start: f.start, end: f.end, description: `kept as \`${key}\` here`, prev: f.trail } });
     }
     const before = this.writes.get(file) ?? [];
-    const sig = (ws: StoredWrite[]) => ws.map((w) => `${w.key}:${w.t}`).sort().join("|");
+    const sig = (ws: StoredWrite[]) => ws.map(writeSig).sort().join("|");
     if (out.length) this.writes.set(file, out);
     else this.writes.delete(file);
     return sig(before) !== sig(out);
@@ -60,7 +63,7 @@ export class StoreLedger {
     for (const ws of this.writes.values()) for (const w of ws) if (keyConcerns(w.key, path)) out.push(w);
     let seen = this.reads.get(reader);
     if (!seen) this.reads.set(reader, (seen = new Map()));
-    seen.set(path, (seen.get(path) ?? 0) | out.reduce((m, w) => m | w.t, 0));
+    seen.set(path, answerSig(out));
     return out;
   }
 
@@ -78,14 +81,23 @@ export class StoreLedger {
   staleReaders(): string[] {
     const out: string[] = [];
     for (const [file, seen] of this.reads) {
-      for (const [path, t] of seen) {
-        let now = 0;
-        for (const ws of this.writes.values()) for (const w of ws) if (keyConcerns(w.key, path)) now |= w.t;
-        if (now !== t) { out.push(file); break; }
+      for (const [path, answer] of seen) {
+        const now: StoredWrite[] = [];
+        for (const ws of this.writes.values()) for (const w of ws) if (keyConcerns(w.key, path)) now.push(w);
+        if (answerSig(now) !== answer) { out.push(file); break; }
       }
     }
     return out;
   }
+}
+
+/** A write as a reader sees it: where it is kept, what taint, and where it was written. */
+function writeSig(w: StoredWrite): string {
+  return `${w.key}:${w.t}:${w.trail?.file ?? ""}:${w.trail?.start ?? ""}`;
+}
+
+function answerSig(ws: readonly StoredWrite[]): string {
+  return ws.map(writeSig).sort().join("|");
 }
 
 /**
