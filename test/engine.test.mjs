@@ -476,3 +476,38 @@ test("tsconfig/jsconfig paths: the most specific pattern, targets in order, base
   assert.deepEqual(ids("web/g.ts"), ["6:system-prompt-injection"]);
   assert.deepEqual(ids("web/h.ts"), [], "the nearest config has no paths");
 });
+
+test("Jest moduleNameMapper prefixes resolve imports where no tsconfig declares paths (read as text, never run)", () => {
+  const HELPER = "export function role(p: string) { return `You are a bot. ${p}`; }\n";
+  const call = (spec) => `import { role } from "${spec}";\nimport OpenAI from "openai";\nconst openai = new OpenAI();\nexport async function POST(req: Request) {\n  const { persona } = await req.json();\n  return openai.chat.completions.create({ model: "m", messages: [{ role: "system", content: role(persona) }] });\n}\n`;
+  const { ids } = project({
+    "api/jest.config.ts": "import type { Config } from 'jest';\nconst config: Config = {\n  moduleNameMapper: {\n    '^@src/(.*)': '<rootDir>/src/$1',\n    importMetaUtils$: '<rootDir>/test/mock.ts',\n  },\n};\nexport default config;\n",
+    "api/src/utils/prompt.ts": HELPER,
+    "api/src/a.ts": call("@src/utils/prompt"),
+    "web/package.json": JSON.stringify({ jest: { moduleNameMapper: { "^~lib/(.*)$": "<rootDir>/lib/$1" } } }),
+    "web/lib/prompt.ts": HELPER,
+    "web/b.ts": call("~lib/prompt"),
+    // A custom rootDir changes what <rootDir> is: not followed, the import stays a package.
+    "other/jest.config.js": "module.exports = { rootDir: '..', moduleNameMapper: { '^@src/(.*)': '<rootDir>/src/$1' } };\n",
+    "other/src/utils/prompt.ts": HELPER,
+    "other/c.ts": call("@src/utils/prompt"),
+  });
+  assert.deepEqual(ids("api/src/a.ts"), ["6:system-prompt-injection"], "jest.config.ts mapping");
+  assert.deepEqual(ids("web/b.ts"), ["6:system-prompt-injection"], "package.json jest mapping");
+  assert.deepEqual(ids("other/c.ts"), []);
+});
+
+test("stored data: a session field read back carries what another file stored there, found whichever file is analysed first and again after an edit", () => {
+  const READER = `import OpenAI from "openai";\nconst openai = new OpenAI();\nexport async function chat(req, res) {\n  const persona = req.session.profile.persona;\n  const theme = req.session.profile.theme;\n  const r = await openai.chat.completions.create({ model: "m", messages: [{ role: "system", content: \`You are \${persona}\` }, { role: "system", content: \`Theme \${theme}\` }] });\n  res.send(r);\n}\n`;
+  const WRITER = (persona) => `export function save(req, res) {\n  req.session.profile.persona = ${persona};\n  req.session.profile.theme = "dark";\n  res.send({ ok: true });\n}\n`;
+  const { p, map } = project({ "reader.ts": READER, "writer.ts": WRITER("req.body.persona") });
+  const ids = (name) => p.analyzeFile(`/app/${name}`).findings.map((f) => `${f.start.line}:${f.ruleId}`);
+  // The reader first: its read is judged before the write is known, then settled.
+  p.analyzeAll(["/app/reader.ts", "/app/writer.ts"]);
+  assert.deepEqual(ids("reader.ts"), ["6:system-prompt-injection"], "persona is request data kept in the session; theme is the server's");
+  // The writer now stores a constant: the reader is re-analysed and clean.
+  map.set("/app/writer.ts", WRITER(`"pirate"`));
+  const affected = p.update("/app/writer.ts", WRITER(`"pirate"`));
+  assert.ok(affected.includes("/app/reader.ts"), `the reader is among the files to refresh: ${affected}`);
+  assert.deepEqual(ids("reader.ts"), []);
+});

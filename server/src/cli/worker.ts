@@ -60,6 +60,8 @@ export function analyseUnits(setup: AnalysisSetup, units: AnalysisUnit[], onUnit
       group = unit.group;
     }
     for (const file of unit.order) project.analyzeFile(file);
+    // Data one file keeps for a later request (a session, a table) and another reads back.
+    project.settleStores();
     // Results once the whole unit is analysed: an importer's analysis may add a finding to a
     // module it imports (a browser-exposed key read in a shared module), which rebuilds that
     // module's result; taken file by file, the module's result would predate it.

@@ -14,6 +14,7 @@ import { type FnNode, isFunction, type Node } from "./eval/syntax";
 import type { Fact } from "./facts";
 import { findKeys } from "./keys";
 import type { ModelIndex } from "./model";
+import type { StoredWrite } from "./stored-data";
 import { isLocalSpecifier, packageOfSpecifier } from "./module-resolution";
 import { Binding, declareLexical, hoistVars, Scope } from "./scope";
 import { CLEAN, type FunctionRef, type Val } from "./value";
@@ -32,6 +33,8 @@ export interface ModuleHost {
   moduleExports(file: string, requester: string): ModuleExports | null;
   /** Stop analysing when this returns true (time budget). */
   overBudget(): boolean;
+  /** What the project's files wrote at, under or above a store path (stored-data.ts); absent: nothing is kept. */
+  storedData?(path: string, reader: string): StoredWrite[];
 }
 
 export class ModuleAnalyzer implements Evaluator {

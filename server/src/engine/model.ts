@@ -21,6 +21,9 @@ const ArgPath = z.string().regex(/^(\d+|last)(\.[\w$]+)*$/, "an argument index o
 const FieldName = z.string().regex(/^[\w$]+$/, "a field name");
 
 /** The row applies only when this argument is a reference matching the pattern (`CallToolRequestSchema` in arg 0). */
+/** Where a store row finds its table's name (see the store rows). */
+const StoreTable = z.string().regex(/^(receiver|call:[\w$]+)$/, "receiver or call:<method>");
+
 const ArgRef = z.object({ at: ArgPath, ref: z.string().min(1) }).strict();
 
 export const ModelRowSchema = z.discriminatedUnion("kind", [
@@ -107,6 +110,18 @@ export const ModelRowSchema = z.discriminatedUnion("kind", [
    * the call is given which tools to take). See eval/mcp-servers.ts.
    */
   z.object({ kind: z.literal("mcp-server"), callee: Callee, config: z.union([ArgPath, z.literal("receiver")]), narrowedBy: z.array(z.string()).optional() }).strict(),
+  /**
+   * Stores kept across requests (eval/stored-data.ts). "store-root": the value is the root of a
+   * store whose fields are kept (`req.session`, `getIronSession()`): callee `request:<field>` or
+   * `context:<field>` names a field of a handler's request or context object. "store-write": the
+   * call writes `value` (its fields, one column each) into a table; "store-read": the call returns
+   * that table's rows. `table` says where the table's name is: "receiver" (the object the method is
+   * called on: `prisma.document`, `Doc`) or "call:<method>" (the first argument of that call in the
+   * chain: `db.insert(document).values()`, `supabase.from("docs").select()`).
+   */
+  z.object({ kind: z.literal("store-root"), callee: Callee, store: z.string().regex(/^[\w$]+$/) }).strict(),
+  z.object({ kind: z.literal("store-write"), callee: Callee, table: StoreTable, value: ArgPath }).strict(),
+  z.object({ kind: z.literal("store-read"), callee: Callee, table: StoreTable }).strict(),
   z.object({ kind: z.literal("prompt-template"), callee: Callee, template: ArgPath, form: z.enum(["text", "messages", "system-text", "user-text"]) }).strict(),
   /**
    * An LLM call recognised by the shape of its request, whatever the package or host: an object at

@@ -1,6 +1,10 @@
 // The import aliases a project declares in its nearest tsconfig.json / jsconfig.json
 // (`compilerOptions.paths` and `baseUrl`), read as data: JSONC text parsed, never executed.
-// A broken or unreadable config counts as absent. One lookup per folder, cached.
+// A folder with neither but a Jest config whose `moduleNameMapper` maps a prefix to a folder
+// under `<rootDir>` (`'^@src/(.*)': '<rootDir>/src/$1'`) has that alias: the app's code and its
+// tests import through the same names, and Jest is then where they are declared. Read as text
+// (jest.config.*) or JSON (package.json `jest`), never run. A broken or unreadable config counts
+// as absent. One lookup per folder, cached.
 import { dirname, isAbsolute, join, resolve, sep } from "node:path";
 
 export interface PathAliasConfig {
@@ -35,6 +39,7 @@ export class PathAliases {
       if (this.read(p) !== undefined) { configFile = p; break; }
     }
     if (configFile) found = loadConfig(configFile, this.read);
+    else if ((found = jestAliases(dir, this.read))) { /* a Jest config's mapping, where no tsconfig says otherwise */ }
     else if (dir !== this.root && dir.startsWith(this.root + sep) && dirname(dir) !== dir) found = this.forDir(dirname(dir));
     this.byDir.set(dir, found);
     return found;
@@ -97,6 +102,40 @@ function readOptions(file: string, read: (path: string) => string | undefined, d
     if (o.paths && typeof o.paths === "object" && !Array.isArray(o.paths)) { out.paths = o.paths as Record<string, string[]>; out.pathsDir = dirname(file); }
   }
   return out;
+}
+
+const JEST_CONFIGS = ["jest.config.ts", "jest.config.js", "jest.config.mjs", "jest.config.cjs", "jest.config.json"];
+const MAPPER_BLOCK_RE = /\bmoduleNameMapper["']?\s*:\s*\{([^{}]*)\}/;
+const MAPPER_ENTRY_RE = /(["'])((?:(?!\1).)+)\1\s*:\s*(["'])((?:(?!\3).)+)\3/g;
+
+/** Prefix mappings of a Jest config in this folder, as `paths` patterns; null when there are none. */
+function jestAliases(dir: string, read: (path: string) => string | undefined): PathAliasConfig | null {
+  const entries: [string, string][] = [];
+  for (const name of JEST_CONFIGS) {
+    const text = read(join(dir, name));
+    // A custom rootDir moves what <rootDir> means: not followed.
+    if (text === undefined || /\brootDir["']?\s*:/.test(text)) continue;
+    const block = MAPPER_BLOCK_RE.exec(text)?.[1];
+    if (block) for (const m of block.matchAll(MAPPER_ENTRY_RE)) entries.push([m[2], m[4]]);
+    break;
+  }
+  if (!entries.length) {
+    const pkg = read(join(dir, "package.json"));
+    const jest = pkg !== undefined ? (parseJsonc(pkg) as { jest?: { moduleNameMapper?: unknown; rootDir?: unknown } } | null)?.jest : undefined;
+    const mapper = jest && jest.rootDir === undefined ? jest.moduleNameMapper : undefined;
+    if (mapper && typeof mapper === "object") for (const [k, v] of Object.entries(mapper)) if (typeof v === "string") entries.push([k, v]);
+  }
+  const paths: PathAliasConfig["paths"] = [];
+  for (const [from, to] of entries) {
+    // Only a literal prefix and the rest kept: '^@src/(.*)$' -> '<rootDir>/src/$1'.
+    const prefix = /^\^([\w@~#/.-]*)\(\.\*\)\$?$/.exec(from)?.[1]?.replace(/\\\./g, ".");
+    const target = /^<rootDir>\/([\w@~#/.-]*)\$1$/.exec(to)?.[1];
+    if (prefix === undefined || target === undefined || !prefix || prefix.includes("..") || target.includes("..")) continue;
+    paths.push({ pattern: `${prefix}*`, targets: [`${target}*`] });
+  }
+  if (!paths.length) return null;
+  paths.sort((a, b) => prefixLength(b.pattern) - prefixLength(a.pattern));
+  return { base: dir, baseUrl: null, paths };
 }
 
 /** JSON with comments and trailing commas (what tsc accepts), or null when it does not parse. */

@@ -15,6 +15,7 @@ import { parseSource } from "./parse";
 import { mentionsLlmApi, packageImports, relevancePattern, valueImports } from "./relevance";
 import type { Report, Rule } from "./rule-api";
 import { SourceText } from "./source-text";
+import { StoreLedger, storeWritePattern } from "./stored-data";
 import { applySuppressions, parseDirectives } from "./suppressions";
 import type { FileNotice, FileResult, FileUnderstanding, Finding, FlowStep, Severity, UnderstoodItem } from "./types";
 import { unmodelledPackages } from "./understood";
@@ -89,6 +90,9 @@ export class Project {
   private readonly pausedMs: number[] = [];
   /** tsconfig/jsconfig `paths` aliases per folder (path-aliases.ts). */
   private aliases: PathAliases;
+  /** Tainted data the files keep for later requests (sessions, tables) and who read it back (stored-data.ts). */
+  private stores = new StoreLedger();
+  private storeWrites: RegExp | null = null;
 
   constructor(opts: ProjectOptions) {
     this.root = resolve(opts.root);
@@ -107,6 +111,7 @@ export class Project {
     this.unmodelled = unmodelledPackages(this.llmPackages, this.baseModels, this.config.models ?? []);
     this.relevantRe = this.buildRelevance();
     this.ignoreMatcher = this.buildIgnore();
+    this.storeWrites = storeWritePattern([...this.baseModels, { name: "configuration", rows: this.config.models ?? [] }]);
   }
 
   setConfig(config: ResolvedConfig): void {
@@ -115,10 +120,12 @@ export class Project {
     this.unmodelled = unmodelledPackages(this.llmPackages, this.baseModels, this.config.models ?? []);
     this.relevantRe = this.buildRelevance();
     this.ignoreMatcher = this.buildIgnore();
+    this.storeWrites = storeWritePattern([...this.baseModels, { name: "configuration", rows: this.config.models ?? [] }]);
     this.effective.clear();
     this.modules.clear();
     this.relevance.clear();
     this.dependents.clear();
+    this.stores = new StoreLedger();
   }
 
   private buildModels(): ModelIndex {
@@ -280,7 +287,9 @@ export class Project {
       resolveModule: (from, spec) => this.resolveModule(from, spec),
       moduleExports: (target, requester) => this.moduleExports(target, requester),
       overBudget: () => this.now() - started - this.pausedMs[slot] > budget,
+      storedData: (path, reader) => this.stores.query(path, reader),
     });
+    this.stores.forgetReads(file);
     st.analyzer = analyzer;
     try {
       analyzer.run();
@@ -299,6 +308,7 @@ export class Project {
     }
     st.facts = analyzer.facts;
     st.fingerprint = exportFingerprint(analyzer.exports);
+    this.stores.recordFacts(file, st.facts);
   }
 
   private moduleExports(file: string, requester: string): ModuleExports | null {
@@ -328,7 +338,60 @@ export class Project {
   analyzeAll(files: string[]): FileResult[] {
     const abs = files.map((f) => resolve(f));
     for (const f of abs) this.analyzeFile(f);
+    this.settleStores();
     return abs.map((f) => this.analyzeFile(f));
+  }
+
+  /**
+   * Second-order flows (stored-data.ts): a read of a store was judged with the writes known then.
+   * Files the prefilter skipped that write to a store are analysed once something reads one;
+   * then the readers whose reads would now see other taint are analysed again, with the files
+   * that imported them, until nothing changes (a few rounds at most). Returns the files redone.
+   */
+  settleStores(): string[] {
+    const redone = new Set<string>();
+    if (!this.stores.anyReads) return [];
+    // A skipped file writes to a store itself, or passes data to a helper that does (`saveDocument(body)`).
+    for (let woke = true, round = 0; woke && round < 4; round++) {
+      woke = false;
+      const writers = new Set<string>();
+      for (const [file, st] of this.modules) if (st.analyzer && writesToStore(st.analyzer)) writers.add(file);
+      for (const [file, st] of [...this.modules]) {
+        if (!st.prefiltered) continue;
+        if (!this.storeWrites?.test(st.text) && !valueImports(st.text, true).some((spec) => writers.has(this.resolveModule(file, spec) ?? ""))) continue;
+        st.analysed = false;
+        st.facts = [];
+        st.result = null;
+        st.prefiltered = false;
+        this.analyse(file, st, true);
+        redone.add(file);
+        woke = true;
+      }
+    }
+    for (let round = 0; round < 4; round++) {
+      const stale = this.stores.staleReaders();
+      if (!stale.length) break;
+      const queue = [...stale];
+      const todo = new Set<string>();
+      while (queue.length) {
+        const f = queue.shift()!;
+        if (todo.has(f)) continue;
+        todo.add(f);
+        queue.push(...(this.dependents.get(f) ?? []));
+      }
+      for (const f of todo) {
+        this.stores.forgetReads(f);
+        const old = this.modules.get(f);
+        if (!old) continue;
+        this.modules.delete(f);
+        redone.add(f);
+      }
+      for (const f of todo) {
+        const st = this.state(f);
+        if (st) this.analyse(f, st, true);
+      }
+    }
+    return [...redone];
   }
 
   /** Findings and notices for one file. */
@@ -363,7 +426,10 @@ export class Project {
       if (old.analyzer && !old.analyzer.aborted) st.preParsed = reparse(file, old.analyzer.ast, old.text, text) ?? undefined;
       this.modules.set(file, st);
       this.analyse(file, st);
-      if (st.fingerprint === old.fingerprint && old.analysed) return [...affected];
+      if (st.fingerprint === old.fingerprint && old.analysed) {
+        for (const f of this.settleStores()) affected.add(f);
+        return [...affected];
+      }
     }
     // Exports changed: invalidate importers, transitively as long as they re-export the change.
     const queue = [...(this.dependents.get(file) ?? [])];
@@ -381,6 +447,8 @@ export class Project {
         if (fresh.fingerprint !== before) queue.push(...(this.dependents.get(dep) ?? []));
       }
     }
+    // What it keeps for later requests may have changed what other files read back.
+    for (const f of this.settleStores()) affected.add(f);
     return [...affected];
   }
 
@@ -522,6 +590,13 @@ export class Project {
 }
 
 const maskText = maskSecrets;
+
+/** Whether a module's analysis wrote to a store, or has a function that writes a parameter to one. */
+function writesToStore(a: ModuleAnalyzer): boolean {
+  if (a.facts.some((f) => f.type === "sink" && f.sink === "store")) return true;
+  for (const s of a.summaries.values()) if (s.sinks.some((k) => k.sink === "store")) return true;
+  return false;
+}
 
 /** What importers can observe of a module: enough to tell whether they must be re-analysed. */
 function exportFingerprint(ex: ModuleExports): string {

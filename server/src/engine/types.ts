@@ -27,7 +27,8 @@ export type SinkKind =
   | "url"
   | "path"
   | "api-key" // the key an LLM client is built with
-  | "json"; // JSON.parse inside a helper whose result is used unvalidated (eval/json-parse.ts)
+  | "json" // JSON.parse inside a helper whose result is used unvalidated (eval/json-parse.ts)
+  | "store"; // kept for a later request: a session field, a database table's column (eval/stored-data.ts)
 
 export interface Position {
   line: number; // 1-based

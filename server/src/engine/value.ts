@@ -154,8 +154,9 @@ export const SINK_BITS: Record<SinkKind, number> = {
   path: 256,
   "api-key": 512,
   json: 1024,
+  store: 2048,
 };
-export const ALL_SINKS = 2047;
+export const ALL_SINKS = 4095;
 
 export const CLEAN: Val = Object.freeze({ t: 0, p: 0, san: 0, trail: null }) as Val;
 

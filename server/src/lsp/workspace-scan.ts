@@ -54,6 +54,10 @@ export class WorkspaceScanner {
           progress.update(summary.files, total);
           await new Promise<void>((r) => setImmediate(r));
         }
+        // Data a file scanned later keeps for a later request (a session, a table) may change what a
+        // reader scanned earlier reads back: those readers are analysed again and re-published.
+        const inScan = new Set(files);
+        for (const f of folder.project.settleStores()) if (inScan.has(f)) this.ctx.linter.publishFile(folder.project, folder, f);
       }
     } finally {
       progress.finish();

@@ -20,6 +20,7 @@ import { openaiAgentsModel } from "./openai-agents";
 import { openrouterModel } from "./openrouter";
 import { replicateModel } from "./replicate";
 import { sqlModel } from "./sql";
+import { storesModel } from "./stores";
 import { typechatModel } from "./typechat";
 import { vercelAiModel } from "./vercel-ai";
 import { webModel } from "./web";
@@ -30,7 +31,7 @@ export const builtinModels: Model[] = [
   mcpModel, llamaindexModel, nodeCoreModel, webModel, httpFrameworksModel, sqlModel, agencyModel,
   // Later SDKs: after the ones above, so a reference both match keeps the older row first.
   ollamaModel, cohereModel, bedrockModel, huggingfaceModel, replicateModel, genkitModel, mastraModel,
-  workersAiModel, openrouterModel, typechatModel,
+  workersAiModel, openrouterModel, typechatModel, storesModel,
   // Calls no model above describes, recognised by their request's shape.
   byShapeModel,
 ];

@@ -1,4 +1,5 @@
 // Assignment: destructuring patterns, field-sensitive stores, CommonJS exports and member sinks.
+import { storePath, writeStoreField } from "./stored-data";
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
 import type { Evaluator, Frame } from "./evaluator";
 import { storedOnSelf } from "./access-paths";
@@ -77,6 +78,13 @@ export function assignMember(ev: Evaluator, target: TSESTree.MemberExpression, v
     return;
   }
   const base = evalExpr(ev, target.object, frame);
+  const kept = storePath(base.ref);
+  if (name && kept !== null) {
+    // Kept for later requests: each field written is its own key.
+    if (!/^\d+$/.test(name)) writeStoreField(ev, `${kept}.${name}`, v, valueNode ?? target, frame);
+    else writeStoreField(ev, kept, v, valueNode ?? target, frame);
+    return;
+  }
   if (name) {
     const ref = refOf(ev, base, target.object);
     if (ref) {

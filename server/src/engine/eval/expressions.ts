@@ -1,5 +1,6 @@
 // Expressions: each evaluates to an abstract value (taint, shape, API reference); member reads
 // meet the models' property sources, objects stay field-sensitive, classes get instance shapes.
+import { readStore, storePath, storeRootField } from "./stored-data";
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
 import { assignPattern } from "./assignment";
 import { applyNarrowing, guard } from "./barrier-guards";
@@ -74,7 +75,9 @@ export function evalExpr(ev: Evaluator, e: Node, frame: Frame): Val {
     case "MemberExpression": {
       const base = evalExpr(ev, e.object, frame);
       const name = propName(e);
-      if (name === null) {
+      if (name === null || (/^\d+$/.test(name) && storePath(base.ref) !== null)) {
+        // An element of a kept list is kept at the list's path (`req.session.levelState[level]`).
+        if (storePath(base.ref) !== null) { evalExpr(ev, e.property, frame); return base; }
         const table = tableRead(ev, base, evalExpr(ev, e.property, frame));
         if (table) return table;
         if (base.elems && base.elems.length) return elementOf(ev, base);
@@ -175,6 +178,13 @@ export function refOf(ev: Evaluator, base: Val, node: Node): string | null {
 }
 
 export function readMember(ev: Evaluator, base: Val, name: string, node: Node, frame: Frame, destructured: string | null, objectNode?: Node, callee = false): Val {
+  // A store kept across requests (`req.session.user`): what the project wrote there (stored-data.ts).
+  const kept = storePath(base.ref);
+  if (kept !== null && !callee && !/^\d+$/.test(name)) return readStore(ev, `${kept}.${name}`, node);
+  if ((base.obj === "request" || base.obj === "context") && !callee) {
+    const root = storeRootField(ev, base.obj, name, node);
+    if (root) return root;
+  }
   if (base.obj === "request") return source(ev, Taint.Untrusted, node, `request data \`${short(ev.src(node))}\` read here`);
   if (base.obj === "context") {
     if (name === "req" || name === "request") return { ...CLEAN, obj: "request" };

@@ -1,0 +1,100 @@
+// Second-order flows: data one request keeps (a session field, a database table's column) and a
+// later request reads back. The ledger is project-wide: every file's analysis records the tainted
+// writes it saw (its `store` sink hits, keyed by a stable name: `session.levelState.defences`,
+// `table.document.content`), and a read asks the ledger what was written at that key, under it or
+// above it. Writes may be found after a read was judged, so the project re-analyses the readers
+// whose answers changed (Project.settleStores) until nothing changes: a two-phase fixpoint.
+import type { Fact } from "./facts";
+import type { Model } from "./model";
+import type { Trail } from "./value";
+
+export interface StoredWrite {
+  /** `<store>.<path>`: `session.user.name`, `table.document.content`, `table.document` (a whole row). */
+  key: string;
+  /** Taint kinds written there. */
+  t: number;
+  /** How the value got there, newest link first (ends where it was stored). */
+  trail: Trail | null;
+}
+
+/** Whether a write at `key` concerns a read of `path`: the same key, a field under it, or a whole parent. */
+export function keyConcerns(key: string, path: string): boolean {
+  return key === path || key.startsWith(path + ".") || path.startsWith(key + ".");
+}
+
+export class StoreLedger {
+  private readonly writes = new Map<string, StoredWrite[]>();
+  /** reader file -> path asked -> taint kinds the answer had */
+  private readonly reads = new Map<string, Map<string, number>>();
+
+  /** A file's analysis is done: its store writes replace the ones its last analysis recorded. */
+  recordFacts(file: string, facts: readonly Fact[]): boolean {
+    const out: StoredWrite[] = [];
+    for (const f of facts) {
+      if (f.type !== "sink" || f.sink !== "store" || !f.t || !f.detail.channel) continue;
+      const key = f.detail.channel;
+      if (out.some((w) => w.key === key && (w.t | f.t) === w.t)) continue;
+      out.push({ key, t: f.t, trail: { file: f.file, start: f.start, end: f.end, description: `kept as \`${key}\` here`, prev: f.trail } });
+    }
+    const before = this.writes.get(file) ?? [];
+    const sig = (ws: StoredWrite[]) => ws.map((w) => `${w.key}:${w.t}`).sort().join("|");
+    if (out.length) this.writes.set(file, out);
+    else this.writes.delete(file);
+    return sig(before) !== sig(out);
+  }
+
+  /** A file is about to be analysed again: what it read is asked afresh. */
+  forgetReads(file: string): void {
+    this.reads.delete(file);
+  }
+
+  /** The writes a read of `path` sees, recorded as seen by `reader`. */
+  query(path: string, reader: string): StoredWrite[] {
+    const out: StoredWrite[] = [];
+    for (const ws of this.writes.values()) for (const w of ws) if (keyConcerns(w.key, path)) out.push(w);
+    let seen = this.reads.get(reader);
+    if (!seen) this.reads.set(reader, (seen = new Map()));
+    seen.set(path, (seen.get(path) ?? 0) | out.reduce((m, w) => m | w.t, 0));
+    return out;
+  }
+
+  /** Whether any analysis read a store (if none did, no write can matter). */
+  get anyReads(): boolean {
+    return this.reads.size > 0;
+  }
+
+  /** Readers whose reads would now see other taint than when they were analysed. */
+  staleReaders(): string[] {
+    const out: string[] = [];
+    for (const [file, seen] of this.reads) {
+      for (const [path, t] of seen) {
+        let now = 0;
+        for (const ws of this.writes.values()) for (const w of ws) if (keyConcerns(w.key, path)) now |= w.t;
+        if (now !== t) { out.push(file); break; }
+      }
+    }
+    return out;
+  }
+}
+
+/**
+ * A file the prefilter left to the key scan may still write what a relevant file reads back:
+ * one that assigns a store root's field or calls a store-write method is analysed when some
+ * analysis read a store. Derived from the models' store rows.
+ */
+export function storeWritePattern(models: Model[]): RegExp | null {
+  const methods = new Set<string>();
+  const roots = new Set<string>();
+  for (const m of models) for (const row of m.rows) {
+    const callees = Array.isArray(row.callee) ? row.callee : [row.callee];
+    for (const c of callees) {
+      const last = /([\w$]+)(?:\(\))?$/.exec(c)?.[1];
+      if (row.kind === "store-write") for (const alt of c.match(/\{([\w$,]+)\}$/)?.[1].split(",") ?? (last ? [last] : [])) methods.add(alt);
+      if (row.kind === "store-root" && last && /^(request|context):/.test(c)) roots.add(last);
+    }
+  }
+  const parts: string[] = [];
+  if (methods.size) parts.push(String.raw`\.\s*(?:${[...methods].join("|")})\s*\(`);
+  if (roots.size) parts.push(String.raw`\b(?:${[...roots].join("|")})\s*(?:\.\s*[\w$]+|\[[^\]]*\])+\s*=[^=]`);
+  return parts.length ? new RegExp(parts.join("|")) : null;
+}
