@@ -350,6 +350,7 @@ export class Project {
    */
   settleStores(): string[] {
     const redone = new Set<string>();
+    this.wakeRouteReaders(redone);
     if (!this.stores.anyReads) return [];
     // A skipped file writes to a store itself, or passes data to a helper that does (`saveDocument(body)`).
     for (let woke = true, round = 0; woke && round < 4; round++) {
@@ -392,6 +393,24 @@ export class Project {
       }
     }
     return [...redone];
+  }
+
+  /**
+   * Pages that fetch the app's own route name no LLM API, so the prefilter left them to the key
+   * scan: once some route sends model output (eval/own-routes.ts), those that fetch a same-origin
+   * path are analysed in full.
+   */
+  private wakeRouteReaders(redone: Set<string>): void {
+    if (!this.stores.hasWritesUnder("route")) return;
+    for (const [file, st] of [...this.modules]) {
+      if (!st.prefiltered || !OWN_ROUTE_FETCH.test(st.text)) continue;
+      st.analysed = false;
+      st.facts = [];
+      st.result = null;
+      st.prefiltered = false;
+      this.analyse(file, st, true);
+      redone.add(file);
+    }
   }
 
   /** Findings and notices for one file. */
@@ -590,6 +609,8 @@ export class Project {
 }
 
 const maskText = maskSecrets;
+/** A fetch of a same-origin path: `fetch("/api/answer")`, `` fetch(`/api/chat/${id}`) ``. */
+const OWN_ROUTE_FETCH = /\bfetch\s*\(\s*["'`]\/(?!\/)/;
 
 /** Whether a module's analysis wrote to a store, or has a function that writes a parameter to one. */
 function writesToStore(a: ModuleAnalyzer): boolean {

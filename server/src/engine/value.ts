@@ -78,6 +78,8 @@ export interface Val {
   /** A table of functions read with a computed key (`tools[name]`): calling it may call any entry. */
   entries?: TableEntry[];
   obj?: ObjectKind;
+  /** A response of the app's own route (eval/own-routes.ts): what its body carries, JSON fields apart. */
+  body?: Val;
   template?: TemplateInfo;
   /** Set on strings where tainted text is spliced into instruction-like text without delimiters. */
   undelimited?: boolean;

@@ -1,5 +1,6 @@
 // Expressions: each evaluates to an abstract value (taint, shape, API reference); member reads
 // meet the models' property sources, objects stay field-sensitive, classes get instance shapes.
+import { responseBodyStream } from "./own-routes";
 import { readStore, storePath, storeRootField } from "./stored-data";
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
 import { assignPattern } from "./assignment";
@@ -178,6 +179,8 @@ export function refOf(ev: Evaluator, base: Val, node: Node): string | null {
 }
 
 export function readMember(ev: Evaluator, base: Val, name: string, node: Node, frame: Frame, destructured: string | null, objectNode?: Node, callee = false): Val {
+  const stream = responseBodyStream(base, name);
+  if (stream) return stream;
   // A store kept across requests (`req.session.user`): what the project wrote there (stored-data.ts).
   const kept = storePath(base.ref);
   if (kept !== null && !callee && !/^\d+$/.test(name)) return readStore(ev, `${kept}.${name}`, node);

@@ -13,6 +13,7 @@ import { fixedProgramEffect, isReadOnlyCommand } from "./read-only-commands";
 import { buildRunnable, modelWrites } from "./runnables";
 import { checkSink } from "./sinks";
 import { applyStoreRow } from "./stored-data";
+import { RESPONSE_REF, routeOutput, withRegisteredRoute } from "./own-routes";
 import { checkCommandLine, recordFileWrite } from "./command-lines";
 import { keyName, type Node, short, unwrap } from "./syntax";
 import type { BrowserClientFact } from "../facts";
@@ -160,8 +161,10 @@ export function applyRows(ev: Evaluator, rows: ModelRow[], ref: string, args: Va
         const h = argAt(ev, args, argNodes, row.handler);
         if (h?.val.fn) {
           recordHandler(ev, call, api);
-          const params = h.val.fn.node.params.map((p, i) => paramRoleValue(ev, row.params[i] ?? "none", p, call));
-          analyseConcrete(ev, h.val.fn, params, api);
+          // An Express-style `(req, res)` handler at a literal path: what `res` sends is that route's output.
+          const route = row.params[0] === "request" ? args[0]?.str : undefined;
+          const params = h.val.fn.node.params.map((p, i) => (route && i === 1 && !row.params[1] ? { ...CLEAN, ref: RESPONSE_REF } : paramRoleValue(ev, row.params[i] ?? "none", p, call)));
+          withRegisteredRoute(ev, route, () => analyseConcrete(ev, h.val.fn!, params, api));
         }
         break;
       }
@@ -176,6 +179,9 @@ export function applyRows(ev: Evaluator, rows: ModelRow[], ref: string, args: Va
         break;
       case "mcp-server":
         mcpServerTools(ev, row, argNodes, call, frame);
+        break;
+      case "route-output":
+        routeOutput(ev, row, row.value === "receiver" ? null : argAt(ev, args, argNodes, row.value), recv ?? null, call, frame);
         break;
       case "store-root": case "store-write": case "store-read":
         result = applyStoreRow(ev, row, row.kind === "store-write" ? argAt(ev, args, argNodes, row.value) : null, call, frame) ?? result;
