@@ -141,3 +141,22 @@ function readTrail(ev: Evaluator, w: StoredWrite, node: Node, path: string): Tra
   for (const s of trailSteps(w.trail).slice(-12)) prev = { file: s.file, start: s.start, end: s.end, description: s.description, prev };
   return { file: ev.file, start: node.range[0], end: node.range[1], description: `response of the app's route \`${path}\` fetched here (\`${short(ev.src(node))}\`)`, prev };
 }
+
+/** Same-origin paths a file's text fetches (`fetch("/api/x")`, `` fetch(`/api/chat/${id}`) ``), read without analysis. */
+export function fetchedPaths(text: string): { path: string; open: boolean }[] {
+  const out: { path: string; open: boolean }[] = [];
+  for (const m of text.matchAll(/\bfetch\s*\(\s*(["'`])(\/(?!\/)[^"'`$?#]*)([^"'`]?)/g)) out.push({ path: m[2], open: m[1] === "`" && m[3] === "$" });
+  return out;
+}
+
+/** URL paths a file's text serves: its own by file conventions, and Express-style literal registrations. */
+export function servedPaths(conventions: readonly RouteFileConvention[], file: string, text: string): string[] {
+  const out: string[] = [];
+  const own = routeOfFile(conventions, file);
+  if (own) out.push(own.path);
+  for (const m of text.matchAll(/\.(?:get|post|put|patch|delete|all)\s*\(\s*["'`](\/[^"'`]*)["'`]/g)) out.push(m[1].replace(/:[\w$]+/g, "*"));
+  return out;
+}
+
+/** Whether a fetched path (fetchedPaths) may be served at a route path (servedPaths). */
+export const fetchMatches = (route: string, wanted: { path: string; open: boolean }): boolean => pathMatches(route, wanted);
