@@ -163,7 +163,7 @@ export function applyRows(ev: Evaluator, rows: ModelRow[], ref: string, args: Va
           recordHandler(ev, call, api);
           // An Express-style `(req, res)` handler at a literal path: what `res` sends is that route's output.
           const route = row.params[0] === "request" ? args[0]?.str : undefined;
-          const params = h.val.fn.node.params.map((p, i) => (route && i === 1 && !row.params[1] ? { ...CLEAN, ref: RESPONSE_REF } : paramRoleValue(ev, row.params[i] ?? "none", p, call)));
+          const params = h.val.fn.node.params.map((p, i) => (route && i === 1 && !row.params[1] ? ({ ...CLEAN, obj: "response", ref: RESPONSE_REF } as Val) : paramRoleValue(ev, row.params[i] ?? "none", p, call)));
           withRegisteredRoute(ev, route, () => analyseConcrete(ev, h.val.fn!, params, api));
         }
         break;

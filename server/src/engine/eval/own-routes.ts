@@ -70,6 +70,8 @@ export function ownRouteFetch(ev: Evaluator, url: Val | undefined, call: Node): 
   if (!wanted) return null;
   const ws = (ev.host.storedData?.("route", ev.file) ?? []).filter((w) => w.t & CONTENT && servesReader(ev, w, ev.file) && pathMatches(decodeKey(w.key).path, wanted));
   if (!ws.length) return null;
+  // Asked again route by route, so the settle sees this page go stale when one of its routes changes.
+  for (const path of new Set(ws.map((w) => decodeKey(w.key).path))) ev.host.storedData?.(routeKey(path), ev.file);
   let whole: Val = CLEAN;
   const fields = new Map<string, Val>();
   for (const w of ws) {
