@@ -13,7 +13,7 @@ import { fixedProgramEffect, isReadOnlyCommand } from "./read-only-commands";
 import { buildRunnable, modelWrites } from "./runnables";
 import { checkSink } from "./sinks";
 import { applyStoreRow } from "./stored-data";
-import { RESPONSE_REF, routeOutput, withRegisteredRoute } from "./own-routes";
+import { routeOutput, runRouteHandler } from "./own-routes";
 import { checkCommandLine, recordFileWrite } from "./command-lines";
 import { keyName, type Node, short, unwrap } from "./syntax";
 import type { BrowserClientFact } from "../facts";
@@ -161,10 +161,8 @@ export function applyRows(ev: Evaluator, rows: ModelRow[], ref: string, args: Va
         const h = argAt(ev, args, argNodes, row.handler);
         if (h?.val.fn) {
           recordHandler(ev, call, api);
-          // An Express-style `(req, res)` handler at a literal path: what `res` sends is that route's output.
-          const route = row.params[0] === "request" ? args[0]?.str : undefined;
-          const params = h.val.fn.node.params.map((p, i) => (route && i === 1 && !row.params[1] ? ({ ...CLEAN, obj: "response", ref: RESPONSE_REF } as Val) : paramRoleValue(ev, row.params[i] ?? "none", p, call)));
-          withRegisteredRoute(ev, route, () => analyseConcrete(ev, h.val.fn!, params, api));
+          const params = h.val.fn.node.params.map((p, i) => paramRoleValue(ev, row.params[i] ?? "none", p, call));
+          runRouteHandler(ev, row, args[0], h.val.fn, params, api);
         }
         break;
       }
@@ -180,9 +178,7 @@ export function applyRows(ev: Evaluator, rows: ModelRow[], ref: string, args: Va
       case "mcp-server":
         mcpServerTools(ev, row, argNodes, call, frame);
         break;
-      case "route-output":
-        routeOutput(ev, row, row.value === "receiver" ? null : argAt(ev, args, argNodes, row.value), recv ?? null, call, frame);
-        break;
+      case "route-output": routeOutput(ev, row, row.value === "receiver" ? null : argAt(ev, args, argNodes, row.value), recv, call, frame); break;
       case "store-root": case "store-write": case "store-read":
         result = applyStoreRow(ev, row, row.kind === "store-write" ? argAt(ev, args, argNodes, row.value) : null, call, frame) ?? result;
         break;

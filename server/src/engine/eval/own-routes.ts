@@ -10,12 +10,13 @@
 // route serves and another host stay clean.
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
 import type { Evaluator, Frame } from "./evaluator";
+import { analyseConcrete } from "./functions";
 import { writeStoreField } from "./stored-data";
 import { type Node, short } from "./syntax";
 import type { ModelRow, RouteFileConvention } from "../model";
 import type { StoredWrite } from "../stored-data";
 import { Taint } from "../types";
-import { CLEAN, derived, isTainted, join, trailSteps, type Trail, type Val } from "../value";
+import { CLEAN, derived, type FunctionRef, isTainted, join, trailSteps, type Trail, type Val } from "../value";
 
 const CONTENT = Taint.Untrusted | Taint.External | Taint.Model;
 const compiled = new WeakMap<RouteFileConvention, { file: RegExp; param: RegExp; drop: RegExp }>();
@@ -37,17 +38,26 @@ export function routeOfFile(conventions: readonly RouteFileConvention[], file: s
 /** Express-style handlers being analysed, innermost last: the literal path each was registered with. */
 const registered = new WeakMap<Evaluator, string[]>();
 
-/** Runs an Express-style handler registered at a literal path: what its response sends belongs to that route. */
-export function withRegisteredRoute(ev: Evaluator, path: string | undefined, run: () => void): void {
-  if (!path || !path.startsWith("/")) { run(); return; }
+/**
+ * A handler row's handler, analysed with its parameters' roles. An Express-style `(req, res)` handler
+ * registered at a literal path gets `res` as the route's response object (rows `http:response.*`),
+ * and what it sends belongs to that path.
+ */
+export function runRouteHandler(ev: Evaluator, row: Extract<ModelRow, { kind: "handler" }>, first: Val | undefined, fn: FunctionRef, params: Val[], api: string): void {
+  const path = row.params[0] === "request" && !row.params[1] ? first?.str : undefined;
+  if (!path || !path.startsWith("/")) { analyseConcrete(ev, fn, params, api); return; }
   const stack = registered.get(ev) ?? [];
   registered.set(ev, stack);
   stack.push(path.replace(/:[\w$]+/g, "*").replace(/\(.*?\)|\?$/g, ""));
-  try { run(); } finally { stack.pop(); }
+  const withResponse = params.map((p, i) => (i === 1 ? ({ ...CLEAN, obj: "response", ref: "http:response" } as Val) : p));
+  try { analyseConcrete(ev, fn, withResponse, api); } finally { stack.pop(); }
 }
 
-/** The response object an Express-style handler at a literal path gets as its second parameter. */
-export const RESPONSE_REF = "http:response";
+/** A call a page makes on the app's own route or its response: `fetch("/api/x")`, `res.json()`. */
+export function ownRouteCall(ev: Evaluator, ref: string | null, recv: Val | null, method: string | null, url: Val | undefined, call: Node): Val | null {
+  if (ref && /^(global:(window\.|globalThis\.)?|\?:)fetch$/.test(ref)) return ownRouteFetch(ev, url, call);
+  return recv && method ? responseBodyRead(recv, method) : null;
+}
 
 /** A `route-output` row: the value this route sends back, kept under the route's path. */
 export function routeOutput(ev: Evaluator, row: Extract<ModelRow, { kind: "route-output" }>, sent: { val: Val; node: Node | null } | null, recv: Val | null, call: TSESTree.CallExpression | TSESTree.NewExpression, frame: Frame): void {
@@ -65,7 +75,7 @@ const routeKey = (path: string) => `route.${path.replace(/\./g, "%2E")}`;
  * `fetch(url)` of a constant same-origin path that one of the app's routes serves: a response whose
  * `body` carries what the routes send. Null for other hosts, unknown URLs and paths no route serves.
  */
-export function ownRouteFetch(ev: Evaluator, url: Val | undefined, call: Node): Val | null {
+function ownRouteFetch(ev: Evaluator, url: Val | undefined, call: Node): Val | null {
   const wanted = sameOriginPath(url);
   if (!wanted) return null;
   const ws = (ev.host.storedData?.("route", ev.file) ?? []).filter((w) => w.t & CONTENT && servesReader(ev, w, ev.file) && pathMatches(decodeKey(w.key).path, wanted));
@@ -84,7 +94,7 @@ export function ownRouteFetch(ev: Evaluator, url: Val | undefined, call: Node): 
 }
 
 /** What reading a response body returns: `.json()` the fields, `.text()` and the stream all of it. */
-export function responseBodyRead(recv: Val, method: string): Val | null {
+function responseBodyRead(recv: Val, method: string): Val | null {
   const body = recv.body;
   if (!body) return null;
   if (method === "json") return body;
