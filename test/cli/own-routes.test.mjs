@@ -16,7 +16,7 @@ for (const jobs of ["1", "2"]) {
     const r = spawnSync(process.execPath, [join(REPO, "bin/llmsafe.js"), "--no-config", "--jobs", jobs, "-f", "json", FIXTURE], { encoding: "utf8" });
     assert.equal(r.status, 1, r.stderr);
     const found = JSON.parse(r.stdout).flatMap((f) => f.messages.map((m) => `${f.filePath.slice(FIXTURE.length + 1)}:${m.line} ${m.ruleId}`)).sort();
-    assert.deepEqual(found, ["components/Answer.tsx:23 llm-output-xss", "components/Snippet.tsx:8 llm-output-code-execution"]);
+    assert.deepEqual(found, ["app/search/page.tsx:27 llm-output-xss", "components/Answer.tsx:23 llm-output-xss", "components/Snippet.tsx:8 llm-output-code-execution"]);
     const answer = JSON.parse(r.stdout).find((f) => f.filePath.endsWith("Answer.tsx")).messages[0];
     assert.ok(answer.path.some((s) => s.file.endsWith(join("sourcesAnswer", "route.ts"))), "the path starts in the route");
   });
