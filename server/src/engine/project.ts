@@ -224,6 +224,8 @@ export class Project {
   private analyse(file: string, st: ModuleState, imported = false): void {
     if (st.analysed || st.inProgress) return;
     st.inProgress = true;
+    // A text that does not parse (or is skipped) neither reads nor writes a store: its last analysis's do not stay.
+    this.stores.forgetReads(file);
     try {
       this.analyseInner(file, st, imported);
     } catch (err) {
@@ -236,6 +238,7 @@ export class Project {
     } finally {
       st.inProgress = false;
       st.analysed = true;
+      this.stores.recordFacts(file, st.facts);
     }
   }
 
@@ -380,16 +383,20 @@ export class Project {
         todo.add(f);
         queue.push(...(this.dependents.get(f) ?? []));
       }
+      // Analysed again from the text the project holds (an editor's unsaved edit), not the disk's.
+      const texts = new Map<string, string>();
       for (const f of todo) {
         this.stores.forgetReads(f);
         const old = this.modules.get(f);
         if (!old) continue;
+        texts.set(f, old.text);
         this.modules.delete(f);
         redone.add(f);
       }
-      for (const f of todo) {
-        const st = this.state(f);
-        if (st) this.analyse(f, st, true);
+      for (const [f, text] of texts) {
+        const st: ModuleState = { text, src: new SourceText(f, text), analyzer: null, facts: [], notices: [], analysed: false, inProgress: false, fingerprint: "", result: null };
+        if (!this.modules.has(f)) this.modules.set(f, st);
+        this.analyse(f, this.modules.get(f)!, true);
       }
     }
     return [...redone];
