@@ -535,3 +535,29 @@ test("stored data: a session field read back carries what another file stored th
   assert.ok(affected.includes("/app/reader.ts"), `the reader is among the files to refresh: ${affected}`);
   assert.deepEqual(ids("reader.ts"), []);
 });
+
+test("own API routes: a page fetching the app's route reads what it sends (fields apart), whichever file is analysed first; other apps, paths and hosts stay clean; an edit re-judges the page", () => {
+  const STREAM_ROUTE = (out) => `import OpenAI from "openai";\nconst openai = new OpenAI();\nexport async function POST(req: Request) {\n  const { q } = await req.json();\n  const r = await openai.chat.completions.create({ model: "m", messages: [{ role: "user", content: q }] });\n  return Response.json({ html: ${out}, id: "x" });\n}\n`;
+  const PAGE = (url) => `export async function show(el: HTMLElement) {\n  const res = await fetch(${url});\n  const data = await res.json();\n  el.innerHTML = data.html;\n  el.title = data.id;\n  document.body.innerHTML = data.id;\n}\n`;
+  const EXPRESS = `import express from "express";\nimport OpenAI from "openai";\nconst app = express();\nconst openai = new OpenAI();\napp.post("/api/explain/:topic", async (req, res) => {\n  const r = await openai.chat.completions.create({ model: "m", messages: [{ role: "user", content: req.params.topic }] });\n  res.json({ answer: r.choices[0].message.content });\n});\n`;
+  const files = {
+    "web/app/(chat)/api/answer/[id]/route.ts": STREAM_ROUTE("r.choices[0].message.content"),
+    "web/components/a.ts": PAGE("`/api/answer/${Date.now()}`"),
+    "web/components/b.ts": PAGE(`"/api/answers"`),
+    "web/components/c.ts": PAGE(`"https://other.example/api/answer/1"`),
+    "admin/components/d.ts": PAGE(`"/api/answer/1"`),
+    "server/index.ts": EXPRESS,
+    "client/e.ts": `export async function go(el: HTMLElement) {\n  const res = await fetch("/api/explain/cats");\n  const { answer } = await res.json();\n  el.innerHTML = answer;\n}\n`,
+  };
+  const { p, ids } = project(files);
+  // Pages first: their fetches are judged before any route is known, then settled.
+  p.analyzeAll(["/app/web/components/a.ts", "/app/web/components/b.ts", "/app/web/components/c.ts", "/app/admin/components/d.ts", "/app/client/e.ts", "/app/web/app/(chat)/api/answer/[id]/route.ts", "/app/server/index.ts"]);
+  assert.deepEqual(ids("web/components/a.ts"), ["4:llm-output-xss"], "route group dropped, [id] a wildcard, the constant id field clean");
+  assert.deepEqual(ids("web/components/b.ts"), [], "a path no route serves");
+  assert.deepEqual(ids("web/components/c.ts"), [], "another host");
+  assert.deepEqual(ids("admin/components/d.ts"), [], "another app's folder");
+  assert.deepEqual(ids("client/e.ts"), ["4:llm-output-xss"], "an Express route at a literal path with a parameter");
+  const affected = p.update("/app/web/app/(chat)/api/answer/[id]/route.ts", STREAM_ROUTE(`"<b>fixed</b>"`));
+  assert.ok(affected.includes("/app/web/components/a.ts"), `the page is among the files to refresh: ${affected}`);
+  assert.deepEqual(ids("web/components/a.ts"), [], "the route now sends a constant");
+});

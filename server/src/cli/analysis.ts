@@ -9,6 +9,7 @@ import type { FileResult } from "../engine/types";
 import { fileKey, runKey, type ResultCache } from "./cache";
 import { buildGraph, closureHashes, planWork, workersWorthIt, type AnalysisUnit, type SourceReader } from "./graph";
 import { runInProcess, WorkerPool } from "./pool";
+import { httpFrameworksModel } from "../models/http-frameworks";
 import type { Progress } from "./progress";
 import type { RunConfig } from "./run-config";
 import type { AnalysisSetup } from "./worker";
@@ -59,7 +60,7 @@ export class Analysis {
 
   /** Results for `which`, read through `reader` (with `overlay` as the workers' view of changed text). */
   async analyse(which: string[], reader: SourceReader, overlay: Map<string, string>): Promise<Map<string, FileResult>> {
-    const graph = buildGraph(this.run.root, which, reader);
+    const graph = buildGraph(this.run.root, which, reader, httpFrameworksModel.routeFiles);
     const hashes = closureHashes(graph, this.run.root);
     const keys = new Map(which.map((f) => [f, fileKey(this.runHash, f, hashes.get(f)!)]));
     const out = new Map<string, FileResult>();

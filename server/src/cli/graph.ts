@@ -7,6 +7,8 @@ import { createHash } from "node:crypto";
 import { dirname, extname, join, resolve, sep } from "node:path";
 import { IMPORT_SPECIFIER_RE, resolveImport } from "../engine/module-resolution";
 import { PathAliases } from "../engine/path-aliases";
+import { fetchedPaths, fetchMatches, servedPaths } from "../engine/eval/own-routes";
+import type { RouteFileConvention } from "../engine/model";
 
 /** Same resolution as the engine (server/src/engine/project.ts): relative imports, requires and tsconfig `paths` aliases. */
 export interface SourceReader {
@@ -28,7 +30,7 @@ export interface ImportGraph {
   sccOf: Map<string, number>;
 }
 
-export function buildGraph(root: string, linted: string[], reader: SourceReader): ImportGraph {
+export function buildGraph(root: string, linted: string[], reader: SourceReader, routeFiles: readonly RouteFileConvention[] = []): ImportGraph {
   const edges = new Map<string, string[]>();
   const contentHash = new Map<string, string>();
   const queue = [...linted];
@@ -49,9 +51,32 @@ export function buildGraph(root: string, linted: string[], reader: SourceReader)
     edges.set(file, sorted);
     for (const d of sorted) if (!edges.has(d)) queue.push(d);
   }
+  if (routeFiles.length) linkRouteReaders(edges, reader, routeFiles);
   const nodes = [...edges.keys()].sort();
   const { sccs, sccOf } = tarjan(nodes, edges);
   return { nodes, edges, contentHash, sccs, sccOf };
+}
+
+/**
+ * A page that fetches the app's own route reads what the route sends (engine/eval/own-routes.ts):
+ * the route is one of its dependencies, analysed first and in the same project.
+ */
+function linkRouteReaders(edges: Map<string, string[]>, reader: SourceReader, routeFiles: readonly RouteFileConvention[]): void {
+  const served: { file: string; paths: string[] }[] = [];
+  const fetching: { file: string; wanted: { path: string; open: boolean }[] }[] = [];
+  for (const file of edges.keys()) {
+    const text = reader.read(file);
+    if (text === undefined || text.length > 4_000_000) continue;
+    const paths = servedPaths(routeFiles, file, text);
+    if (paths.length) served.push({ file, paths });
+    const wanted = fetchedPaths(text);
+    if (wanted.length) fetching.push({ file, wanted });
+  }
+  for (const page of fetching) {
+    const deps = new Set(edges.get(page.file));
+    for (const r of served) if (r.file !== page.file && r.paths.some((p) => page.wanted.some((w) => fetchMatches(p, w)))) deps.add(r.file);
+    edges.set(page.file, [...deps].sort());
+  }
 }
 
 /** Tarjan's algorithm, iterative; emits components dependencies-first in a deterministic order. */

@@ -166,6 +166,12 @@ export const ModelRowSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("store-root"), callee: Callee, store: z.string().regex(/^[\w$]+$/) }).strict(),
   z.object({ kind: z.literal("store-write"), callee: Callee, table: StoreTable, value: ArgPath }).strict(),
   z.object({ kind: z.literal("store-read"), callee: Callee, table: StoreTable }).strict(),
+  /**
+   * What an app's own HTTP route sends back (eval/own-routes.ts): `value` ("receiver" for a model
+   * result's own response method, `result.toDataStreamResponse()`) becomes the body a same-origin
+   * `fetch` of that route reads, field by field for JSON.
+   */
+  z.object({ kind: z.literal("route-output"), callee: Callee, value: z.union([ArgPath, z.literal("receiver")]) }).strict(),
   z.object({ kind: z.literal("prompt-template"), callee: Callee, template: ArgPath, form: z.enum(["text", "messages", "system-text", "user-text"]) }).strict(),
   /**
    * An LLM call recognised by the shape of its request, whatever the package or host: an object at
@@ -204,6 +210,8 @@ export interface RestEndpoint {
   examples: string[];
 }
 
+export interface RouteFileConvention { framework: string; file: string; separator?: string; prefix?: string; param: string; drop: string }
+
 export interface Model {
   /** The SDK or framework this model describes (for docs and tests). */
   name: string;
@@ -235,6 +243,13 @@ export interface Model {
   mcpServerEffects?: Record<string, string>;
   /** Of those, the servers whose tools act only inside the folders their command line gives after the package. */
   mcpRootedServers?: string[];
+  /**
+   * Route files by the framework's file conventions (eval/own-routes.ts): `file` is a regular
+   * expression source over the file's absolute path with the groups `root` (the app's folder) and
+   * `path` (the route's segments, split on `separator`, "/" by default); `prefix` goes before them.
+   * Segments matching `param` are wildcards, those matching `drop` (route groups, index) are left out.
+   */
+  routeFiles?: RouteFileConvention[];
   /** Schema methods that accept nothing their receiver rejects and add no field: a call of one on a schema of `module` stands for the receiver. */
   schemaNarrowing?: { module: string; methods: string[] };
 }
@@ -299,6 +314,7 @@ export class ModelIndex {
   readonly toolClasses: { baseSuffix: string; method: string }[] = [];
   readonly programEffects = { programs: new Map<string, string>(), subcommands: new Map<string, { effect: string; of: Set<string> }>(), runAnything: new Set<string>() };
   readonly handlerClasses: NonNullable<Model["handlerClasses"]> = [];
+  readonly routeFiles: RouteFileConvention[] = [];
   readonly mcpServerEffects = new Map<string, string>();
   readonly mcpRootedServers = new Set<string>();
   readonly commandPrograms = { shells: new Set<string>(), shellEnvVars: new Set<string>(), interpreters: new Map<string, Set<string>>(), interpreterRefs: new Map<string, string>() };
@@ -351,6 +367,7 @@ export class ModelIndex {
     for (const [prog, sub] of Object.entries(m.programEffects?.subcommands ?? {})) this.programEffects.subcommands.set(prog, { effect: sub.effect, of: new Set(sub.of) });
     for (const prog of m.programEffects?.runAnything ?? []) this.programEffects.runAnything.add(prog);
     this.handlerClasses.push(...(m.handlerClasses ?? []));
+    this.routeFiles.push(...(m.routeFiles ?? []));
     for (const [pkg, effect] of Object.entries(m.mcpServerEffects ?? {})) this.mcpServerEffects.set(pkg, effect);
     for (const pkg of m.mcpRootedServers ?? []) this.mcpRootedServers.add(pkg);
     const cp = m.commandPrograms;

@@ -224,6 +224,8 @@ export class Project {
   private analyse(file: string, st: ModuleState, imported = false): void {
     if (st.analysed || st.inProgress) return;
     st.inProgress = true;
+    // A text that does not parse (or is skipped) neither reads nor writes a store: its last analysis's do not stay.
+    this.stores.forgetReads(file);
     try {
       this.analyseInner(file, st, imported);
     } catch (err) {
@@ -236,8 +238,7 @@ export class Project {
     } finally {
       st.inProgress = false;
       st.analysed = true;
-      // Skipped, or stopped before its facts: it keeps nothing for later requests any more.
-      if (!st.analyzer) this.stores.recordFacts(file, []);
+      this.stores.recordFacts(file, st.facts);
     }
   }
 
@@ -380,6 +381,7 @@ export class Project {
 
   settleStores(): string[] {
     const redone = new Set<string>();
+    this.wakeRouteReaders(redone);
     if (!this.stores.anyReads) return [];
     // A skipped file writes to a store itself, or passes data to a helper that does (`saveDocument(body)`).
     for (let woke = true, round = 0; woke && round < 4; round++) {
@@ -428,11 +430,29 @@ export class Project {
       }
       for (const [f, text] of texts) {
         const st: ModuleState = { text, src: new SourceText(f, text), analyzer: null, facts: [], notices: [], analysed: false, inProgress: false, fingerprint: "", result: null };
-        this.modules.set(f, st);
-        this.analyse(f, st, true);
+        if (!this.modules.has(f)) this.modules.set(f, st);
+        this.analyse(f, this.modules.get(f)!, true);
       }
     }
     return [...redone];
+  }
+
+  /**
+   * Pages that fetch the app's own route name no LLM API, so the prefilter left them to the key
+   * scan: once some route sends model output (eval/own-routes.ts), those that fetch a same-origin
+   * path are analysed in full.
+   */
+  private wakeRouteReaders(redone: Set<string>): void {
+    if (!this.stores.hasWritesUnder("route")) return;
+    for (const [file, st] of [...this.modules]) {
+      if (!st.prefiltered || !OWN_ROUTE_FETCH.test(st.text)) continue;
+      st.analysed = false;
+      st.facts = [];
+      st.result = null;
+      st.prefiltered = false;
+      this.analyse(file, st, true);
+      redone.add(file);
+    }
   }
 
   /** Findings and notices for one file. */
@@ -634,6 +654,8 @@ export class Project {
 }
 
 const maskText = maskSecrets;
+/** A fetch of a same-origin path: `fetch("/api/answer")`, `` fetch(`/api/chat/${id}`) ``. */
+const OWN_ROUTE_FETCH = /\bfetch\s*\(\s*["'`]\/(?!\/)/;
 
 /** Whether a module's analysis wrote to a store, or has a function that writes a parameter to one. */
 function writesToStore(a: ModuleAnalyzer): boolean {

@@ -72,6 +72,12 @@ export class StoreLedger {
     return this.reads.has(file);
   }
 
+  /** Whether some file wrote tainted data under `prefix` (`route`: an app route sends model output). */
+  hasWritesUnder(prefix: string): boolean {
+    for (const ws of this.writes.values()) if (ws.some((w) => keyConcerns(w.key, prefix))) return true;
+    return false;
+  }
+
   /** Whether any analysis read a store (if none did, no write can matter). */
   get anyReads(): boolean {
     return this.reads.size > 0;

@@ -18,8 +18,8 @@ export interface Trail {
   readonly confidence?: "medium";
 }
 
-/** "tool-name": the name a handler serving several tools branches on (see eval/handlers.ts, `dispatch`). */
-export type ObjectKind = "request" | "context" | "form-data" | "prompt-template" | "search-params" | "tool-name";
+/** "tool-name": the name a handler serving several tools branches on (see eval/handlers.ts, `dispatch`); "response": the response object of an Express-style route at a literal path (eval/own-routes.ts). */
+export type ObjectKind = "request" | "context" | "response" | "form-data" | "prompt-template" | "search-params" | "tool-name";
 
 /** One function of a table read with a computed key; `tool` when the key is a dispatched tool's name. */
 export interface TableEntry {
@@ -83,6 +83,8 @@ export interface Val {
   /** A table of functions read with a computed key (`tools[name]`): calling it may call any entry. */
   entries?: TableEntry[];
   obj?: ObjectKind;
+  /** A response of the app's own route (eval/own-routes.ts): what its body carries, JSON fields apart. */
+  body?: Val;
   template?: TemplateInfo;
   /** Set on strings where tainted text is spliced into instruction-like text without delimiters. */
   undelimited?: boolean;

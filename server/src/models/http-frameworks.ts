@@ -1,10 +1,42 @@
 // Server frameworks: where untrusted input enters (chat platforms: chat-platforms.ts).
-import type { Model } from "../engine/model";
+import type { Model, RouteFileConvention } from "../engine/model";
+
+const SCRIPT = String.raw`\.[cm]?[jt]sx?$`;
+/** `[id]`, `[...slug]`, `[[...slug]]` (Next.js, SvelteKit, Nuxt, Astro), `$id` and `$` (Remix), `:id`. */
+const PARAM = String.raw`^(\[.*\]|\$.*|:.*)$`;
+/** Route groups `(marketing)`, index files, Remix pathless layouts `_auth`. */
+const DROP = String.raw`^(\(.*\)|index|_index|route|_[^_].*|@.*)$`;
+
+/** Which file serves which URL path, by each framework's file conventions. */
+const ROUTE_FILES: RouteFileConvention[] = [
+  { framework: "Next.js app router", file: String.raw`^(?<root>.*/)(?:src/)?app/(?<path>(?:.*/)?)route${SCRIPT}`, param: PARAM, drop: DROP },
+  { framework: "Next.js pages router", file: String.raw`^(?<root>.*/)(?:src/)?pages/(?<path>api/.*?)${SCRIPT}`, param: PARAM, drop: DROP },
+  { framework: "SvelteKit", file: String.raw`^(?<root>.*/)src/routes/(?<path>(?:.*/)?)\+server\.[jt]s$`, param: PARAM, drop: DROP },
+  { framework: "Remix / React Router", file: String.raw`^(?<root>.*/)app/routes/(?<path>[^/]+?)(?:/route)?${SCRIPT}`, separator: ".", param: PARAM, drop: DROP },
+  { framework: "Nuxt / Nitro", file: String.raw`^(?<root>.*/)server/api/(?<path>.*?)(?:\.(?:get|post|put|patch|delete))?\.[jt]s$`, prefix: "/api", param: PARAM, drop: DROP },
+  { framework: "Nuxt / Nitro", file: String.raw`^(?<root>.*/)server/routes/(?<path>.*?)(?:\.(?:get|post|put|patch|delete))?\.[jt]s$`, param: PARAM, drop: DROP },
+  { framework: "Astro", file: String.raw`^(?<root>.*/)src/pages/(?<path>.*?)\.[jt]s$`, param: PARAM, drop: DROP },
+];
 
 const VERBS = "{get,post,put,patch,delete,all,use,options,head,route,on}";
 export const httpFrameworksModel: Model = {
   name: "HTTP frameworks",
+  routeFiles: ROUTE_FILES,
   rows: [
+    // What a route sends back: a same-origin fetch of it reads this (eval/own-routes.ts).
+    {
+      kind: "route-output",
+      callee: [
+        "global:{Response,Response.json}", "next/server:{NextResponse,NextResponse.json}", "{@sveltejs/kit,@remix-run/*,react-router}:json",
+        "{ai,@ai-sdk/*}:{StreamingTextResponse,createTextStreamResponse,createUIMessageStreamResponse}", "http:response.{json,send,write,end,jsonp}",
+      ],
+      value: "0",
+    },
+    {
+      kind: "route-output",
+      callee: "{ai,@ai-sdk/*}:**.{toDataStreamResponse,toTextStreamResponse,toUIMessageStreamResponse,pipeDataStreamToResponse,pipeTextStreamToResponse,pipeUIMessageStreamToResponse}",
+      value: "receiver",
+    },
     { kind: "handler", callee: [`express:{(),Router()}.${VERBS}`, `express:{(),Router()}.route().${VERBS}`, `?:{app,router,server,api,routes}.${VERBS}`, `?:{app,router}.route().${VERBS}`], handler: "last", params: ["request"] },
     { kind: "handler", callee: [`fastify:().${VERBS}`, `{fastify,@fastify/*}:**.${VERBS}`], handler: "last", params: ["request"] },
     // A plugin's `fastify: FastifyInstance` parameter is the app, whoever registers the plugin.

@@ -4,7 +4,9 @@
 import type { Model } from "../engine/model";
 
 /** Express / Node http / Fastify responses, `res.status(200).json(...)` included. */
-const NODE_RESPONSES = ["?:{res,reply}.{end,send,write,json,jsonp}", "?:{res,reply}.status().{end,send,json,jsonp}", "?:{res,reply}.code().send"];
+const NODE_RESPONSES = ["?:{res,reply}.{end,send,write,json,jsonp}", "?:{res,reply}.status().{end,send,json,jsonp}", "?:{res,reply}.code().send",
+  // A route's response object as own-routes.ts hands it to a handler with a literal path, whatever its name.
+  "http:response.{end,send,write,json,jsonp}", "http:response.status().{end,send,json,jsonp}"];
 /** The web platform's and Next.js's responses. */
 const WEB_RESPONSES = ["global:Response", "global:Response.json", "next/server:NextResponse.json", "next/server:NextResponse"];
 

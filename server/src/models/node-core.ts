@@ -78,7 +78,7 @@ export const nodeCoreModel: Model = {
         "url:{format,parse,resolve,fileURLToPath,pathToFileURL,domainToUnicode,domainToASCII,urlToHttpOptions,URL,URLSearchParams}",
         "util:{format,formatWithOptions,inspect,stripVTControlCharacters,styleText,toUSVString}",
         "querystring:**", "string_decoder:StringDecoder().{write,end}", "buffer:{Buffer.from,Buffer.concat,Blob,File,transcode,atob,btoa}",
-        "stream:Readable.from", "zlib:**",
+        "stream:Readable.from", "zlib:**", "global:TextDecoder().decode",
       ],
       from: "args",
     },

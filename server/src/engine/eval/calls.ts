@@ -16,6 +16,7 @@ import { applyRows, recordEffects } from "./model-rows";
 import { regexOf } from "./peek";
 import { templateMethod } from "./prompt-templates";
 import { concat } from "./prompt-text";
+import { ownRouteCall } from "./own-routes";
 import { providerFetch } from "./provider-rest";
 import { shapedCall } from "./shape-calls";
 import { stateSetterCall } from "./react-state";
@@ -122,9 +123,9 @@ function evalCallIn(ev: Evaluator, e: TSESTree.CallExpression | TSESTree.NewExpr
     recordEffects(ev, ref, e, frame, args, argNodes);
     if (APPROVAL_RE.test(method ?? (calleeNode.type === "Identifier" ? calleeNode.name : ""))) frame.approvals = true;
   }
-  // Raw REST calls to a provider's endpoint are LLM calls too.
-  const rest = ref === "global:fetch" || ref === "?:fetch" ? providerFetch(ev, args, argNodes, e, frame) : null;
-  if (rest) return rest;
+  // Raw REST calls to a provider's endpoint are LLM calls too; a page's fetch of the app's own route reads what it sends (own-routes.ts).
+  const fetched = (ref === "global:fetch" || ref === "?:fetch" ? providerFetch(ev, args, argNodes, e, frame) : null) ?? ownRouteCall(ev, ref, recv, method, args[0], e);
+  if (fetched) return fetched;
   if (e.type === "CallExpression") result = shapedCall(ev, ref, args, argNodes, e, frame) ?? result; // an LLM call by its request's shape
   // promisify(exec) behaves like exec.
   if (ref === "util:promisify" && args[0]) return args[0];

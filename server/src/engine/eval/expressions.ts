@@ -1,5 +1,7 @@
 // Expressions: each evaluates to an abstract value (taint, shape, API reference); member reads
 // meet the models' property sources, objects stay field-sensitive, classes get instance shapes.
+import { responseBodyStream } from "./own-routes";
+import { renderComponent } from "./react-state";
 import { readStore, storePath, storeRootField } from "./stored-data";
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
 import { assignPattern } from "./assignment";
@@ -186,6 +188,8 @@ export function refOf(ev: Evaluator, base: Val, node: Node): string | null {
 }
 
 export function readMember(ev: Evaluator, base: Val, name: string, node: Node, frame: Frame, destructured: string | null, objectNode?: Node, callee = false): Val {
+  const stream = responseBodyStream(base, name);
+  if (stream) return stream;
   // A store kept across requests (`req.session.user`): what the project wrote there (stored-data.ts).
   const kept = storePath(base.ref);
   if (kept !== null && !callee && !/^\d+$/.test(name)) return readStore(ev, `${kept}.${name}`, node);
@@ -305,11 +309,13 @@ export function evalObject(ev: Evaluator, e: TSESTree.ObjectExpression, frame: F
 
 export function evalJsx(ev: Evaluator, e: TSESTree.JSXElement | TSESTree.JSXFragment, frame: Frame): void {
   if (e.type === "JSXElement") {
+    const props = new Map<string, Val>();
     for (const attr of e.openingElement.attributes) {
       if (attr.type === "JSXSpreadAttribute") { evalExpr(ev, attr.argument, frame); continue; }
       if (!attr.value || attr.value.type !== "JSXExpressionContainer" || attr.value.expression.type === "JSXEmptyExpression") continue;
       const v = evalExpr(ev, attr.value.expression, frame);
       const name = attr.name.type === "JSXIdentifier" ? attr.name.name : "";
+      if (name) props.set(name, v);
       if (name === "dangerouslySetInnerHTML") {
         const expr = unwrap(attr.value.expression);
         const htmlNode = expr.type === "ObjectExpression" ? expr.properties.find((p) => p.type === "Property" && keyName(p) === "__html") as TSESTree.Property | undefined : undefined;
@@ -317,6 +323,7 @@ export function evalJsx(ev: Evaluator, e: TSESTree.JSXElement | TSESTree.JSXFrag
         checkSink(ev, html, "html", htmlNode ? htmlNode.value : expr, frame, { api: "dangerouslySetInnerHTML", container: { start: attr.range[0], end: attr.range[1] } });
       }
     }
+    renderComponent(ev, e.openingElement, props, frame);
   }
   for (const c of e.children) {
     if (c.type === "JSXExpressionContainer") { if (c.expression.type !== "JSXEmptyExpression") evalExpr(ev, c.expression, frame); }

@@ -16,6 +16,7 @@ import { buildRunnable, modelWrites } from "./runnables";
 import { checkSink } from "./sinks";
 import { procedureInput } from "./schema-narrowing";
 import { applyStoreRow } from "./stored-data";
+import { routeOutput, runRouteHandler } from "./own-routes";
 import { checkCommandLine, recordFileWrite } from "./command-lines";
 import { keyName, type Node, short, unwrap } from "./syntax";
 import type { BrowserClientFact } from "../facts";
@@ -167,7 +168,7 @@ export function applyRows(ev: Evaluator, rows: ModelRow[], ref: string, args: Va
           if (row.events.includes("*") ? LIFECYCLE_EVENTS.has(ev) : !row.events.includes(ev)) continue;
         }
         const h = argAt(ev, args, argNodes, row.handler);
-        if (h?.val.fn) runHandler(ev, row, h.val.fn, call, frame, api);
+        if (h?.val.fn) runHandler(ev, row, h.val.fn, call, frame, api, args[0]);
         break;
       }
       case "file-write":
@@ -186,6 +187,7 @@ export function applyRows(ev: Evaluator, rows: ModelRow[], ref: string, args: Va
       case "registered-callback":
         result = registerCallback(ev, row, args, argNodes, recv);
         break;
+      case "route-output": routeOutput(ev, row, row.value === "receiver" ? null : argAt(ev, args, argNodes, row.value), recv, call, frame); break;
       case "store-root": case "store-write": case "store-read":
         result = applyStoreRow(ev, row, row.kind === "store-write" ? argAt(ev, args, argNodes, row.value) : null, call, frame) ?? result;
         break;
@@ -195,7 +197,7 @@ export function applyRows(ev: Evaluator, rows: ModelRow[], ref: string, args: Va
 }
 
 /** A function a `handler` row registers: recorded as a request handler and run with the roles its parameters get. */
-function runHandler(ev: Evaluator, row: Extract<ModelRow, { kind: "handler" }>, fn: NonNullable<Val["fn"]>, call: Node, frame: Frame, api: string): void {
+function runHandler(ev: Evaluator, row: Extract<ModelRow, { kind: "handler" }>, fn: NonNullable<Val["fn"]>, call: Node, frame: Frame, api: string, first: Val | undefined): void {
   // At the method's name: the calls of a chain (`new Elysia().post(...).get(...)`) all start where it starts.
   const callee = unwrap((call as TSESTree.CallExpression).callee ?? call);
   recordHandler(ev, callee.type === "MemberExpression" ? { ...call, range: [callee.property.range[0], call.range[1]] } as Node : call, chainName(ev, callee) ?? api);
@@ -206,7 +208,7 @@ function runHandler(ev: Evaluator, row: Extract<ModelRow, { kind: "handler" }>, 
     const input = procedureInput(ev, call, schemaCall, frame, (what) => source(ev, Taint.Untrusted, fn.node.params[0], `procedure ${what} (sent by the client)`));
     params[0] = { ...CLEAN, fields: new Map([[field, input]]) };
   }
-  analyseConcrete(ev, fn, params, api);
+  runRouteHandler(ev, row, first, fn, params, api); // a route with a literal path also records what it sends (own-routes.ts)
 }
 
 /** A handler registered on a chain (`protectedProcedure.input(schema).mutation`): "protectedProcedure….mutation". */

@@ -2,7 +2,7 @@
 // the component, so a render or effect sees model output stored by a handler.
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
 import type { Evaluator, Frame, StateCell } from "./evaluator";
-import { analyseConcrete, summaryOf } from "./functions";
+import { analyseConcrete, applyFunction, summaryOf } from "./functions";
 import { exprRef } from "./peek";
 import { walkStatements } from "./statements";
 import type { FnNode, Node } from "./syntax";
@@ -71,4 +71,17 @@ export function settleState(ev: Evaluator, node: FnNode, frame: Frame): void {
   for (const c of cells) seedState(ev, c, frame);
   frame.returns.length = 0;
   if (node.body?.type === "BlockStatement") walkStatements(ev, node.body.body, frame);
+}
+
+/**
+ * `<Answer answer={answer} />`: a component of the project's own code (this file or an imported one)
+ * is called with its props, so what a parent holds (state filled from a stream) reaches the child's
+ * render (`dangerouslySetInnerHTML`), reported at the element as a helper's argument would be.
+ */
+export function renderComponent(ev: Evaluator, el: TSESTree.JSXOpeningElement, props: Map<string, Val>, frame: Frame): void {
+  if (el.name.type !== "JSXIdentifier" || !/^[A-Z]/.test(el.name.name) || ![...props.values()].some(isTainted)) return;
+  const b = frame.scope.lookup(el.name.name);
+  const fn = b ? ev.readBinding(b, frame, null).fn : undefined;
+  if (!fn || fn.node.params.length !== 1) return;
+  applyFunction(ev, fn, [{ ...CLEAN, fields: props }], [el], el, frame);
 }

@@ -1,0 +1,1 @@
+export const db = { query: async (_sql: string) => [] as { city: string; summary: string }[] };
