@@ -561,3 +561,11 @@ test("own API routes: a page fetching the app's route reads what it sends (field
   assert.ok(affected.includes("/app/web/components/a.ts"), `the page is among the files to refresh: ${affected}`);
   assert.deepEqual(ids("web/components/a.ts"), [], "the route now sends a constant");
 });
+
+test("user models in config: a callee pattern whose braces do not close or nest is a config error, not a hang", () => {
+  for (const callee of ["@acme/llm:{Client,Chat().complete", "@acme/llm:Client().{complete,{chat,stream}}", ["ok:a", "bad:}b"]]) {
+    const bad = () => parseConfig(JSON.stringify({ models: [{ kind: "source", callee, taint: "untrusted" }] }), "/app/.llmsaferc.json", ruleIds);
+    assert.throws(bad, (e) => e instanceof ConfigError && e.problems.some((p) => p.keyPath.startsWith("models[0].callee") && /braces/.test(p.message)), JSON.stringify(callee));
+  }
+  assert.doesNotThrow(() => parseConfig(JSON.stringify({ models: [{ kind: "source", callee: "@acme/llm:{Client,Chat}().{complete,stream}", taint: "untrusted" }] }), "/app/.llmsaferc.json", ruleIds));
+});

@@ -14,7 +14,9 @@ export const SinkName = z.enum([
   "instruction", "prompt", "prompt-template", "code", "shell", "sql", "html", "url", "path", "api-key", "response",
 ]);
 export const ParamRole = z.enum(["request", "context", "untrusted", "untrusted-low", "external", "model", "none"]);
-const Callee = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]);
+/** A reference pattern: `{a,b}` alternatives close and do not nest (patternToRegex reads them one level deep). */
+const CalleePattern = z.string().min(1).refine((p) => /^[^{}]*(\{[^{}]*\}[^{}]*)*$/.test(p), "braces must close and cannot nest: {a,b} lists alternatives one level deep");
+const Callee = z.union([CalleePattern, z.array(CalleePattern).min(1)]);
 /** An argument position and optional field path: "0", "0.messages", "last", "1.shell". */
 const ArgPath = z.string().regex(/^(\d+|last)(\.[\w$]+)*$/, "an argument index or 'last', then .field names");
 
@@ -260,7 +262,7 @@ function patternToRegex(pattern: string): string {
     const c = pattern[i];
     if (c === "*" && pattern[i + 1] === "*") { out += ".*"; i++; }
     else if (c === "*") out += "[\\w$]*";
-    else if (c === "{") {
+    else if (c === "{" && pattern.indexOf("}", i) > i) {
       const close = pattern.indexOf("}", i);
       const alts = pattern.slice(i + 1, close).split(",").map(patternToRegex);
       out += `(?:${alts.join("|")})`;
