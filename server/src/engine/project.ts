@@ -391,12 +391,7 @@ export class Project {
       for (const [file, st] of [...this.modules]) {
         if (!st.prefiltered) continue;
         if (!this.storeWrites?.test(st.text) && !valueImports(st.text, true).some((spec) => writers.has(this.resolveModule(file, spec) ?? ""))) continue;
-        st.analysed = false;
-        st.facts = [];
-        st.result = null;
-        st.prefiltered = false;
-        this.analyse(file, st, true);
-        redone.add(file);
+        this.analysePrefiltered(file, st, redone);
         woke = true;
       }
     }
@@ -446,13 +441,18 @@ export class Project {
     if (!this.stores.hasWritesUnder("route")) return;
     for (const [file, st] of [...this.modules]) {
       if (!st.prefiltered || !OWN_ROUTE_FETCH.test(st.text)) continue;
-      st.analysed = false;
-      st.facts = [];
-      st.result = null;
-      st.prefiltered = false;
-      this.analyse(file, st, true);
-      redone.add(file);
+      this.analysePrefiltered(file, st, redone);
     }
+  }
+
+  /** A file the prefilter left to the key scan turns out to matter: analysed in full, its old facts dropped. */
+  private analysePrefiltered(file: string, st: ModuleState, redone: Set<string>): void {
+    st.analysed = false;
+    st.facts = [];
+    st.result = null;
+    st.prefiltered = false;
+    this.analyse(file, st, true);
+    redone.add(file);
   }
 
   /** Findings and notices for one file. */
