@@ -422,6 +422,22 @@ test("relevance prefilter: what makes a file need the full analysis", () => {
   assert.deepEqual(valueImports(`import type { A } from "./types";\nimport { b } from "./b";\nimport type {\n  C,\n} from "./c";\nexport * from "./d";\nconst e = require("../e");`), ["./b", "./d", "../e"]);
 });
 
+test("stored data: a skipped file that writes through a store's client is woken; one whose `.create(`/`.set(` reach no store stays skipped", () => {
+  const { run, p } = project({
+    // Reads the notes table back into instructions: some analysis reads a store.
+    "lib/db.ts": `import { PrismaClient } from "@prisma/client";\nexport const prisma = new PrismaClient();\n`,
+    "recall.ts": `import Anthropic from "@anthropic-ai/sdk";\nimport { prisma } from "./lib/db";\nconst anthropic = new Anthropic();\nexport async function recall(userId: string) {\n  const n = await prisma.note.findFirst({ where: { userId } });\n  return anthropic.messages.create({ model: "m", max_tokens: 9, system: \`Notes: \${n?.text}\`, messages: [{ role: "user", content: "hi" }] });\n}\n`,
+    // Names no LLM API, so the prefilter skips it; it writes request text through the client lib/db.ts makes.
+    "save.ts": `import { prisma } from "./lib/db";\nexport async function POST(req: Request) {\n  const { text } = await req.json();\n  await prisma.note.create({ data: { text } });\n  return new Response("ok");\n}\n`,
+    // \`.create(\` and \`.set(\` on things that are no store (a schema builder, a Map): left to the key scan.
+    "util.ts": `const cache = new Map<string, string>();\nexport function remember(k: string, v: string) { cache.set(k, v); return Object.create(null); }\n`,
+  });
+  p.analyzeAll(["/app/lib/db.ts", "/app/recall.ts", "/app/save.ts", "/app/util.ts"]);
+  assert.deepEqual(run("recall.ts").findings.map((f) => `${f.start.line}:${f.ruleId}`), ["6:indirect-prompt-injection"]);
+  assert.equal(run("save.ts").understood.prefilterSkipped, false, "the writer is analysed in full");
+  assert.equal(run("util.ts").understood.prefilterSkipped, true, "no store in util.ts or what it imports");
+});
+
 test("relevance prefilter: a file in an import cycle is judged on the whole cycle, whichever file is asked first", () => {
   const files = {
     // a.ts is relevant only through d.ts; b.ts only through a.ts, which also imports b.ts.

@@ -15,7 +15,7 @@ import { parseSource } from "./parse";
 import { mentionsLlmApi, packageImports, relevancePattern, valueImports } from "./relevance";
 import type { Report, Rule } from "./rule-api";
 import { SourceText } from "./source-text";
-import { StoreLedger, storeWritePattern } from "./stored-data";
+import { StoreLedger, storeWriteHints, type StoreWriteHints } from "./stored-data";
 import { applySuppressions, parseDirectives } from "./suppressions";
 import type { FileNotice, FileResult, FileUnderstanding, Finding, FlowStep, Severity, UnderstoodItem } from "./types";
 import { unmodelledPackages } from "./understood";
@@ -92,7 +92,9 @@ export class Project {
   private aliases: PathAliases;
   /** Tainted data the files keep for later requests (sessions, tables) and who read it back (stored-data.ts). */
   private stores = new StoreLedger();
-  private storeWrites: RegExp | null = null;
+  private storeWrites: StoreWriteHints;
+  /** Per file: whether it or a file it imports values from names a store's package (see mayWriteStore). */
+  private readonly storeReach = new Map<string, boolean>();
 
   constructor(opts: ProjectOptions) {
     this.root = resolve(opts.root);
@@ -111,7 +113,7 @@ export class Project {
     this.unmodelled = unmodelledPackages(this.llmPackages, this.baseModels, this.config.models ?? []);
     this.relevantRe = this.buildRelevance();
     this.ignoreMatcher = this.buildIgnore();
-    this.storeWrites = storeWritePattern([...this.baseModels, { name: "configuration", rows: this.config.models ?? [] }]);
+    this.storeWrites = storeWriteHints([...this.baseModels, { name: "configuration", rows: this.config.models ?? [] }]);
   }
 
   setConfig(config: ResolvedConfig): void {
@@ -120,10 +122,11 @@ export class Project {
     this.unmodelled = unmodelledPackages(this.llmPackages, this.baseModels, this.config.models ?? []);
     this.relevantRe = this.buildRelevance();
     this.ignoreMatcher = this.buildIgnore();
-    this.storeWrites = storeWritePattern([...this.baseModels, { name: "configuration", rows: this.config.models ?? [] }]);
+    this.storeWrites = storeWriteHints([...this.baseModels, { name: "configuration", rows: this.config.models ?? [] }]);
     this.effective.clear();
     this.modules.clear();
     this.relevance.clear();
+    this.storeReach.clear();
     this.dependents.clear();
     this.stores = new StoreLedger();
   }
@@ -172,24 +175,40 @@ export class Project {
 
   private isRelevant(file: string, text: string): boolean {
     if (this.noPrefilter || !this.relevantRe) return true;
-    const seen = new Set<string>();
-    const rel = this.relevantFrom(file, text, seen).rel;
-    // Nothing the search reached is relevant: every file it visited is settled as not relevant.
-    if (!rel) for (const f of seen) this.relevance.set(f, false);
-    return rel;
+    const re = this.relevantRe;
+    return this.closureMentions(file, text, (t) => mentionsLlmApi(re, t), this.relevance);
   }
 
   /**
-   * Whether a file names an LLM API or imports values from one that does. `cut`: the answer
-   * leaned on a file still being searched (an import cycle), so a "no" is not final for it.
+   * A file the prefilter skipped may write to a store: it assigns a session field, or calls a
+   * store-write method while it (or what it imports values from) imports a store's package.
    */
-  private relevantFrom(file: string, text: string, seen: Set<string>): { rel: boolean; cut: boolean } {
-    const cached = this.relevance.get(file);
+  private mayWriteStore(file: string, text: string): boolean {
+    const { roots, methods, packages } = this.storeWrites;
+    if (roots?.test(text)) return true;
+    if (!methods?.test(text)) return false;
+    return !packages || this.closureMentions(file, text, (t) => packages.test(t), this.storeReach);
+  }
+
+  /**
+   * Whether `test` holds for a file or for one it imports values from, transitively; answers
+   * are kept in `cache`. A "no" is settled for every file the search visited, unless it leaned
+   * on a file still being searched (an import cycle).
+   */
+  private closureMentions(file: string, text: string, test: (text: string) => boolean, cache: Map<string, boolean>): boolean {
+    const seen = new Set<string>();
+    const rel = this.closureFrom(file, text, test, cache, seen).rel;
+    if (!rel) for (const f of seen) cache.set(f, false);
+    return rel;
+  }
+
+  private closureFrom(file: string, text: string, test: (text: string) => boolean, cache: Map<string, boolean>, seen: Set<string>): { rel: boolean; cut: boolean } {
+    const cached = cache.get(file);
     if (cached !== undefined) return { rel: cached, cut: false };
     if (seen.has(file)) return { rel: false, cut: true };
     seen.add(file);
-    if (mentionsLlmApi(this.relevantRe!, text)) {
-      this.relevance.set(file, true);
+    if (test(text)) {
+      cache.set(file, true);
       return { rel: true, cut: false };
     }
     let cut = false;
@@ -198,14 +217,14 @@ export class Project {
       if (!target) continue;
       const t = this.modules.get(target)?.text ?? this.host.readFile(target);
       if (t === undefined || t.length > this.configFor(target).maxFileSize) continue;
-      const r = this.relevantFrom(target, t, seen);
+      const r = this.closureFrom(target, t, test, cache, seen);
       if (r.rel) {
-        this.relevance.set(file, true);
+        cache.set(file, true);
         return { rel: true, cut: false };
       }
       cut ||= r.cut;
     }
-    if (!cut) this.relevance.set(file, false);
+    if (!cut) cache.set(file, false);
     return { rel: false, cut };
   }
 
@@ -360,7 +379,7 @@ export class Project {
         if (this.modules.has(file) || this.isIgnored(file)) continue;
         const text = this.host.readFile(file);
         if (text === undefined || text.length > this.configFor(file).maxFileSize) continue;
-        if (!this.storeWrites?.test(text) && !valueImports(text, true).some((spec) => writers.has(this.resolveModule(file, spec) ?? ""))) continue;
+        if (!this.mayWriteStore(file, text) && !valueImports(text, true).some((spec) => writers.has(this.resolveModule(file, spec) ?? ""))) continue;
         this.analyse(file, this.state(file)!, true);
         woke = true;
       }
@@ -390,7 +409,7 @@ export class Project {
       for (const [file, st] of this.modules) if (st.analyzer && writesToStore(st.analyzer)) writers.add(file);
       for (const [file, st] of [...this.modules]) {
         if (!st.prefiltered) continue;
-        if (!this.storeWrites?.test(st.text) && !valueImports(st.text, true).some((spec) => writers.has(this.resolveModule(file, spec) ?? ""))) continue;
+        if (!this.mayWriteStore(file, st.text) && !valueImports(st.text, true).some((spec) => writers.has(this.resolveModule(file, spec) ?? ""))) continue;
         this.analysePrefiltered(file, st, redone);
         woke = true;
       }
@@ -481,6 +500,7 @@ export class Project {
     if (old && old.analysed && old.text === text) return [file];
     this.modules.delete(file);
     this.relevance.clear();
+    this.storeReach.clear();
     this.stores.forgetFile(file);
     const affected = new Set<string>([file]);
     if (!old) return [...affected];

@@ -50,6 +50,25 @@ function specifierName(module: string): string | null {
 const SPECIFIER_BEFORE = String.raw`(?:\bfrom|\bimport|\brequire)\s*\(?\s*(?:\/\*(?:[^*]|\*(?!\/))*\*\/\s*)*["'\`](?:npm:|jsr:|https?:\/\/[^"'\`]*\/)?`;
 const SPECIFIER_AFTER = String.raw`(?:@[\w.^~-]*)?(?:\/[^"'\`]*)?["'\`]`;
 
+/**
+ * An import, export-from, require or dynamic import of one of these modules (packages by
+ * specifier, a project's own module by its file name); null when some module gives no token.
+ */
+export function importPattern(modules: string[]): RegExp | null {
+  const packages: string[] = [];
+  const locals: string[] = [];
+  for (const m of modules) {
+    const p = specifierName(m);
+    const l = p ? null : localModuleToken(m);
+    if (p) packages.push(p);
+    else if (l) locals.push(String.raw`["'\`/]${l}(?:\.[cm]?[jt]sx?)?["'\`]`);
+    else return null;
+  }
+  const alternatives = [...locals];
+  if (packages.length) alternatives.push(`${SPECIFIER_BEFORE}(?:${packages.join("|")})${SPECIFIER_AFTER}`);
+  return alternatives.length ? new RegExp(alternatives.join("|")) : null;
+}
+
 /** A configured model of the project's own module ("./lib/llm"): its file name, wherever it appears. */
 function localModuleToken(module: string): string | null {
   const base = module.split("/").filter((s) => s && s !== "." && s !== "..").pop()?.replace(/\.[cm]?[jt]sx?$/, "");

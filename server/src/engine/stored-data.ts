@@ -6,6 +6,7 @@
 // whose answers changed (Project.settleStores) until nothing changes: a two-phase fixpoint.
 import type { Fact } from "./facts";
 import type { Model } from "./model";
+import { expandBraces, importPattern } from "./relevance";
 import type { Trail } from "./value";
 
 export interface StoredWrite {
@@ -108,22 +109,40 @@ function answerSig(ws: readonly StoredWrite[]): string {
 
 /**
  * A file the prefilter left to the key scan may still write what a relevant file reads back:
- * one that assigns a store root's field or calls a store-write method is analysed when some
- * analysis read a store. Derived from the models' store rows.
+ * one that assigns a store root's field (`req.session.x = ...`), or calls a store-write method
+ * (`.values(`, `.create(`) while it imports a store's package or a file that does (the project
+ * checks that import closure: `.create(` and `.set(` alone are in most files). Derived from the
+ * models' store rows; `packages` is null when some write row names no package (a configured
+ * local module), and then the method alone decides.
  */
-export function storeWritePattern(models: Model[]): RegExp | null {
+export interface StoreWriteHints {
+  roots: RegExp | null;
+  methods: RegExp | null;
+  packages: RegExp | null;
+}
+
+export function storeWriteHints(models: Model[]): StoreWriteHints {
   const methods = new Set<string>();
   const roots = new Set<string>();
+  const modules = new Set<string>();
+  let unnamed = false;
   for (const m of models) for (const row of m.rows) {
     const callees = Array.isArray(row.callee) ? row.callee : [row.callee];
     for (const c of callees) {
       const last = /([\w$]+)(?:\(\))?$/.exec(c)?.[1];
-      if (row.kind === "store-write") for (const alt of c.match(/\{([\w$,]+)\}$/)?.[1].split(",") ?? (last ? [last] : [])) methods.add(alt);
+      if (row.kind === "store-write") {
+        for (const alt of c.match(/\{([\w$,]+)\}$/)?.[1].split(",") ?? (last ? [last] : [])) methods.add(alt);
+        const colon = c.indexOf(":");
+        if (colon > 0) for (const mod of expandBraces(c.slice(0, colon))) modules.add(mod);
+        else unnamed = true;
+      }
       if (row.kind === "store-root" && last && /^(request|context):/.test(c)) roots.add(last);
     }
   }
-  const parts: string[] = [];
-  if (methods.size) parts.push(String.raw`\.\s*(?:${[...methods].join("|")})\s*\(`);
-  if (roots.size) parts.push(String.raw`\b(?:${[...roots].join("|")})\s*(?:\.\s*[\w$]+|\[[^\]]*\])+\s*=[^=]`);
-  return parts.length ? new RegExp(parts.join("|")) : null;
+  const packages = unnamed ? null : importPattern([...modules]);
+  return {
+    roots: roots.size ? new RegExp(String.raw`\b(?:${[...roots].join("|")})\s*(?:\.\s*[\w$]+|\[[^\]]*\])+\s*=[^=]`) : null,
+    methods: methods.size ? new RegExp(String.raw`\.\s*(?:${[...methods].join("|")})\s*\(`) : null,
+    packages,
+  };
 }
