@@ -190,6 +190,11 @@ export const ModelRowSchema = z.discriminatedUnion("kind", [
     model: z.array(FieldName).min(1), instruction: z.array(FieldName), prompt: z.array(FieldName),
     messages: z.array(FieldName), sampling: z.array(FieldName),
     confidence: z.enum(["high", "medium"]), result: z.enum(["model", "envelope"]),
+    /**
+     * The response arrives as server-sent events at this callback (`1.onmessage`): its first
+     * parameter is each event, whose `data` is a raw chunk of the provider's stream (an envelope).
+     */
+    events: ArgPath.optional(),
   }).strict(),
   z.object({
     kind: z.literal("effect"), callee: Callee, effect: z.string(),

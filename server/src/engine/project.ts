@@ -95,6 +95,12 @@ export class Project {
   private storeWrites: StoreWriteHints;
   /** Per file: whether it or a file it imports values from names a store's package (see mayWriteStore). */
   private readonly storeReach = new Map<string, boolean>();
+  /**
+   * The order in which files were first entered (an analysis started): re-analyses replay it, so
+   * an import cycle is entered where the first pass entered it (a module still in progress gives
+   * its importers no exports, so the entry decides what each member of the cycle sees).
+   */
+  private readonly firstEntered = new Map<string, number>();
 
   constructor(opts: ProjectOptions) {
     this.root = resolve(opts.root);
@@ -125,6 +131,7 @@ export class Project {
     this.storeWrites = storeWriteHints([...this.baseModels, { name: "configuration", rows: this.config.models ?? [] }]);
     this.effective.clear();
     this.modules.clear();
+    this.firstEntered.clear();
     this.relevance.clear();
     this.storeReach.clear();
     this.dependents.clear();
@@ -243,6 +250,7 @@ export class Project {
   private analyse(file: string, st: ModuleState, imported = false): void {
     if (st.analysed || st.inProgress) return;
     st.inProgress = true;
+    if (!this.firstEntered.has(file)) this.firstEntered.set(file, this.firstEntered.size);
     // A text that does not parse (or is skipped) neither reads nor writes a store: its last analysis's do not stay.
     this.stores.forgetReads(file);
     try {
@@ -442,7 +450,12 @@ export class Project {
         this.modules.delete(f);
         redone.add(f);
       }
-      for (const [f, text] of texts) {
+      // In the order of the first pass, not the order staleness spread in: entered at another file, an
+      // import cycle gives its members other exports, and a finding would come and go with the files
+      // that happen to share the project (a second app's write making a reader stale).
+      const unseen = Number.MAX_SAFE_INTEGER;
+      const replay = [...texts].sort(([a], [b]) => (this.firstEntered.get(a) ?? unseen) - (this.firstEntered.get(b) ?? unseen) || (a < b ? -1 : a > b ? 1 : 0));
+      for (const [f, text] of replay) {
         const st: ModuleState = { text, src: new SourceText(f, text), analyzer: null, facts: [], notices: [], analysed: false, inProgress: false, fingerprint: "", result: null };
         if (!this.modules.has(f)) this.modules.set(f, st);
         this.analyse(f, this.modules.get(f)!, true);

@@ -24,6 +24,12 @@ export const byShapeModel: Model = {
       kind: "shape", provider: "by shape", callee: ["global:fetch", "global:{window,globalThis,self}.fetch", "?:{fetch,$fetch,ofetch}", "{ofetch,ky,node-fetch,undici,cross-fetch,isomorphic-fetch}:{,fetch,ofetch,$fetch,post,put,request}"],
       at: ["1.body", "1.json"], ...fields, confidence: "medium", result: "envelope",
     },
+    // fetchEventSource (Microsoft's, and the @fortaine fork) streams the response to `onmessage`: each
+    // event's data is a chunk of the provider's stream, as a fetch's response is its envelope.
+    {
+      kind: "shape", provider: "by shape", callee: "{@microsoft/fetch-event-source,@fortaine/fetch-event-source}:fetchEventSource",
+      at: ["1.body"], ...fields, confidence: "medium", result: "envelope", events: "1.onmessage",
+    },
     // axios posts an object and hands back the parsed response: its data is the model's output.
     {
       kind: "shape", provider: "by shape", callee: ["axios:{post,put,patch}", "axios:create().{post,put,patch}", "?:axios.{post,put,patch}"],

@@ -7,13 +7,14 @@
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
 import type { Evaluator, Frame } from "./evaluator";
 import { source } from "./expressions";
+import { analyseConcrete } from "./functions";
 import { carriesInstructions } from "./instruction-text";
 import { checkMessages, checkPrompt, ROLE_INSTRUCTION } from "./llm-calls";
 import { argAt, propertyNode } from "./model-rows";
 import { type Node, short, unwrap } from "./syntax";
 import type { ModelRow } from "../model";
 import { Taint } from "../types";
-import type { Val } from "../value";
+import { CLEAN, type Val } from "../value";
 
 type ShapeRow = Extract<ModelRow, { kind: "shape" }>;
 
@@ -92,6 +93,19 @@ function recognise(ev: Evaluator, req: Request, row: ShapeRow): string[] | null 
 }
 
 /**
+ * A streamed LLM request read as server-sent events (`fetchEventSource(url, { body, onmessage })`):
+ * the callback runs with an event whose `data` is the provider's chunk, so what it parses out of the
+ * chunk (`choices[0].delta.content`, a tool call's `function.arguments`) is model output.
+ */
+function streamedEvents(ev: Evaluator, callback: Val | undefined, chunk: Val, api: string): void {
+  if (!callback?.fn) return;
+  const event: Val = { ...CLEAN, fields: new Map([["data", chunk]]) };
+  // Twice: events keep coming, and a later one sees what an earlier one kept (tool calls collected
+  // chunk by chunk, run when the stream says it is done).
+  for (let i = 0; i < 2; i++) analyseConcrete(ev, callback.fn, [event], `${api} event`);
+}
+
+/**
  * The call as an LLM call, when a `shape` row for its reference recognises its request; null if
  * none does, and for a call an `llm-call` row already describes (a known SDK keeps its confidence).
  */
@@ -115,6 +129,7 @@ export function shapedCall(ev: Evaluator, ref: string | null, args: Val[], argNo
     }
     const out = source(ev, Taint.Model, call, `model output from \`${api}()\` (an LLM call recognised by its request's shape)`);
     const trail = row.confidence === "medium" ? { ...out.trail!, confidence: "medium" as const } : out.trail;
+    if (row.events) streamedEvents(ev, argAt(ev, args, argNodes, row.events)?.val, { ...out, trail, envelope: true }, api);
     return { ...out, trail, envelope: row.result === "envelope" ? true : undefined };
   }
   return null;
