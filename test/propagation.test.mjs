@@ -44,6 +44,7 @@ const CASES = {
   "execFile with an argument array is not a shell": ["exec(out);", "require('node:child_process').execFile('git', ['log', out]);"],
   "a helper that calls the function it is given with its argument": ["const timed = (x: string, f: (v: string) => void) => f(x); timed(out, (c) => exec(c));", "const timed = (x: string, f: (v: string) => void) => f('ls'); timed(out, (c) => exec(c));"],
   "a helper handing the function on to another helper": ["const call = (f: (v: string) => void, x: string) => f(x); const twice = (f: (v: string) => void, x: string) => call(f, x); twice((c) => exec(c), out);", "const call = (f: (v: string) => void, x: string) => f(x); const twice = (f: (v: string) => void, x: string) => call(f, 'ls'); twice((c) => exec(c), out);"],
+  "one of two functions, chosen by a condition": ["const trim = (c: string) => c.trim(); const run2 = (c: string) => exec(c); const pick = userId ? trim : run2; pick(out);", "const trim = (c: string) => c.trim(); const run2 = (c: string) => exec('ls'); const pick = userId ? trim : run2; pick(out);"],
   "a table of functions called by computed key": ["const tools = { run: (a: { cmd: string }) => exec(a.cmd), time: () => Date.now() }; tools[userId as 'run']({ cmd: out });", "const tools = { run: (a: { cmd: string }) => exec('ls'), time: () => Date.now() }; tools[userId as 'run']({ cmd: out });"],
 };
 
@@ -58,4 +59,46 @@ test("JavaScript, JSX and CommonJS parse and flow the same way", () => {
   assert.ok(findings("exec(out);", "js").includes("llm-output-command-injection"));
   assert.ok(findings("const el = <div dangerouslySetInnerHTML={{ __html: out }} />;", "jsx").includes("llm-output-xss"));
   assert.ok(findings("const el = <div>{out}</div>;", "tsx").length === 0);
+});
+
+// A callback handed to a factory in an options object, wrapped by the closure the factory returns,
+// kept in a table that imports the modules registering it (an import cycle), found with `.find` and
+// called through the wrapper: it gets the wrapper caller's arguments, whichever file is analysed first.
+const CYCLE_FILES = {
+  "/app/registry.ts": `import { shellHandler } from "./shell";
+import { noteHandler } from "./note";
+export function defineHandler(spec: { name: string; run: (args: { cmd: string }) => string }) {
+  return { name: spec.name, handle: (args: { cmd: string }) => spec.run({ cmd: args.cmd }).trim() };
+}
+export const handlers = [shellHandler, noteHandler];
+`,
+  "/app/shell.ts": `import { execSync } from "node:child_process";
+import { defineHandler } from "./registry";
+export const shellHandler = defineHandler({ name: "shell", run: ({ cmd }) => String(execSync(cmd)) });
+`,
+  "/app/note.ts": `import { defineHandler } from "./registry";
+export const noteHandler = defineHandler({ name: "note", run: ({ cmd }) => cmd.toUpperCase() });
+`,
+  "/app/agent.ts": `import OpenAI from "openai";
+import { handlers } from "./registry";
+const client = new OpenAI();
+export async function step(name: string) {
+  const res = await client.chat.completions.create({ model: "m", messages: [] });
+  const out = res.choices[0].message.content ?? "";
+  const handler = handlers.find((h) => h.name === name);
+  handler?.handle({ cmd: out });
+  handler?.handle({ cmd: "uptime" });
+}
+`,
+};
+
+test("a callback a factory wrapped, kept in a table across an import cycle, gets its caller's arguments in any analysis order", () => {
+  const files = Object.keys(CYCLE_FILES);
+  const host = { readFile: (p) => CYCLE_FILES[p], fileExists: (p) => p in CYCLE_FILES };
+  for (const first of files) {
+    const project = createProject({ root: "/app", host });
+    project.analyzeFile(first);
+    const lines = project.analyzeFile("/app/agent.ts").findings.filter((f) => f.ruleId === "llm-output-command-injection").map((f) => f.start.line);
+    assert.deepEqual(lines, [8], `analysed ${first} first`);
+  }
 });

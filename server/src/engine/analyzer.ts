@@ -9,6 +9,7 @@
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
 import { type Closure, Env, type Evaluator, type Frame, type StateCell, type Summary } from "./eval/evaluator";
 import { summaryOf } from "./eval/functions";
+import { exportedValue, exportsSoFar, isPendingExport, pendingExport } from "./eval/import-cycles";
 import { dropWhereLlmCalled } from "./eval/named-instructions";
 import { walkStatements } from "./eval/statements";
 import { type FnNode, isFunction, type Node } from "./eval/syntax";
@@ -24,13 +25,15 @@ export interface ModuleExports {
   names: Map<string, Val>;
   /** `module.exports = x` was assigned: `require()` returns names.get("default"). */
   cjsDefault: boolean;
+  /** The module is still being analysed (an import cycle): what it exports so far (eval/import-cycles.ts). */
+  partial?: boolean;
 }
 
 export interface ModuleHost {
   models: ModelIndex;
   /** Absolute path of a relative import inside the analysed root, or null. */
   resolveModule(fromFile: string, specifier: string): string | null;
-  /** Exports of another module, analysing it if needed; null while it is being analysed (a cycle). */
+  /** Exports of another module, analysing it if needed; while it is being analysed (a cycle), its exportsSoFar() or null. */
   moduleExports(file: string, requester: string): ModuleExports | null;
   /** Stop analysing when this returns true (time budget). */
   overBudget(): boolean;
@@ -148,7 +151,8 @@ export class ModuleAnalyzer implements Evaluator {
     if (cached) return cached;
     const { source, imported } = b.importFrom!;
     const v = this.moduleValue(source, imported);
-    this.importCache.set(b, v);
+    // An export of a module still under analysis (a cycle) is asked again later.
+    if (!isPendingExport(v)) this.importCache.set(b, v);
     return v;
   }
 
@@ -164,10 +168,13 @@ export class ModuleAnalyzer implements Evaluator {
     if (!target) return { ...CLEAN, ref: `?:${imported === "*" || imported === "default" ? "module" : imported}` };
     this.dependencies.add(target);
     const ex = this.host.moduleExports(target, this.file);
-    if (!ex) return { ...CLEAN, ref: `file:${target}:${imported}` };
-    if (imported === "*" || (imported === "*cjs" && !ex.cjsDefault)) return { ...CLEAN, fields: new Map(ex.names) };
-    if (imported === "*cjs" || (imported === "default" && ex.cjsDefault)) return ex.names.get("default") ?? { ...CLEAN, fields: new Map(ex.names) };
-    return ex.names.get(imported) ?? ex.names.get("default")?.fields?.get(imported) ?? CLEAN;
+    if (!ex) return pendingExport(target, imported);
+    return exportedValue(ex, target, imported);
+  }
+
+  /** While this module is analysed, what a module importing it in a cycle can already have. */
+  exportsSoFar(): ModuleExports {
+    return exportsSoFar(this.ast, this.moduleScope, this.moduleEnv, this.exports);
   }
 
   readBinding(b: Binding, frame: Frame, id: TSESTree.Identifier | null): Val {

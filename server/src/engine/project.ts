@@ -347,7 +347,7 @@ export class Project {
     deps.add(requester);
     const st = this.state(file);
     if (!st) return null;
-    if (st.inProgress) return null;
+    if (st.inProgress) return st.analyzer?.exportsSoFar() ?? null;
     if (st.analysed && !st.analyzer && !st.notices.length) {
       // Analysed earlier as not relevant (keys only): now a relevant file needs its summaries.
       st.analysed = false;

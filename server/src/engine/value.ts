@@ -281,7 +281,7 @@ export function join(a: Val, b: Val): Val {
   if (a.elems || b.elems) out.elems = [...(a.elems ?? []), ...(b.elems ?? [])].slice(0, 64);
   out.ref = a.ref ?? b.ref;
   out.fn = a.fn ?? b.fn;
-  if (a.entries || b.entries) out.entries = a.entries ?? b.entries;
+  if (a.entries || b.entries || (a.fn && b.fn && !sameFunction(a.fn, b.fn))) out.entries = joinEntries(a, b);
   if (a.spreadOver || b.spreadOver) out.spreadOver = [...new Set([...(a.spreadOver ?? []), ...(b.spreadOver ?? [])])];
   if (a.registered || b.registered) out.registered = a.registered && b.registered && a.registered !== b.registered ? [...new Set([...a.registered, ...b.registered])] : a.registered ?? b.registered;
   out.obj = a.obj ?? b.obj;
@@ -294,6 +294,26 @@ export function join(a: Val, b: Val): Val {
   // Still only an envelope if every tainted side is one.
   if ((at || bt) && (!at || a.envelope) && (!bt || b.envelope)) out.envelope = true;
   return out;
+}
+
+/**
+ * The functions a joined value may be (`cond ? onText : onCode`, an element of an array of handler
+ * objects): each side's entries, or its function. A call of the result calls every one of them.
+ */
+function joinEntries(a: Val, b: Val): TableEntry[] | undefined {
+  const as = a.entries ?? (a.fn ? [{ name: "", fn: a.fn }] : []);
+  const bs = b.entries ?? (b.fn ? [{ name: "", fn: b.fn }] : []);
+  if (!as.length || !bs.length) return a.entries ?? b.entries;
+  const out = [...as];
+  for (const e of bs) if (out.length < MAX_ALTERNATIVES && !out.some((o) => sameFunction(o.fn, e.fn))) out.push(e);
+  return out;
+}
+
+const MAX_ALTERNATIVES = 16;
+
+/** Two closures of one node share its summary, unless one is bound to a factory call's arguments (eval/bound-closures.ts). */
+function sameFunction(a: FunctionRef, b: FunctionRef): boolean {
+  return a.node === b.node && (a.closure === b.closure || !((a.closure as { bound?: unknown }).bound || (b.closure as { bound?: unknown }).bound));
 }
 
 /** The constants either side may be (at most 8), for a join whose sides differ. */

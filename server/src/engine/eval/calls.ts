@@ -10,6 +10,7 @@ import type { Evaluator, Frame } from "./evaluator";
 import { elementOf, evalExpr, readMember, refOf } from "./expressions";
 import { analyseConcrete, applyFunction, callEntries, instantiate, recordParamCall, tableRead } from "./functions";
 import { APPROVAL_RE } from "./handlers";
+import { lateImport } from "./import-cycles";
 import { carriesInstructions } from "./instruction-text";
 import { accessRoot, argsInContext, jsonParse, markGuarded, markValidated, passesJsonOn } from "./json-parse";
 import { applyRows, recordEffects } from "./model-rows";
@@ -72,7 +73,7 @@ function evalCallIn(ev: Evaluator, e: TSESTree.CallExpression | TSESTree.NewExpr
   } else if (calleeNode.type === "Super") {
     callee = CLEAN;
   } else {
-    callee = evalExpr(ev, calleeNode, frame);
+    callee = lateImport(ev, evalExpr(ev, calleeNode, frame));
   }
   const argNodes = e.arguments;
   // require("x") and import-equals resolve like imports.
@@ -83,7 +84,7 @@ function evalCallIn(ev: Evaluator, e: TSESTree.CallExpression | TSESTree.NewExpr
   // What a logging call's arguments read is only shown; a call inside them uses its own arguments.
   const args = argsInContext(ev, callee.ref, () => evalArgs(ev, argNodes, frame));
   recordParamCall(frame, calleeNode, callee, recv, method, args);
-  if (callee.entries && !callee.fn) {
+  if (callee.entries && (!callee.fn || callee.entries.length > 1)) {
     const r = callEntries(ev, callee.entries, args, argNodes, e, frame);
     callbacks(ev, args, argNodes, recv, method, frame);
     return r;

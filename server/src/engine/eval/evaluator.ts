@@ -69,7 +69,11 @@ export interface Frame {
   depth: number;
 }
 
-export interface Closure { module: Evaluator; scope: Scope; env: Env }
+export interface Closure {
+  module: Evaluator; scope: Scope; env: Env;
+  /** A closure a factory returned, bound to one call's arguments (bound-closures.ts): its summary is its own, not its node's. */
+  bound?: { summary?: Summary; flows?: SinkHit[] };
+}
 
 export interface StateCell { state: Binding; owner: Node; value: Val; changed?: boolean }
 

@@ -14,6 +14,7 @@ import { fieldNames, slotBit, subPath } from "./access-paths";
 import { analyseHandlerClass, analyseToolHandler, maybeInlineServerAction } from "./handlers";
 import { analyseDecoratedMethods } from "./framework-params";
 import { injectedInstance } from "./typed-instances";
+import { lateImport } from "./import-cycles";
 import { noteJsonRead } from "./json-parse";
 import { checkNamedInstruction } from "./named-instructions";
 import { labelOf, recordEffects, taintBit } from "./model-rows";
@@ -188,6 +189,7 @@ export function refOf(ev: Evaluator, base: Val, node: Node): string | null {
 }
 
 export function readMember(ev: Evaluator, base: Val, name: string, node: Node, frame: Frame, destructured: string | null, objectNode?: Node, callee = false): Val {
+  base = lateImport(ev, base);
   const stream = responseBodyStream(base, name);
   if (stream) return stream;
   // A store kept across requests (`req.session.user`): what the project wrote there (stored-data.ts).
@@ -226,7 +228,7 @@ export function readMember(ev: Evaluator, base: Val, name: string, node: Node, f
   else if (isTainted(base)) {
     out = { t: base.t, p: base.p, san: base.san, trail: base.trail, parsedJson: base.parsedJson, undelimited: base.undelimited, envelope: base.envelope };
   } else if (base.elems && /^\d+$/.test(name)) {
-    return base.elems[Number(name)] ?? elementOf(ev, base);
+    return lateImport(ev, base.elems[Number(name)] ?? elementOf(ev, base));
   } else out = CLEAN;
   if (ref) {
     const r = memberRef(ref, name);
@@ -251,8 +253,9 @@ export function elementOf(ev: Evaluator, v: Val): Val {
   if (v.elems && v.elems.length) {
     const tuple = tupleElement(v.elems);
     if (tuple) return isTainted(v) ? join(tuple, derived(v)) : tuple;
-    let out = v.elems[0];
-    for (let i = 1; i < v.elems.length; i++) out = join(out, v.elems[i]);
+    // (An element may be an export of a module that was still being analysed: import-cycles.ts.)
+    let out = lateImport(ev, v.elems[0]);
+    for (let i = 1; i < v.elems.length; i++) out = join(out, lateImport(ev, v.elems[i]));
     return isTainted(v) ? join(out, derived(v)) : out;
   }
   return derived(v);

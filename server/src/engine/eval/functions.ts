@@ -1,6 +1,7 @@
 // Function summaries: which parameters (and fields of `this`) reach the return value and which
 // sinks, computed on first use and applied at every call site, here or in another module.
 import { assignPattern } from "./assignment";
+import { bindReturnedClosures, keepBoundSummary, reportBoundFlows } from "./bound-closures";
 import { fieldNames, paramPaths, passedThrough, pathValue } from "./access-paths";
 import { type Closure, Env, type Evaluator, FIELD_BASE, type Frame, MAX_DEPTH, MAX_PARAMS, type ParamCall, type Summary } from "./evaluator";
 import { evalExpr } from "./expressions";
@@ -17,7 +18,8 @@ import { declareLexical, hoistVars, patternNames, Scope } from "../scope";
 import { asArray, CLEAN, derived, flatten, type FunctionRef, isTainted, join, SINK_BITS, sourceConfidence, step, type TableEntry, type Trail, trailSteps, type Val } from "../value";
 
 export function summaryOf(ev: Evaluator, fn: FunctionRef): Summary {
-  const cached = ev.summaries.get(fn.node);
+  const bound = (fn.closure as Closure).bound;
+  const cached = bound ? bound.summary : ev.summaries.get(fn.node);
   if (cached) return cached;
   const owner = (fn.closure as Closure).module;
   if (owner !== ev) return summaryOf(owner, fn);
@@ -29,9 +31,11 @@ export function summaryOf(ev: Evaluator, fn: FunctionRef): Summary {
   ev.inProgress.add(fn.node);
   const paths = paramPaths(fn);
   const params = fn.node.params.map((p, i) => defaultParamValue(ev, p, i, true, paths));
+  const mark = ev.facts.length;
   const res = analyseFunction(ev, fn, params, true);
   ev.inProgress.delete(fn.node);
-  ev.summaries.set(fn.node, res);
+  if (bound) keepBoundSummary(ev, fn, bound, res, mark);
+  else ev.summaries.set(fn.node, res);
   return res;
 }
 
@@ -166,7 +170,8 @@ export function applyFunction(ev: Evaluator, fn: FunctionRef, args0: Val[], argN
   if (s.effects.length) frame.effects.push(...s.effects);
   if (s.approvals) frame.approvals = true;
   if (s.calls) callPassedFunctions(ev, s.calls, args, argNodes, call, frame, fnName);
-  return substitute(ev, s.ret, args, call, fnName, argNodes, 0, owner !== ev);
+  reportBoundFlows(ev, fn, call, fnName);
+  return bindReturnedClosures(fn, s, substitute(ev, s.ret, args, call, fnName, argNodes, 0, owner !== ev), args0, frame);
 }
 
 /** A new object of a local class: the constructor's stores into `this`, with these arguments. */
