@@ -569,3 +569,16 @@ test("user models in config: a callee pattern whose braces do not close or nest 
   }
   assert.doesNotThrow(() => parseConfig(JSON.stringify({ models: [{ kind: "source", callee: "@acme/llm:{Client,Chat}().{complete,stream}", taint: "untrusted" }] }), "/app/.llmsaferc.json", ruleIds));
 });
+
+test("stored data: a router module that registers the handlers runs the reader's code with newer writes, and the reader is still settled (any file order)", () => {
+  const CHAT = `import OpenAI from "openai";\nconst openai = new OpenAI();\nexport async function handleChat(req, res) {\n  const persona = req.session.assistant.persona;\n  const r = await openai.chat.completions.create({ model: "m", messages: [{ role: "system", content: \`You are \${persona}. Answer briefly.\` }] });\n  res.send(r);\n}\n`;
+  const SETTINGS = `export function handleSave(req, res) {\n  req.session.assistant.persona = req.body.persona;\n  res.send({ ok: true });\n}\n`;
+  const ROUTES = `import express from "express";\nimport { handleChat } from "./chat";\nimport { handleSave } from "./settings";\nexport const router = express.Router();\nrouter.post("/settings", handleSave);\nrouter.post("/chat", handleChat);\n`;
+  // The first order is the one that lost the flow: routes.ts analysed the writer (an import) and
+  // ran handleChat's body with its write known, which recorded chat.ts's read as already answered.
+  for (const order of [["chat.ts", "routes.ts", "settings.ts"], ["settings.ts", "chat.ts", "routes.ts"], ["routes.ts", "chat.ts", "settings.ts"]]) {
+    const { p, ids } = project({ "chat.ts": CHAT, "settings.ts": SETTINGS, "routes.ts": ROUTES });
+    p.analyzeAll(order.map((f) => `/app/${f}`));
+    assert.deepEqual(ids("chat.ts"), ["5:system-prompt-injection"], order.join(", "));
+  }
+});
