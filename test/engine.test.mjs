@@ -582,3 +582,17 @@ test("stored data: a router module that registers the handlers runs the reader's
     assert.deepEqual(ids("chat.ts"), ["5:system-prompt-injection"], order.join(", "));
   }
 });
+
+test("import cycles: a module that imported another still being analysed is analysed again with its exports, so its summaries keep arguments apart (any file order)", () => {
+  // roles.ts and history.ts import each other; the system message's text comes from `settings`, the level only picks a constant.
+  const ROLES = `import OpenAI from "openai";\nimport { noteChange } from "./history";\nexport const moderator = new OpenAI();\nconst BANK = "You are the bank's assistant.";\nexport function roleFor(settings, level) {\n  if (level === 1) return BANK;\n  return settings.systemRole;\n}\nexport function changed(history, what) {\n  return noteChange(history, what);\n}\n`;
+  const HISTORY = `import { roleFor } from "./roles";\nexport function noteChange(history, what) {\n  return [...history, { role: "assistant", content: "changed " + what }];\n}\nexport function withSystemRole(level, settings, history) {\n  return [{ role: "system", content: roleFor(settings, level) }, ...history];\n}\n`;
+  const CHAT = `import OpenAI from "openai";\nimport { withSystemRole } from "./history";\nconst openai = new OpenAI();\nexport async function chat(req, res) {\n  const { level, message, settings } = req.body;\n  const messages = withSystemRole(\n    level,\n    settings,\n    [{ role: "user", content: message }],\n  );\n  const r = await openai.chat.completions.create({ model: "m", messages });\n  res.send(r);\n}\n`;
+  // roles.ts first is the order that went wrong: history.ts, analysed inside it, saw no roleFor and
+  // took every argument of the call as its result (the level reported, at line 7).
+  for (const order of [["roles.ts", "history.ts", "chat.ts"], ["history.ts", "roles.ts", "chat.ts"], ["chat.ts", "roles.ts", "history.ts"]]) {
+    const { p, ids } = project({ "roles.ts": ROLES, "history.ts": HISTORY, "chat.ts": CHAT });
+    p.analyzeAll(order.map((f) => `/app/${f}`));
+    assert.deepEqual(ids("chat.ts"), ["8:system-prompt-injection"], order.join(", "));
+  }
+});

@@ -16,6 +16,7 @@ import { mentionsLlmApi, packageImports, relevancePattern, valueImports } from "
 import type { Report, Rule } from "./rule-api";
 import { SourceText } from "./source-text";
 import { StoreLedger, storeWritePattern } from "./stored-data";
+import { awaitCycle, cycleWaitersDone } from "./import-cycles";
 import { applySuppressions, parseDirectives } from "./suppressions";
 import type { FileNotice, FileResult, FileUnderstanding, Finding, FlowStep, Severity, UnderstoodItem } from "./types";
 import { unmodelledPackages } from "./understood";
@@ -92,6 +93,9 @@ export class Project {
   private aliases: PathAliases;
   /** Tainted data the files keep for later requests (sessions, tables) and who read it back (stored-data.ts). */
   private stores = new StoreLedger();
+  /** Import cycles (import-cycles.ts): who imported a module while it was being analysed, and who was redone for it. */
+  private cycleWaiters = new Map<string, Set<string>>();
+  private cycleRedone = new Map<string, string>();
   private storeWrites: RegExp | null = null;
 
   constructor(opts: ProjectOptions) {
@@ -240,6 +244,15 @@ export class Project {
       st.analysed = true;
       this.stores.recordFacts(file, st.facts);
     }
+    for (const w of cycleWaitersDone(this.cycleWaiters, this.cycleRedone, file, (f) => this.modules.get(f))) this.redoModule(w);
+  }
+
+  /** A module analysed again from its text, as if for the first time (its last analysis's facts and results dropped). */
+  private redoModule(file: string): void {
+    const text = this.modules.get(file)!.text;
+    const st: ModuleState = { text, src: new SourceText(file, text), analyzer: null, facts: [], notices: [], analysed: false, inProgress: false, fingerprint: "", result: null };
+    this.modules.set(file, st);
+    this.analyse(file, st, true);
   }
 
   private analyseInner(file: string, st: ModuleState, imported: boolean): void {
@@ -320,7 +333,10 @@ export class Project {
     deps.add(requester);
     const st = this.state(file);
     if (!st) return null;
-    if (st.inProgress) return null;
+    if (st.inProgress) {
+      awaitCycle(this.cycleWaiters, file, requester);
+      return null;
+    }
     if (st.analysed && !st.analyzer && !st.notices.length) {
       // Analysed earlier as not relevant (keys only): now a relevant file needs its summaries.
       st.analysed = false;
