@@ -84,12 +84,16 @@ export function checkClientRoles(ev: Evaluator, row: Extract<ModelRow, { kind: "
     const at = argAt(ev, args, argNodes, c.at);
     return at ? [{ as: c.as, val: at.val, node: at.node ?? call }] : [];
   });
-  if (!serverInstructions(row, present)) return;
+  const instructed = serverInstructions(row, present);
   for (const { as, val, node } of present) {
     // An agent's `input` may be a plain string: only a list known to be one counts there.
     if (as !== "messages" && !(as === "input" && (val.elems || val.array || declaredList(node, frame)))) continue;
     const client = clientRoles(val);
     if (!client || !keptWhole(client.trail)) continue;
+    // A conversation kept in a table (its role column read back, stored-data.ts) is no longer only
+    // the sender's: the roles one client stored reach whoever's request loads the rows, next to
+    // the system messages the server stored, so no instructions at this call are needed.
+    if (!instructed && !(client.t & Taint.External)) continue;
     // Where the list is spread into the server's array (`...body.history`), report there.
     const arr = unwrap(node);
     const i = val.elems ? val.elems.indexOf(client) : -1;
