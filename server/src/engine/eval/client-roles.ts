@@ -19,13 +19,18 @@ function clientRoles(v: Val): Val | null {
   if (v.rolesChecked) return null;
   if (!v.fields && !v.elems) return v.t & CLIENT ? v : null;
   if (!v.elems) return null;
+  // Roles the request itself carries before roles a conversation stored earlier (stored-data.ts):
+  // the more direct flow is the one reported for the call.
+  let stored: Val | null = null;
   for (const m of v.elems) {
     if (m.rolesChecked) continue;
     // A list spread into this one (`[system, ...body.history]`), or a role read from the request.
-    if (!m.fields && !m.elems && m.t & CLIENT) return m;
-    const role = m.fields?.get("role");
-    if (role && role.t & CLIENT && !role.rolesChecked) return role;
+    const role = !m.fields && !m.elems ? m : m.fields?.get("role");
+    if (!role || !(role.t & CLIENT) || role.rolesChecked) continue;
+    if (!(role.t & Taint.External)) return role;
+    stored ??= role;
   }
+  if (stored && !(v.t & CLIENT && !(v.t & Taint.External))) return stored;
   // A list joined with one of the request's (`cond ? body.messages : [...]`): the container keeps its taint.
   return v.t & CLIENT ? v : null;
 }

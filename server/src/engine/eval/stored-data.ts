@@ -75,7 +75,10 @@ function storeReadCall(ev: Evaluator, row: Extract<ModelRow, { kind: "store-read
   const table = tableName(row.table, call);
   if (!table) return CLEAN;
   const prefix = `table.${table}`;
-  const ws = (ev.host.storedData?.(prefix, ev.file) ?? []).filter((w) => w.t & CONTENT);
+  // The writes nearest the reader in the folder tree first: their trails are the ones shown (one
+  // run may hold several apps whose tables share a name).
+  const near = (w: StoredWrite) => sharedPrefix(w.trail?.file ?? "", ev.file);
+  const ws = (ev.host.storedData?.(prefix, ev.file) ?? []).filter((w) => w.t & CONTENT).sort((a, b) => near(b) - near(a));
   if (!ws.length) return CLEAN;
   const fields = new Map<string, Val>();
   let whole: Val = CLEAN;
@@ -141,4 +144,11 @@ function lastName(n: Node): string | null {
   if (n.type === "Literal" && typeof n.value === "string" && /^[\w$-]+$/.test(n.value)) return n.value;
   if (n.type === "MemberExpression") return propName(n);
   return null;
+}
+
+/** How many leading characters two paths share, up to a folder boundary. */
+function sharedPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return a.lastIndexOf("/", i);
 }
