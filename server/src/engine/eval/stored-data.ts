@@ -93,7 +93,8 @@ function storeReadCall(ev: Evaluator, row: Extract<ModelRow, { kind: "store-read
   }
   // A row taken whole (a list checked as a whole, flattened) shows the client-chosen column's trail first.
   const ordered = new Map([...fields].sort(([, a], [, b]) => Number(!!(b.t & CLIENT)) - Number(!!(a.t & CLIENT))));
-  const rowVal: Val = { ...whole, fields: ordered };
+  const first = [...ordered.values()][0];
+  const rowVal: Val = { ...whole, ...(first && first.t & CLIENT && isTainted(whole) ? { trail: first.trail } : {}), fields: ordered };
   return { ...rowVal, elems: [rowVal] };
 }
 
