@@ -585,3 +585,30 @@ test("user models in config: a callee pattern whose braces do not close or nest 
   }
   assert.doesNotThrow(() => parseConfig(JSON.stringify({ models: [{ kind: "source", callee: "@acme/llm:{Client,Chat}().{complete,stream}", taint: "untrusted" }] }), "/app/.llmsaferc.json", ruleIds));
 });
+
+test("stored data: a router module that registers the handlers runs the reader's code with newer writes, and the reader is still settled (any file order)", () => {
+  const CHAT = `import OpenAI from "openai";\nconst openai = new OpenAI();\nexport async function handleChat(req, res) {\n  const persona = req.session.assistant.persona;\n  const r = await openai.chat.completions.create({ model: "m", messages: [{ role: "system", content: \`You are \${persona}. Answer briefly.\` }] });\n  res.send(r);\n}\n`;
+  const SETTINGS = `export function handleSave(req, res) {\n  req.session.assistant.persona = req.body.persona;\n  res.send({ ok: true });\n}\n`;
+  const ROUTES = `import express from "express";\nimport { handleChat } from "./chat";\nimport { handleSave } from "./settings";\nexport const router = express.Router();\nrouter.post("/settings", handleSave);\nrouter.post("/chat", handleChat);\n`;
+  // The first order is the one that lost the flow: routes.ts analysed the writer (an import) and
+  // ran handleChat's body with its write known, which recorded chat.ts's read as already answered.
+  for (const order of [["chat.ts", "routes.ts", "settings.ts"], ["settings.ts", "chat.ts", "routes.ts"], ["routes.ts", "chat.ts", "settings.ts"]]) {
+    const { p, ids } = project({ "chat.ts": CHAT, "settings.ts": SETTINGS, "routes.ts": ROUTES });
+    p.analyzeAll(order.map((f) => `/app/${f}`));
+    assert.deepEqual(ids("chat.ts"), ["5:system-prompt-injection"], order.join(", "));
+  }
+});
+
+test("import cycles: a module that imported another still being analysed is analysed again with its exports, so its summaries keep arguments apart (any file order)", () => {
+  // roles.ts and history.ts import each other; the system message's text comes from `settings`, the level only picks a constant.
+  const ROLES = `import OpenAI from "openai";\nimport { noteChange } from "./history";\nexport const moderator = new OpenAI();\nconst BANK = "You are the bank's assistant.";\nexport function roleFor(settings, level) {\n  if (level === 1) return BANK;\n  return settings.systemRole;\n}\nexport function changed(history, what) {\n  return noteChange(history, what);\n}\n`;
+  const HISTORY = `import { roleFor } from "./roles";\nexport function noteChange(history, what) {\n  return [...history, { role: "assistant", content: "changed " + what }];\n}\nexport function withSystemRole(level, settings, history) {\n  return [{ role: "system", content: roleFor(settings, level) }, ...history];\n}\n`;
+  const CHAT = `import OpenAI from "openai";\nimport { withSystemRole } from "./history";\nconst openai = new OpenAI();\nexport async function chat(req, res) {\n  const { level, message, settings } = req.body;\n  const messages = withSystemRole(\n    level,\n    settings,\n    [{ role: "user", content: message }],\n  );\n  const r = await openai.chat.completions.create({ model: "m", messages });\n  res.send(r);\n}\n`;
+  // roles.ts first is the order that went wrong: history.ts, analysed inside it, saw no roleFor and
+  // took every argument of the call as its result (the level reported, at line 7).
+  for (const order of [["roles.ts", "history.ts", "chat.ts"], ["history.ts", "roles.ts", "chat.ts"], ["chat.ts", "roles.ts", "history.ts"]]) {
+    const { p, ids } = project({ "roles.ts": ROLES, "history.ts": HISTORY, "chat.ts": CHAT });
+    p.analyzeAll(order.map((f) => `/app/${f}`));
+    assert.deepEqual(ids("chat.ts"), ["8:system-prompt-injection"], order.join(", "));
+  }
+});

@@ -7,7 +7,7 @@
 import type { Fact } from "./facts";
 import type { Model } from "./model";
 import { expandBraces, importPattern } from "./relevance";
-import type { Trail } from "./value";
+import { trailSteps, type Trail } from "./value";
 
 export interface StoredWrite {
   /** `<store>.<path>`: `session.user.name`, `table.document.content`, `table.document` (a whole row). */
@@ -37,8 +37,14 @@ export class StoreLedger {
     for (const f of facts) {
       if (f.type !== "sink" || f.sink !== "store" || !f.t || !f.detail.channel) continue;
       const key = f.detail.channel;
-      if (out.some((w) => w.key === key && (w.t | f.t) === w.t)) continue;
-      out.push({ key, t: f.t, trail: { file: f.file, start: f.start, end: f.end, description: `kept as \`${key}\` here`, prev: f.trail } });
+      const trail = { file: f.file, start: f.start, end: f.end, description: `kept as \`${key}\` here`, prev: f.trail };
+      // Of two writes of the same kinds at one key, the more direct flow is the one readers' findings show.
+      const same = out.findIndex((w) => w.key === key && (w.t | f.t) === w.t);
+      if (same >= 0) {
+        if (f.t === out[same].t && trailSteps(trail).length < trailSteps(out[same].trail).length) out[same] = { key, t: f.t, trail };
+        continue;
+      }
+      out.push({ key, t: f.t, trail });
     }
     const before = this.writes.get(file) ?? [];
     const sig = (ws: StoredWrite[]) => ws.map(writeSig).sort().join("|");
@@ -64,7 +70,10 @@ export class StoreLedger {
     for (const ws of this.writes.values()) for (const w of ws) if (keyConcerns(w.key, path)) out.push(w);
     let seen = this.reads.get(reader);
     if (!seen) this.reads.set(reader, (seen = new Map()));
-    seen.set(path, answerSig(out));
+    // The first answer since the reader's own analysis began is the one its findings were judged
+    // with: another module's analysis that runs the reader's code later (a router registering its
+    // handlers) may see newer writes, but must not make the reader look settled.
+    if (!seen.has(path)) seen.set(path, answerSig(out));
     return out;
   }
 

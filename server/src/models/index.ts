@@ -15,6 +15,7 @@ import { langchainModel } from "./langchain";
 import { llamaindexModel } from "./llamaindex";
 import { mastraModel } from "./mastra";
 import { mcpModel } from "./mcp";
+import { memoizersModel } from "./memoizers";
 import { nodeCoreModel } from "./node-core";
 import { ollamaModel } from "./ollama";
 import { openaiModel } from "./openai";
@@ -33,7 +34,7 @@ export const builtinModels: Model[] = [
   mcpModel, llamaindexModel, nodeCoreModel, webModel, httpFrameworksModel, sqlModel, agencyModel,
   // Later SDKs: after the ones above, so a reference both match keeps the older row first.
   ollamaModel, cohereModel, bedrockModel, huggingfaceModel, replicateModel, genkitModel, mastraModel,
-  workersAiModel, openrouterModel, typechatModel, chatPlatformsModel, storesModel,
+  workersAiModel, openrouterModel, typechatModel, chatPlatformsModel, storesModel, memoizersModel,
   httpResponsesModel,
   // Calls no model above describes, recognised by their request's shape.
   byShapeModel,

@@ -96,7 +96,8 @@ export const openaiModel: Model = {
     {
       kind: "llm-call", provider: "groq",
       callee: [
-        "{groq-sdk,together-ai}:*().chat.completions.create", "@mistralai/mistralai:Mistral().{chat,agents}.{complete,stream,parse}",
+        // together-ai's client also has the openai package's streaming helper (`.stream()`, with its on("content") events).
+        "{groq-sdk,together-ai}:*().chat.completions.create", "together-ai:*().chat.completions.stream", "@mistralai/mistralai:Mistral().{chat,agents}.{complete,stream,parse}",
         "@mistralai/mistralai:().{chat,chatStream}",
       ],
       channels: [{ at: "0.messages", as: "messages" }],

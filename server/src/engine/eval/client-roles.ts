@@ -19,13 +19,18 @@ function clientRoles(v: Val): Val | null {
   if (v.rolesChecked) return null;
   if (!v.fields && !v.elems) return v.t & CLIENT ? v : null;
   if (!v.elems) return null;
+  // Roles the request itself carries before roles a conversation stored earlier (stored-data.ts):
+  // the more direct flow is the one reported for the call.
+  let stored: Val | null = null;
   for (const m of v.elems) {
     if (m.rolesChecked) continue;
     // A list spread into this one (`[system, ...body.history]`), or a role read from the request.
-    if (!m.fields && !m.elems && m.t & CLIENT) return m;
-    const role = m.fields?.get("role");
-    if (role && role.t & CLIENT && !role.rolesChecked) return role;
+    const role = !m.fields && !m.elems ? m : m.fields?.get("role");
+    if (!role || !(role.t & CLIENT) || role.rolesChecked) continue;
+    if (!(role.t & Taint.External)) return role;
+    stored ??= role;
   }
+  if (stored && !(v.t & CLIENT && !(v.t & Taint.External))) return stored;
   // A list joined with one of the request's (`cond ? body.messages : [...]`): the container keeps its taint.
   return v.t & CLIENT ? v : null;
 }
@@ -84,12 +89,16 @@ export function checkClientRoles(ev: Evaluator, row: Extract<ModelRow, { kind: "
     const at = argAt(ev, args, argNodes, c.at);
     return at ? [{ as: c.as, val: at.val, node: at.node ?? call }] : [];
   });
-  if (!serverInstructions(row, present)) return;
+  const instructed = serverInstructions(row, present);
   for (const { as, val, node } of present) {
     // An agent's `input` may be a plain string: only a list known to be one counts there.
     if (as !== "messages" && !(as === "input" && (val.elems || val.array || declaredList(node, frame)))) continue;
     const client = clientRoles(val);
     if (!client || !keptWhole(client.trail)) continue;
+    // A conversation kept in a table (its role column read back, stored-data.ts) is no longer only
+    // the sender's: the roles one client stored reach whoever's request loads the rows, next to
+    // the system messages the server stored, so no instructions at this call are needed.
+    if (!instructed && !(client.t & Taint.External)) continue;
     // Where the list is spread into the server's array (`...body.history`), report there.
     const arr = unwrap(node);
     const i = val.elems ? val.elems.indexOf(client) : -1;

@@ -9,7 +9,8 @@
 //     kept there is still that client's input when a later request of it reads it;
 //   - a table is shared content (other users, earlier runs, the model's own saved output): any of
 //     user input, external content or model output written there reads back as external content,
-//     the kind indirect-prompt-injection is about.
+//     the kind indirect-prompt-injection is about. A message's `role` column written from request
+//     data also keeps the client's kind: it decides who speaks, whoever reads the row back.
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
 import type { Evaluator, Frame } from "./evaluator";
 import { checkSink } from "./sinks";
@@ -20,6 +21,7 @@ import { Taint } from "../types";
 import { CLEAN, isTainted, trailSteps, type Trail, type Val } from "../value";
 
 const CONTENT = Taint.Untrusted | Taint.UntrustedLow | Taint.External | Taint.Model;
+const CLIENT = Taint.Untrusted | Taint.UntrustedLow;
 const MAX_DEPTH = 3;
 
 /** The store path a ref names (`store:session.user.name` -> `session.user.name`), null past a call. */
@@ -73,17 +75,26 @@ function storeReadCall(ev: Evaluator, row: Extract<ModelRow, { kind: "store-read
   const table = tableName(row.table, call);
   if (!table) return CLEAN;
   const prefix = `table.${table}`;
-  const ws = (ev.host.storedData?.(prefix, ev.file) ?? []).filter((w) => w.t & CONTENT);
+  // The writes nearest the reader in the folder tree first: their trails are the ones shown (one
+  // run may hold several apps whose tables share a name).
+  const near = (w: StoredWrite) => sharedPrefix(w.trail?.file ?? "", ev.file);
+  const ws = (ev.host.storedData?.(prefix, ev.file) ?? []).filter((w) => w.t & CONTENT).sort((a, b) => near(b) - near(a));
   if (!ws.length) return CLEAN;
   const fields = new Map<string, Val>();
   let whole: Val = CLEAN;
   for (const w of ws) {
-    const v: Val = { t: Taint.External, p: 0, san: 0, trail: readTrail(ev, w, call, w.key.slice(6)) };
-    if (w.key === prefix) { if (!isTainted(whole)) whole = v; continue; }
-    const column = w.key.slice(prefix.length + 1).split(".")[0];
-    if (!fields.has(column)) fields.set(column, v);
+    const column = w.key === prefix ? null : w.key.slice(prefix.length + 1).split(".")[0];
+    // A message's role is no content: the role a client chose when it was stored is still the
+    // client's choice when a later request sends the stored conversation (client-roles.ts).
+    const t = column === "role" ? Taint.External | (w.t & CLIENT) : Taint.External;
+    const v: Val = { t, p: 0, san: 0, trail: readTrail(ev, w, call, w.key.slice(6)) };
+    if (column === null) { if (!isTainted(whole)) whole = v; continue; }
+    if (!fields.has(column) || (t & CLIENT && !(fields.get(column)!.t & CLIENT))) fields.set(column, v);
   }
-  const rowVal: Val = { ...whole, fields };
+  // A row taken whole (a list checked as a whole, flattened) shows the client-chosen column's trail first.
+  const ordered = new Map([...fields].sort(([, a], [, b]) => Number(!!(b.t & CLIENT)) - Number(!!(a.t & CLIENT))));
+  const first = [...ordered.values()][0];
+  const rowVal: Val = { ...whole, ...(first && first.t & CLIENT && isTainted(whole) ? { trail: first.trail } : {}), fields: ordered };
   return { ...rowVal, elems: [rowVal] };
 }
 
@@ -134,4 +145,11 @@ function lastName(n: Node): string | null {
   if (n.type === "Literal" && typeof n.value === "string" && /^[\w$-]+$/.test(n.value)) return n.value;
   if (n.type === "MemberExpression") return propName(n);
   return null;
+}
+
+/** How many leading characters two paths share, up to a folder boundary. */
+function sharedPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return a.lastIndexOf("/", i);
 }
