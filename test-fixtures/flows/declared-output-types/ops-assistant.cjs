@@ -2,6 +2,7 @@
 // doc comments name the response type under the SDK's namespace, through a @callback type.
 const OpenAI = require("openai");
 const { execSync } = require("node:child_process");
+const fs = require("node:fs");
 
 const client = new OpenAI();
 
@@ -27,6 +28,18 @@ async function runProposedCommand(ask, question) {
 }
 
 /**
+ * Replays the command of a completion saved by an earlier run.
+ *
+ * @param {string} cacheFile
+ */
+function replayCachedCommand(cacheFile) {
+  /** @type {import("openai").ChatCompletion} */
+  const cached = JSON.parse(fs.readFileSync(cacheFile, "utf8"));
+  // llmsafe-expect: llm-output-command-injection
+  return execSync(cached.choices[0].message.content, { encoding: "utf8" });
+}
+
+/**
  * Logs what a run cost: the API's own counters.
  *
  * @param {OpenAI.ChatCompletion} completion
@@ -47,4 +60,4 @@ function archiveTicket(ticket) {
   execSync(`tar czf /var/archive/${ticket.id}.tgz /var/tickets/${ticket.id}`);
 }
 
-module.exports = { runProposedCommand, logCost, archiveTicket, ask: (q) => client.chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: q }] }) };
+module.exports = { runProposedCommand, replayCachedCommand, logCost, archiveTicket, ask: (q) => client.chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: q }] }) };
