@@ -113,8 +113,10 @@ const DOC_GAP_RE = /^[\s\w$#=:]*$/;
 
 /** The JSDoc block right before `start` (the documented function or declaration), if it gives types. */
 function docBefore(ev: Evaluator, m: ModuleTypes, start: number): JsDocBlock | undefined {
-  let best: JsDocBlock | undefined;
-  for (const d of m.jsdoc) if (d.end <= start && (!best || d.end > best.end)) best = d;
+  // Blocks are in text order: the last one ending before `start`, by bisection.
+  let lo = 0, hi = m.jsdoc.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (m.jsdoc[mid].end <= start) lo = mid + 1; else hi = mid; }
+  const best = lo > 0 ? m.jsdoc[lo - 1] : undefined;
   if (!best || start - best.end > 160 || !DOC_GAP_RE.test(ev.text.slice(best.end, start))) return undefined;
   return best;
 }
