@@ -51,6 +51,34 @@ function logCost(completion) {
 }
 
 /**
+ * Runs a queued job: the completion the planner stored with it, written over several doc lines.
+ *
+ * @param {{
+ *   completion: OpenAI.ChatCompletion,
+ *   host: string
+ * }} job
+ */
+function runQueuedJob(job) {
+  // llmsafe-expect-clean: llm-output-command-injection
+  execSync(`ssh ${job.host} true`);
+  // llmsafe-expect: llm-output-command-injection
+  return execSync(job.completion.choices[0].message.content);
+}
+
+/**
+ * Pings the host a run targets. The completion is documented as a field of `options`, so only
+ * `options.reply` is the model's, not `options` whole.
+ *
+ * @param {object} options
+ * @param {OpenAI.ChatCompletion} options.reply
+ * @param {string} options.host
+ */
+function pingTarget(options) {
+  // llmsafe-expect-clean: llm-output-command-injection
+  execSync(`ping -c 1 ${options.host}`);
+}
+
+/**
  * A ticket from the team's own queue: `Queue.Ticket` is no SDK type.
  *
  * @param {Queue.Ticket} ticket
@@ -60,4 +88,4 @@ function archiveTicket(ticket) {
   execSync(`tar czf /var/archive/${ticket.id}.tgz /var/tickets/${ticket.id}`);
 }
 
-module.exports = { runProposedCommand, replayCachedCommand, logCost, archiveTicket, ask: (q) => client.chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: q }] }) };
+module.exports = { runProposedCommand, replayCachedCommand, runQueuedJob, pingTarget, logCost, archiveTicket, ask: (q) => client.chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: q }] }) };

@@ -10,7 +10,7 @@ import type { TSESTree } from "@typescript-eslint/typescript-estree";
 import type { Evaluator } from "./evaluator";
 import { type Node, paramDeclaration } from "./syntax";
 import type { ModelRow } from "../model";
-import { parseSource } from "../parse";
+import { readJsDocType } from "./jsdoc-types";
 import { Taint } from "../types";
 import { CLEAN, isTainted, join, type Val } from "../value";
 
@@ -68,15 +68,14 @@ function braced(text: string, open: number): { type: string; end: number } | nul
   return null;
 }
 
-/** A JSDoc type as a TypeScript type node (JSDoc types are TypeScript's syntax), parsed once per text. */
+/** A JSDoc type as a TypeScript type node (eval/jsdoc-types.ts), read once per text. */
 const typeCache = new Map<string, TSESTree.TypeNode | null>();
 function jsDocType(text: string): TSESTree.TypeNode | null {
-  const t = text.trim().replace(/^[?!]/, "").replace(/=$/, "");
+  // A type over several lines keeps the comment's ` * ` margins: drop them.
+  const t = text.replace(/\n\s*\*/g, " ").trim().replace(/^[?!]/, "").replace(/=$/, "");
   let hit = typeCache.get(t);
   if (hit !== undefined) return hit;
-  const parsed = parseSource("jsdoc-type.ts", `type T = ${t};`, false);
-  const decl = parsed.ok ? parsed.ast.body[0] : undefined;
-  hit = decl && decl.type === "TSTypeAliasDeclaration" && parsed.ok && parsed.ast.body.length === 1 ? decl.typeAnnotation : null;
+  hit = readJsDocType(t);
   if (typeCache.size > 5000) typeCache.clear();
   typeCache.set(t, hit);
   return hit;
@@ -96,7 +95,9 @@ function readJsDoc(text: string, m: ModuleTypes): void {
       if (!b) continue;
       const type = jsDocType(b.type);
       if (!type) continue;
-      const name = /^\s*\[?\s*([\w$]+)/.exec(body.slice(b.end))?.[1];
+      // `@param {T} options.reply` documents a field, not the parameter: left out.
+      const name = /^\s*\[?\s*([\w$.]+)/.exec(body.slice(b.end))?.[1];
+      if (name?.includes(".")) continue;
       if (tag[1] === "typedef") { if (name) m.aliases.set(name, type); }
       else if (tag[1] === "type") doc.type = type;
       else if (tag[1] === "returns" || tag[1] === "return") {
