@@ -412,7 +412,9 @@ test("relevance prefilter: what makes a file need the full analysis", () => {
   assert.ok(relevant(`[{ category: "HARM_CATEGORY_HARASSMENT", threshold: "OFF" }]`));
   // Not a use: comment lines, type-only imports, span names, other strings.
   assert.ok(!relevant(`// Call openai.chat.completions.create() from the route.\n/**\n * import OpenAI from "openai"\n */\nexport const x = 1;`));
-  assert.ok(!relevant(`import type { ChatCompletion } from "openai";\nexport type { Message } from "@anthropic-ai/sdk";`));
+  assert.ok(!relevant(`import type { ChatCompletionMessageParam } from "openai";\nexport type { Message } from "@anthropic-ai/sdk";`));
+  // ...except a type-only import of a response type: a value declared with it is model output (eval/declared-output.ts).
+  assert.ok(relevant(`import type { ChatCompletion } from "openai";`));
   assert.ok(!relevant(`const spans = { 'anthropic.messages.create': 1 };`));
   assert.ok(!relevant(`const msg = { type: "ai", content: "pnpm install @langchain/openai" };`));
   // A user's model row for the project's own wrapper makes its importers relevant too.

@@ -69,3 +69,29 @@ test("each REST endpoint's examples are URLs the analyser takes for that endpoin
     assert.ok(new RegExp(ep.url).test(url) && (!ep.alsoUrl || new RegExp(ep.alsoUrl).test(url)), `${m.name}: ${url}`);
   }
 });
+
+/** Type-only imports of each response type the models list (`output-type` rows) that the pattern does not count. */
+function unnamedOutputTypes(models, pattern) {
+  const missing = [];
+  for (const m of models) for (const row of m.rows) if (row.kind === "output-type") for (const callee of [row.callee].flat()) {
+    const [module, path] = [callee.slice(0, callee.indexOf(":")), callee.slice(callee.indexOf(":") + 1)];
+    if (module === "jsdoc") continue;
+    for (const mod of expand(module)) for (const p of expand(path)) {
+      const code = `import type { ${p.split(".").pop()} } from "${mod.replace(/\*\*/g, "resources")}";\nexport function View() {}`;
+      if (!mentionsLlmApi(pattern, code)) missing.push(`${m.name}: ${code}`);
+    }
+  }
+  return missing;
+}
+
+test("a type-only import of a model's response type makes a file relevant; other type-only imports do not", () => {
+  const pattern = relevancePattern(builtinModels, []);
+  assert.deepEqual(unnamedOutputTypes(builtinModels, pattern), []);
+  // Without the output-type rows' tokens, those imports go unnamed (the check can fail).
+  const withoutRows = builtinModels.map((m) => ({ ...m, rows: m.rows.filter((r) => r.kind !== "output-type") }));
+  assert.ok(unnamedOutputTypes(builtinModels, relevancePattern(withoutRows, [])).length > 10);
+  // Request types, and a type of the app's own, name no model output: a file importing only those stays out.
+  assert.equal(mentionsLlmApi(pattern, `import type { ChatCompletionMessageParam } from "openai/resources";\nexport const x = 1;`), false);
+  assert.equal(mentionsLlmApi(pattern, `import type { ChatCompletion } from "./types";\nexport const x = 1;`), false);
+  assert.equal(mentionsLlmApi(pattern, `// import type { ChatCompletion } from "openai";\nexport const x = 1;`), false);
+});

@@ -130,6 +130,17 @@ export const ModelRowSchema = z.discriminatedUnion("kind", [
    */
   z.object({ kind: z.literal("instance-type"), callee: Callee }).strict(),
   /**
+   * A type of the package whose values carry model-written text (`ChatCompletion`, `GenerateContentResult`):
+   * a parameter or variable declared with it, or with a wrapper around it (`Promise<T>`, `() => Promise<T>`,
+   * `AsyncIterable<T>`, `T[]`, a union), holds model output, with medium confidence (eval/declared-output.ts).
+   * The callee is `<module>:<qualified name>` as the file's imports resolve the annotation
+   * (`openai/resources:ChatCompletion`, `openai:Chat.ChatCompletion` for `OpenAI.Chat.ChatCompletion`
+   * with `import OpenAI from "openai"`); a JSDoc type no import declares is `jsdoc:<qualified name>`,
+   * its namespace naming the SDK (`jsdoc:GoogleGenerativeAI.GenerateContentResponse`). `metadata`:
+   * fields the API fills in itself (token counts, ids), not model text.
+   */
+  z.object({ kind: z.literal("output-type"), callee: Callee, metadata: z.array(FieldName).optional() }).strict(),
+  /**
    * A parameter the framework fills in, known by what the package gives it: a decorator on it
    * (`@Body() dto` with `Body` from @nestjs/common) or, `by: "type"`, its type annotation
    * (`req: VercelRequest`). Only when the decorator or type is imported from the package.

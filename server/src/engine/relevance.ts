@@ -143,6 +143,25 @@ function shapeTokens(row: Extract<ModelRow, { kind: "shape" }>): string[] {
 }
 
 /**
+ * An `output-type` row (eval/declared-output.ts): a type-only import naming one of its types
+ * (`import type { ChatCompletion } from "openai/resources"`), which a component typed with the
+ * response needs and nothing else announces. Other type-only imports of the package stay out.
+ */
+function outputTypeTokens(row: Extract<ModelRow, { kind: "output-type" }>, members: Set<string>): void {
+  const packages = new Set<string>();
+  const names = new Set<string>();
+  for (const callee of Array.isArray(row.callee) ? row.callee : [row.callee]) {
+    const colon = callee.indexOf(":");
+    const module = callee.slice(0, colon);
+    if (module === "jsdoc") continue;
+    for (const alt of expandBraces(module)) { const t = specifierName(alt); if (t) packages.add(t); }
+    for (const alt of expandBraces(callee.slice(colon + 1))) { const last = alt.split(".").pop()!; if (/^[\w$]+$/.test(last)) names.add(escape(last)); }
+  }
+  if (!packages.size || !names.size) return;
+  members.add(String.raw`\bimport\s+type\s*\{[^}]*\b(?:${[...names].join("|")})\b[^}]*\}\s*from\s*["'\`](?:npm:|jsr:|https?:\/\/[^"'\`]*\/)?(?:${[...packages].join("|")})${SPECIFIER_AFTER}`);
+}
+
+/**
  * The prefilter's pattern for these models: built-in LLM models and every configured row (a
  * project's own model is relevant by definition). Null when some row is too generic to
  * prefilter on: then every file is analysed.
@@ -154,6 +173,7 @@ export function relevancePattern(builtin: Model[], configured: ModelRow[]): RegE
   for (const row of [...builtin.flatMap((m) => m.rows), ...configured]) if (row.kind === "shape") for (const t of shapeTokens(row)) members.add(t);
   for (const row of rows) {
     if (row.kind === "shape") continue;
+    if (row.kind === "output-type") { outputTypeTokens(row, members); continue; }
     for (const callee of Array.isArray(row.callee) ? row.callee : [row.callee]) if (!addCallee(callee, members, packages)) return null;
   }
   const alternatives = [...members];

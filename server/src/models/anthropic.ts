@@ -22,6 +22,14 @@ export const anthropicModel: Model = {
     // Managed agents (beta): the system prompt is stored with the agent; update takes the agent id first.
     { kind: "llm-call", provider: "anthropic", result: "client", callee: "@anthropic-ai/*:*().beta.agents.create", channels: [{ at: "0.system", as: "instruction" }] },
     { kind: "llm-call", provider: "anthropic", result: "client", callee: "@anthropic-ai/*:*().beta.agents.update", channels: [{ at: "1.system", as: "instruction" }] },
+    // Response types whose values carry the model's text (eval/declared-output.ts): `Message` only as the SDK's.
+    {
+      kind: "output-type", metadata: ["usage", "id", "model", "type", "role", "stop_reason", "stop_sequence"],
+      callee: [
+        "@anthropic-ai/sdk{,/**}:{,**.}{Message,MessageStreamEvent,RawMessageStreamEvent,ContentBlock,TextBlock,ParsedMessage,BetaMessage,MessageStream}",
+        "jsdoc:Anthropic.{,**.}{Message,MessageStreamEvent,RawMessageStreamEvent,ContentBlock,TextBlock}",
+      ],
+    },
     // Tool runner helpers: `run` receives the model's tool input.
     { kind: "tool", callee: "@anthropic-ai/sdk/helpers/**:{betaZodTool,betaTool}", handler: "0.run" },
   ],

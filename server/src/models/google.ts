@@ -55,6 +55,15 @@ export const googleModel: Model = {
       callee: `${LEGACY}.getGenerativeModel().startChat().{sendMessage,sendMessageStream}`,
       channels: [{ at: "0", as: "contents" }],
     },
+    // Response types whose values carry the model's text (eval/declared-output.ts); in JSDoc, the
+    // samples name them under the SDK's namespace (`GoogleGenerativeAI.GenerateContentResponse`).
+    {
+      kind: "output-type", metadata: ["usageMetadata", "promptFeedback", "modelVersion", "responseId", "createTime"],
+      callee: [
+        "{@google/generative-ai,@google/genai,@google-cloud/vertexai}{,/**}:{,**.}{GenerateContentResponse,GenerateContentResult,GenerateContentStreamResult,EnhancedGenerateContentResponse}",
+        "jsdoc:{GoogleGenerativeAI,GoogleGenAI,genai}.{,**.}{GenerateContentResponse,GenerateContentResult,GenerateContentStreamResult,EnhancedGenerateContentResponse}",
+      ],
+    },
     {
       kind: "llm-call", provider: "gemini", confidence: "medium",
       callee: ["?:**.models.{generateContent,generateContentStream}", "?:**.{generateContent,generateContentStream}"],

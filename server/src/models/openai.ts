@@ -102,6 +102,18 @@ export const openaiModel: Model = {
       ],
       channels: [{ at: "0.messages", as: "messages" }],
     },
+    // Response types whose values carry the model's text: a value declared with one is model output
+    // (eval/declared-output.ts). `Response` counts only as the Responses API's, never the DOM's.
+    {
+      kind: "output-type", metadata: ["usage", "id", "created", "model", "object", "system_fingerprint", "service_tier"],
+      callee: [
+        "openai{,/**}:{,**.}{ChatCompletion,ChatCompletionChunk,ChatCompletionMessage,ParsedChatCompletion,Completion,ChatCompletionStream}",
+        "openai/resources/responses{,/**}:{,**.}{Response,ParsedResponse,ResponseStreamEvent,ResponseTextDeltaEvent,ResponseOutputMessage,ResponseOutputText}",
+        "openai{,/**}:{,**.}Responses.{Response,ParsedResponse,ResponseStreamEvent,ResponseTextDeltaEvent,ResponseOutputMessage,ResponseOutputText}",
+        "jsdoc:OpenAI.{,**.}{ChatCompletion,ChatCompletionChunk,ChatCompletionMessage,ParsedChatCompletion,Completion}",
+        "jsdoc:OpenAI.{,**.}Responses.{Response,ParsedResponse,ResponseStreamEvent,ResponseOutputMessage}",
+      ],
+    },
     { kind: "llm-call", provider: "groq", callee: ["together-ai:*().completions.create", "@mistralai/mistralai:Mistral().fim.{complete,stream}"], channels: [{ at: "0.prompt", as: "input" }] },
   ],
 };

@@ -47,6 +47,11 @@ export const vercelAiModel: Model = {
     { kind: "endpoint", callee: "@ai-sdk/openai-compatible:createOpenAICompatible", url: ["0.baseURL"], key: ["0.apiKey"], headers: ["0.headers"] },
     // (await createMCPClient({ transport })).tools(): every tool of the server, unless `schemas` picks some.
     { kind: "mcp-server", callee: ["ai:{experimental_createMCPClient,createMCPClient}().tools", "@ai-sdk/mcp:{experimental_createMCPClient,createMCPClient}().tools"], config: "receiver" },
+    // Results whose text is the model's (eval/declared-output.ts); `response` holds the messages, so it is no metadata.
+    {
+      kind: "output-type", metadata: ["usage", "totalUsage", "finishReason", "providerMetadata", "warnings"],
+      callee: ["ai:{,**.}{GenerateTextResult,StreamTextResult}", "jsdoc:ai.{GenerateTextResult,StreamTextResult}"],
+    },
     // UI messages to model messages: the same turns, each with its role.
     { kind: "propagator", callee: "ai:{convertToModelMessages,convertToCoreMessages}", from: "0", shape: "kept" },
     // Validation checks the messages' shape and returns them: their text is unchanged.

@@ -122,6 +122,8 @@ export interface Evaluator {
   /** Route handlers and server actions, analysed after the module walk (see run()). */
   readonly deferredHandlers: (() => void)[];
   readonly file: string;
+  /** The module's source text. */
+  readonly text: string;
   readonly ast: TSESTree.Program;
   readonly host: ModuleHost;
   readonly models: ModelIndex;

@@ -30,7 +30,7 @@ export function summaryOf(ev: Evaluator, fn: FunctionRef): Summary {
   }
   ev.inProgress.add(fn.node);
   const paths = paramPaths(fn);
-  const params = fn.node.params.map((p, i) => defaultParamValue(ev, p, i, true, paths));
+  const params = fn.node.params.map((p, i) => defaultParamValue(ev, p, i, true, paths, fn.node));
   const mark = ev.facts.length;
   const res = analyseFunction(ev, fn, params, true);
   ev.inProgress.delete(fn.node);
@@ -51,7 +51,7 @@ export function analyseConcrete(ev: Evaluator, fn: FunctionRef, params: Val[], _
   ev.analysedConcretely.add(fn.node);
   ev.inProgress.add(fn.node);
   // A tuple whose elements carry data (a Map entry `[key, value]`) is passed whole, its positions apart.
-  const full = fn.node.params.map((p, i) => (params[i] && (isTainted(params[i]) || params[i].obj || params[i].fields || (params[i].elems && isTainted(flatten(params[i]))))) ? params[i] : defaultParamValue(ev, p, i, false));
+  const full = fn.node.params.map((p, i) => (params[i] && (isTainted(params[i]) || params[i].obj || params[i].fields || (params[i].elems && isTainted(flatten(params[i]))))) ? params[i] : defaultParamValue(ev, p, i, false, undefined, fn.node));
   const res = analyseFunction(ev, fn, full, false, parent);
   ev.inProgress.delete(fn.node);
   return res;
@@ -117,7 +117,7 @@ export function applyFunction(ev: Evaluator, fn: FunctionRef, args0: Val[], argN
   // bits for its own parameters, so it is analysed in place and what it reaches joins this summary.
   if (frame.symbolic && madeInside(ev, fn, frame) && !ev.inProgress.has(fn.node)) {
     ev.inProgress.add(fn.node);
-    const params = fn.node.params.map((p, i) => args0[i] ?? defaultParamValue(ev, p, i, false));
+    const params = fn.node.params.map((p, i) => args0[i] ?? defaultParamValue(ev, p, i, false, undefined, fn.node));
     try { return analyseFunction(ev, fn, params, false, frame).ret; } finally { ev.inProgress.delete(fn.node); }
   }
   const s = summaryOf(ev, fn);

@@ -8,6 +8,7 @@ import { analyseConcrete, applyFunction, summaryOf } from "./functions";
 import { propertyNode } from "./model-rows";
 import { peekValue } from "./peek";
 import { typedInstanceRef } from "./typed-instances";
+import { declaredParam } from "./declared-output";
 import { typedParameterRole } from "./framework-params";
 import { isFunction, type Node, paramDeclaration, short, unwrap } from "./syntax";
 import type { ToolFact } from "../facts";
@@ -199,8 +200,16 @@ export function senderFieldsValue(ev: Evaluator, role: string, fields: readonly 
   return root;
 }
 
-/** Parameter values for a function analysed on its own: typed or conventionally named requests. */
-export function defaultParamValue(ev: Evaluator, p: Node, i: number, symbolic: boolean, paths?: PathTable): Val {
+/**
+ * Parameter values for a function analysed on its own: typed or conventionally named requests, and
+ * values declared with an SDK's response type (by annotation, or the JSDoc of `fn`).
+ */
+export function defaultParamValue(ev: Evaluator, p: Node, i: number, symbolic: boolean, paths?: PathTable, fn?: Node): Val {
+  const v = ownParamValue(ev, p, i, symbolic, paths);
+  return declaredParam(ev, p, fn, v) ?? v;
+}
+
+function ownParamValue(ev: Evaluator, p: Node, i: number, symbolic: boolean, paths?: PathTable): Val {
   const { id, type: ann } = paramDeclaration(p);
   const typeName = ann && ann.type === "TSTypeReference" ? ev.src(ann.typeName) : "";
   if (/^(express\.)?Request$|^NextRequest$|^FastifyRequest$|^IncomingMessage$|^HonoRequest$/.test(typeName) || (id.type === "Identifier" && id.name === "req" && !otherType(ann, typeName))) return { ...CLEAN, obj: "request" };

@@ -9,6 +9,7 @@ import { elementOf, evalClass, evalExpr } from "./expressions";
 import { exportedHandler, maybeRouteHandler, toolBranch, toolCase, toolTest } from "./handlers";
 import { accessRoot, passesJsonOn, returnedJson, withJsonContext } from "./json-parse";
 import { checkNamedInstruction } from "./named-instructions";
+import { declaredVariable } from "./declared-output";
 import { declareStateCell } from "./react-state";
 import { type Expr, idName, type Node, short, unwrap } from "./syntax";
 import { Binding, declareLexical, patternNames, Scope } from "../scope";
@@ -37,7 +38,7 @@ export function walkStatement(ev: Evaluator, s: Node, frame: Frame): boolean {
       for (const d of s.declarations) {
         if (d.init && d.id.type === "Identifier" && (d.init.type === "ArrowFunctionExpression" || d.init.type === "FunctionExpression")) ev.fnNames.set(d.init, d.id.name);
         if (d.init && d.id.type === "Identifier") passesJsonOn(ev, accessRoot(d.init));
-        const v = d.init ? withJsonContext(ev, d.id.type === "Identifier" ? d.init : null, () => evalExpr(ev, d.init!, frame)) : CLEAN;
+        const v = declaredVariable(ev, d, s, d.init ? withJsonContext(ev, d.id.type === "Identifier" ? d.init : null, () => evalExpr(ev, d.init!, frame)) : CLEAN);
         if (d.init || s.kind !== "var") assignPattern(ev, d.id, d.init ? step(v, ev.file, d.id, `assigned to \`${short(ev.src(d.id))}\``) : v, frame);
         if (d.init) declareStateCell(ev, d.id, d.init, frame);
         checkNamedInstruction(ev, d.id, d.init, v, frame);
