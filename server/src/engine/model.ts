@@ -30,6 +30,7 @@ const ArgRef = z.object({ at: ArgPath, ref: z.string().min(1) }).strict();
 
 export const ModelRowSchema = z.discriminatedUnion("kind", [
   z.object({
+    /** `label` names what the call returns in the taint path ("other members' messages"); the taint's name by default. */
     kind: z.literal("source"), callee: Callee, taint: TaintName, read: z.boolean().optional(), label: z.string().optional(),
     /**
      * The argument naming the file a read returns: a fixed path inside the project (a relative

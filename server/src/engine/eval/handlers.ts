@@ -115,8 +115,17 @@ export function exportedHandler(ev: Evaluator, name: string, v: Val, node: Node,
   };
   if (REQUEST_EXPORTS.has(name)) run(v, `route ${name}`, requestOrEvent);
   else if (name === "actions") for (const [k, f] of v.fields ?? []) run(f, `form action ${k}`, requestOrEvent);
-  else if (name === "handler") run(v, "lambda handler", (ps) => [fields(ps[0], LAMBDA_FIELDS, "Lambda event field")]);
+  else if (name === "handler") run(v, "lambda handler", (ps) => (isTwilioFunction(ps)
+    // A Twilio Function (`exports.handler = (context, event, callback)`): the event is the webhook's form fields.
+    ? [CLEAN, source(ev, Taint.Untrusted, ps[1], `Twilio Function event \`${short(ev.src(ps[1]))}\` (sent by the webhook's caller)`)]
+    : [fields(ps[0], LAMBDA_FIELDS, "Lambda event field")]));
   else if (name === "default" && !v.fn) { const f = v.fields?.get("fetch"); if (f) run(f, "worker fetch", () => [{ ...CLEAN, obj: "request" }]); }
+}
+
+/** `(context, event, callback)`: Twilio's Functions runtime, whose second argument is the request's parameters. */
+function isTwilioFunction(ps: Node[]): boolean {
+  const names = ps.map((p) => paramDeclaration(p).id).map((id) => (id.type === "Identifier" ? id.name : ""));
+  return ps.length === 3 && names[0] === "context" && names[1] === "event" && names[2] === "callback";
 }
 
 /** Where requests enter (a handler row's registration, a route export, a server action): what "understood" counts. */

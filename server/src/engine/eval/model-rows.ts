@@ -113,7 +113,8 @@ export function applyRows(ev: Evaluator, rows: ModelRow[], ref: string, args: Va
       }
       case "source":
         if (row.projectFile && isProjectPath(ev, argAt(ev, args, argNodes, row.projectFile)?.node ?? null, frame, 0)) break;
-        if (!row.read) result = join(result ?? CLEAN, source(ev, taintBit(row.taint), call, `${labelOf(row.taint)} from \`${api}()\``));
+        // A row's label names what the call returns ("other members' messages"); else its taint does.
+        if (!row.read) result = join(result ?? CLEAN, source(ev, taintBit(row.taint), call, `${row.label ?? labelOf(row.taint)} from \`${api}()\``));
         break;
       case "sanitizer": {
         const a = args[0] ?? CLEAN;
