@@ -32,6 +32,13 @@ export const ModelRowSchema = z.discriminatedUnion("kind", [
   z.object({
     /** `label` names what the call returns in the taint path ("other members' messages"); the taint's name by default. */
     kind: z.literal("source"), callee: Callee, taint: TaintName, read: z.boolean().optional(), label: z.string().optional(),
+    /** Only when this argument is a reference matching the pattern: `send(new RetrieveCommand(...))` returns retrieved documents. */
+    argRef: ArgRef.optional(),
+    /**
+     * The result is the provider's raw response around the model's output (parsing it is not parsing
+     * the model's JSON): always, or when this argument is a reference matching the pattern.
+     */
+    envelope: z.union([z.literal(true), ArgRef]).optional(),
     /**
      * The argument naming the file a read returns: a fixed path inside the project (a relative
      * constant, or constants under __dirname, import.meta's folder or process.cwd()) holds the

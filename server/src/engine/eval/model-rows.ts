@@ -112,9 +112,14 @@ export function applyRows(ev: Evaluator, rows: ModelRow[], ref: string, args: Va
         break;
       }
       case "source":
+        if (!argRefMatches(row.argRef, args)) continue;
         if (row.projectFile && isProjectPath(ev, argAt(ev, args, argNodes, row.projectFile)?.node ?? null, frame, 0)) break;
         // A row's label names what the call returns ("other members' messages"); else its taint does.
-        if (!row.read) result = join(result ?? CLEAN, source(ev, taintBit(row.taint), call, `${row.label ?? labelOf(row.taint)} from \`${api}()\``));
+        if (!row.read) {
+          const out = source(ev, taintBit(row.taint), call, `${row.label ?? labelOf(row.taint)} from \`${api}()\``);
+          const envelope = row.envelope === true || (!!row.envelope && argRefMatches(row.envelope, args));
+          result = join(result ?? CLEAN, envelope ? { ...out, envelope: true } : out);
+        }
         break;
       case "sanitizer": {
         const a = args[0] ?? CLEAN;
