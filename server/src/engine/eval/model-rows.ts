@@ -1,10 +1,10 @@
 // Model-row application: what a call matched by the models does (sources, sinks, sanitisers,
 // propagators, LLM calls, messages, templates, tools, handlers, clients, effects).
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
-import type { Evaluator, Frame } from "./evaluator";
+import type { Closure, Evaluator, Frame } from "./evaluator";
 import { source } from "./expressions";
-import { analyseConcrete } from "./functions";
-import { analyseToolHandler, argRefMatches, LIFECYCLE_EVENTS, handlerRowParams, neverApproves, recordHandler } from "./handlers";
+import { analyseConcrete, applyFunction } from "./functions";
+import { analyseToolHandler, argRefMatches, LIFECYCLE_EVENTS, handlerRowParams, neverApproves, paramRoleValue, recordHandler } from "./handlers";
 import { checkPrompt, llmCall, ROLE_INSTRUCTION } from "./llm-calls";
 import { mcpServerTools } from "./mcp-servers";
 import { endpointCall, storeOnReceiver } from "./model-endpoints";
@@ -174,7 +174,8 @@ export function applyRows(ev: Evaluator, rows: ModelRow[], ref: string, args: Va
           if (row.events.includes("*") ? LIFECYCLE_EVENTS.has(ev) : !row.events.includes(ev)) continue;
         }
         const h = argAt(ev, args, argNodes, row.handler);
-        if (h?.val.fn) runHandler(ev, row, h.val.fn, call, frame, api, args[0]);
+        // A list of handlers (`startFlowServer({ flows: [a, b] })`): each one is served.
+        for (const f of h?.val.fn ? [h.val] : h?.val.elems ?? []) if (f.fn) runHandler(ev, row, f.fn, call, frame, api, args[0]);
         break;
       }
       case "file-write":
@@ -207,13 +208,20 @@ function runHandler(ev: Evaluator, row: Extract<ModelRow, { kind: "handler" }>, 
   // At the method's name: the calls of a chain (`new Elysia().post(...).get(...)`) all start where it starts.
   const callee = unwrap((call as TSESTree.CallExpression).callee ?? call);
   recordHandler(ev, callee.type === "MemberExpression" ? { ...call, range: [callee.property.range[0], call.range[1]] } as Node : call, chainName(ev, callee) ?? api);
-  const params = handlerRowParams(ev, row, fn.node.params, call);
+  const elsewhere = (fn.closure as Closure).module !== ev;
+  // Its parameters are another file's nodes: the values start at the registration, here.
+  const params = elsewhere
+    ? fn.node.params.map((_, i) => (row.params[i] === "untrusted" ? source(ev, Taint.Untrusted, call, `what the client sends to \`${api}\``) : paramRoleValue(ev, row.params[i] ?? "none", undefined, call)))
+    : handlerRowParams(ev, row, fn.node.params, call);
   if (row.input && params.length) {
     // An RPC procedure: the client's input, as its schema shapes it, in a field of the first argument.
     const { field, schemaCall } = row.input;
     const input = procedureInput(ev, call, schemaCall, frame, (what) => source(ev, Taint.Untrusted, fn.node.params[0], `procedure ${what} (sent by the client)`));
     params[0] = { ...CLEAN, fields: new Map([[field, input]]) };
   }
+  // A handler made in another module (a Genkit flow defined in flows.ts, served in server.ts): its
+  // flows are found through its summary and reported here, where it is served.
+  if (elsewhere) { applyFunction(ev, fn, params, params.map(() => call), call, frame); return; }
   runRouteHandler(ev, row, first, fn, params, api); // a route with a literal path also records what it sends (own-routes.ts)
 }
 
