@@ -220,6 +220,8 @@ export interface RestEndpoint {
   examples: string[];
 }
 
+export interface PageExportConvention { framework: string; file: string; exports: string[]; fields: string[] }
+
 export interface RouteFileConvention { framework: string; file: string; separator?: string; prefix?: string; param: string; drop: string }
 
 export interface Model {
@@ -260,6 +262,13 @@ export interface Model {
    * Segments matching `param` are wildcards, those matching `drop` (route groups, index) are left out.
    */
   routeFiles?: RouteFileConvention[];
+  /**
+   * Files whose exports a framework calls for each request with data from the URL (Next.js app router
+   * pages: `export default async function Page({ searchParams, params })`): `file` is a regular
+   * expression source over the file's path, `exports` the export names, `fields` the fields of the
+   * first argument that come from the URL (Promises in Next.js 15: awaiting one keeps its taint).
+   */
+  pageExports?: PageExportConvention[];
   /** Schema methods that accept nothing their receiver rejects and add no field: a call of one on a schema of `module` stands for the receiver. */
   schemaNarrowing?: { module: string; methods: string[] };
 }
@@ -325,6 +334,7 @@ export class ModelIndex {
   readonly programEffects = { programs: new Map<string, string>(), subcommands: new Map<string, { effect: string; of: Set<string> }>(), runAnything: new Set<string>() };
   readonly handlerClasses: NonNullable<Model["handlerClasses"]> = [];
   readonly routeFiles: RouteFileConvention[] = [];
+  readonly pageExports: (PageExportConvention & { fileRe: RegExp })[] = [];
   readonly mcpServerEffects = new Map<string, string>();
   readonly mcpRootedServers = new Set<string>();
   readonly commandPrograms = { shells: new Set<string>(), shellEnvVars: new Set<string>(), interpreters: new Map<string, Set<string>>(), interpreterRefs: new Map<string, string>() };
@@ -378,6 +388,7 @@ export class ModelIndex {
     for (const prog of m.programEffects?.runAnything ?? []) this.programEffects.runAnything.add(prog);
     this.handlerClasses.push(...(m.handlerClasses ?? []));
     this.routeFiles.push(...(m.routeFiles ?? []));
+    for (const p of m.pageExports ?? []) this.pageExports.push({ ...p, fileRe: new RegExp(p.file) });
     for (const [pkg, effect] of Object.entries(m.mcpServerEffects ?? {})) this.mcpServerEffects.set(pkg, effect);
     for (const pkg of m.mcpRootedServers ?? []) this.mcpRootedServers.add(pkg);
     const cp = m.commandPrograms;

@@ -113,7 +113,9 @@ export function exportedHandler(ev: Evaluator, name: string, v: Val, node: Node,
     ev_.fields!.set("request", { ...CLEAN, obj: "request" });
     return [ev_];
   };
-  if (REQUEST_EXPORTS.has(name)) run(v, `route ${name}`, requestOrEvent);
+  const page = ev.models.pageExports.find((c) => c.exports.includes(name) && c.fileRe.test(ev.file.replace(/\\/g, "/")));
+  if (page && v.fn) run(v, `${page.framework} ${name === "default" ? "page" : name}`, (ps) => [fields(ps[0], page.fields, "page prop")]);
+  else if (REQUEST_EXPORTS.has(name)) run(v, `route ${name}`, requestOrEvent);
   else if (name === "actions") for (const [k, f] of v.fields ?? []) run(f, `form action ${k}`, requestOrEvent);
   else if (name === "handler") run(v, "lambda handler", (ps) => (isTwilioFunction(ps)
     // A Twilio Function (`exports.handler = (context, event, callback)`): the event is the webhook's form fields.
