@@ -56,7 +56,13 @@ export const ModelRowSchema = z.discriminatedUnion("kind", [
      * "model-writes": a framework runs what its own model writes (SQL, a URL) on this argument (a database,
      * a graph): reported wherever the argument is given, with `label` naming what the model writes.
      */
-    when: z.enum(["shell-option", "shell-argv", "interpreter-argv", "script-file", "model-writes"]).optional(),
+    when: z.enum(["shell-option", "shell-argv", "interpreter-argv", "script-file", "model-writes", "html-response"]).optional(),
+    /**
+     * With "html-response": only a sink when the response is declared HTML, by a content-type among
+     * the headers at this argument path ("1.headers") or stored on the response by `store` rows
+     * (`res.type("html")`, `res.setHeader("Content-Type", ...)`), see eval/response-types.ts.
+     */
+    headers: ArgPath.optional(),
   }).strict(),
   z.object({ kind: z.literal("sanitizer"), callee: Callee, sinks: z.union([z.literal("all"), z.array(SinkName)]) }).strict(),
   /**
@@ -130,8 +136,14 @@ export const ModelRowSchema = z.discriminatedUnion("kind", [
     kind: z.literal("endpoint"), callee: Callee, url: z.array(ArgPath).min(1),
     key: z.array(ArgPath).optional(), headers: z.array(ArgPath).optional(), keyFromEnv: z.string().min(1).optional(),
   }).strict(),
-  /** The call stores argument `value` in its receiver under the constant name at `key` (`headers.set("Authorization", v)`). */
-  z.object({ kind: z.literal("store"), callee: Callee, key: ArgPath, value: ArgPath }).strict(),
+  /**
+   * The call stores argument `value` in its receiver under the constant name at `key`
+   * (`headers.set("Authorization", v)`), or under the fixed `name` (`res.type("html")` sets
+   * `content-type`); with neither, or when `key` holds an object, each of its fields under its own
+   * name (`res.writeHead(200, { ... })`, `res.set({ ... })`). The call returns the receiver so updated
+   * (`res.type("html").send(x)`).
+   */
+  z.object({ kind: z.literal("store"), callee: Callee, key: ArgPath.optional(), name: z.string().min(1).optional(), value: ArgPath }).strict(),
   /**
    * A type (class or interface) of the package: a parameter annotated with it (`model: TypeChatLanguageModel`)
    * stands for an instance, so calls on it match the rows under `callee()` whoever passes it in.

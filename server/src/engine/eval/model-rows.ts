@@ -14,6 +14,7 @@ import { registerCallback } from "./registered-callbacks";
 import { fixedProgramEffect, isReadOnlyCommand } from "./read-only-commands";
 import { buildRunnable, modelWrites } from "./runnables";
 import { checkSink } from "./sinks";
+import { declaresHtml } from "./response-types";
 import { procedureInput } from "./schema-narrowing";
 import { applyStoreRow } from "./stored-data";
 import { routeOutput, runRouteHandler } from "./own-routes";
@@ -80,37 +81,7 @@ export function applyRows(ev: Evaluator, rows: ModelRow[], ref: string, args: Va
   const api = short(ev.src(call.callee));
   for (const row of rows) {
     switch (row.kind) {
-      case "sink": {
-        let shellOpts: Val | undefined;
-        if (row.when === "shell-option") {
-          shellOpts = args.find((a, i) => i > 0 && a.fields?.has("shell"));
-          if (!shellOptionSet(ev, args, argNodes)) continue;
-        }
-        if (row.when === "shell-argv" || row.when === "interpreter-argv" || row.when === "script-file") {
-          checkCommandLine(ev, row, args, argNodes, frame, api);
-          continue;
-        }
-        const at = argAt(ev, args, argNodes, row.arg);
-        if (!at) continue;
-        if (row.when === "model-writes") { modelWrites(ev, row, at.node ?? call, frame, api); continue; }
-        // spawn(cmd, { shell: true }): the options object is not the argument array.
-        if (shellOpts && at.val === shellOpts) continue;
-        let v = at.val;
-        let sinkNode = at.node ?? call;
-        if (row.sink === "sql" && v.fields && (v.fields.has("text") || v.fields.has("sql"))) {
-          // query({ text, values }): only the text is SQL; values are parameters.
-          const key = v.fields.has("text") ? "text" : "sql";
-          v = v.fields.get(key)!;
-          sinkNode = (at.node && propertyNode(ev, at.node, key)) ?? sinkNode;
-        }
-        if (row.sink === "code" && (v.fn || (ref.endsWith("setTimeout") || ref.endsWith("setInterval")) && v.str === undefined && !isTainted(v))) continue;
-        if (row.sink === "code" && ref === "global:require" && argNodes[0]?.type === "Literal") continue;
-        checkSink(ev, v, row.sink, sinkNode, frame, { api, container: { start: call.range[0], end: call.range[1] } });
-        if (row.sink === "sql" && v.str && /\b(DELETE\s+FROM|DROP\s+(TABLE|DATABASE)|TRUNCATE)\b/i.test(v.str)) {
-          frame.effects.push({ effect: "deletes database records", file: ev.file, start: call.range[0], end: call.range[1] });
-        }
-        break;
-      }
+      case "sink": applySinkRow(ev, row, ref, args, argNodes, call, frame, recv, api); break;
       case "source":
         if (!argRefMatches(row.argRef, args)) continue;
         if (row.projectFile && isProjectPath(ev, argAt(ev, args, argNodes, row.projectFile)?.node ?? null, frame, 0)) break;
@@ -186,7 +157,7 @@ export function applyRows(ev: Evaluator, rows: ModelRow[], ref: string, args: Va
         result = result ?? { ...CLEAN };
         break;
       case "endpoint": endpointCall(ev, row, args, argNodes, call, frame, api); break;
-      case "store": storeOnReceiver(ev, row, args, argNodes, call, frame); break;
+      case "store": result = storeOnReceiver(ev, row, args, argNodes, call, frame, recv) ?? result; break;
       case "effect": break;
       case "mcp-server":
         mcpServerTools(ev, row, argNodes, call, frame);
@@ -201,6 +172,39 @@ export function applyRows(ev: Evaluator, rows: ModelRow[], ref: string, args: Va
     }
   }
   return result;
+}
+
+/** A `sink` row at a call: the argument it names checked against the sink, unless its condition (`when`) says otherwise. */
+function applySinkRow(ev: Evaluator, row: Extract<ModelRow, { kind: "sink" }>, ref: string, args: Val[], argNodes: readonly Node[], call: TSESTree.CallExpression | TSESTree.NewExpression, frame: Frame, recv: Val | null, api: string): void {
+  let shellOpts: Val | undefined;
+  if (row.when === "shell-option") {
+    shellOpts = args.find((a, i) => i > 0 && a.fields?.has("shell"));
+    if (!shellOptionSet(ev, args, argNodes)) return;
+  }
+  if (row.when === "shell-argv" || row.when === "interpreter-argv" || row.when === "script-file") {
+    checkCommandLine(ev, row, args, argNodes, frame, api);
+    return;
+  }
+  if (row.when === "html-response" && !declaresHtml(ev, row, args, argNodes, call, frame, recv)) return;
+  const at = argAt(ev, args, argNodes, row.arg);
+  if (!at) return;
+  if (row.when === "model-writes") { modelWrites(ev, row, at.node ?? call, frame, api); return; }
+  // spawn(cmd, { shell: true }): the options object is not the argument array.
+  if (shellOpts && at.val === shellOpts) return;
+  let v = at.val;
+  let sinkNode = at.node ?? call;
+  if (row.sink === "sql" && v.fields && (v.fields.has("text") || v.fields.has("sql"))) {
+    // query({ text, values }): only the text is SQL; values are parameters.
+    const key = v.fields.has("text") ? "text" : "sql";
+    v = v.fields.get(key)!;
+    sinkNode = (at.node && propertyNode(ev, at.node, key)) ?? sinkNode;
+  }
+  if (row.sink === "code" && (v.fn || (ref.endsWith("setTimeout") || ref.endsWith("setInterval")) && v.str === undefined && !isTainted(v))) return;
+  if (row.sink === "code" && ref === "global:require" && argNodes[0]?.type === "Literal") return;
+  checkSink(ev, v, row.sink, sinkNode, frame, { api, container: { start: call.range[0], end: call.range[1] } });
+  if (row.sink === "sql" && v.str && /\b(DELETE\s+FROM|DROP\s+(TABLE|DATABASE)|TRUNCATE)\b/i.test(v.str)) {
+    frame.effects.push({ effect: "deletes database records", file: ev.file, start: call.range[0], end: call.range[1] });
+  }
 }
 
 /** A function a `handler` row registers: recorded as a request handler and run with the roles its parameters get. */
