@@ -117,11 +117,18 @@ export function exportedHandler(ev: Evaluator, name: string, v: Val, node: Node,
   if (page && v.fn) run(v, `${page.framework} ${name === "default" ? "page" : name}`, (ps) => [fields(ps[0], page.fields, "page prop")]);
   else if (REQUEST_EXPORTS.has(name)) run(v, `route ${name}`, requestOrEvent);
   else if (name === "actions") for (const [k, f] of v.fields ?? []) run(f, `form action ${k}`, requestOrEvent);
-  else if (name === "handler") run(v, "lambda handler", (ps) => (isTwilioFunction(ps)
+  else if (name === "handler" && !isCommandModule(ev, v)) run(v, "lambda handler", (ps) => (isTwilioFunction(ps)
     // A Twilio Function (`exports.handler = (context, event, callback)`): the event is the webhook's form fields.
     ? [CLEAN, source(ev, Taint.Untrusted, ps[1], `Twilio Function event \`${short(ev.src(ps[1]))}\` (sent by the webhook's caller)`)]
     : [fields(ps[0], LAMBDA_FIELDS, "Lambda event field")]));
   else if (name === "default" && !v.fn) { const f = v.fields?.get("fetch"); if (f) run(f, "worker fetch", () => [{ ...CLEAN, obj: "request" }]); }
+}
+
+/** A yargs command module (`exports.command`, `builder`, `handler(argv)`): its handler gets the command line, not an event. */
+function isCommandModule(ev: Evaluator, v: Val): boolean {
+  const first = v.fn?.node.params[0];
+  const id = first ? paramDeclaration(first).id : null;
+  return ev.exports.names.has("builder") || ev.exports.names.has("command") || (id?.type === "Identifier" && /^(argv|args)$/.test(id.name));
 }
 
 /** `(context, event, callback)`: Twilio's Functions runtime, whose second argument is the request's parameters. */
