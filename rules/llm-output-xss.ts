@@ -5,7 +5,7 @@ export default modelOutputRule({
   id: "llm-output-xss",
   sink: "html",
   meta: {
-    description: "Report model-controlled data that reaches HTML (innerHTML, outerHTML, insertAdjacentHTML, document.write, dangerouslySetInnerHTML) without a sanitizer",
+    description: "Report model-controlled data that reaches HTML (innerHTML, outerHTML, insertAdjacentHTML, document.write, dangerouslySetInnerHTML, a response sent as text/html) without a sanitizer",
     severity: "error", surveySection: "6.2.6", owaspLlm2026: ["LLM10"], owaspAgentic: [], cwe: ["CWE-79"], atlas: ["AML.T0077"],
     fixable: true,
     why: "Model output rendered as HTML runs scripts and loads images in the user's session: a poisoned document can steal the chat history through an <img src> or an onerror handler.",

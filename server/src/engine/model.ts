@@ -30,7 +30,15 @@ const ArgRef = z.object({ at: ArgPath, ref: z.string().min(1) }).strict();
 
 export const ModelRowSchema = z.discriminatedUnion("kind", [
   z.object({
+    /** `label` names what the call returns in the taint path ("other members' messages"); the taint's name by default. */
     kind: z.literal("source"), callee: Callee, taint: TaintName, read: z.boolean().optional(), label: z.string().optional(),
+    /** Only when this argument is a reference matching the pattern: `send(new RetrieveCommand(...))` returns retrieved documents. */
+    argRef: ArgRef.optional(),
+    /**
+     * The result is the provider's raw response around the model's output (parsing it is not parsing
+     * the model's JSON): always, or when this argument is a reference matching the pattern.
+     */
+    envelope: z.union([z.literal(true), ArgRef]).optional(),
     /**
      * The argument naming the file a read returns: a fixed path inside the project (a relative
      * constant, or constants under __dirname, import.meta's folder or process.cwd()) holds the
@@ -48,7 +56,13 @@ export const ModelRowSchema = z.discriminatedUnion("kind", [
      * "model-writes": a framework runs what its own model writes (SQL, a URL) on this argument (a database,
      * a graph): reported wherever the argument is given, with `label` naming what the model writes.
      */
-    when: z.enum(["shell-option", "shell-argv", "interpreter-argv", "script-file", "model-writes"]).optional(),
+    when: z.enum(["shell-option", "shell-argv", "interpreter-argv", "script-file", "model-writes", "html-response"]).optional(),
+    /**
+     * With "html-response": only a sink when the response is declared HTML, by a content-type among
+     * the headers at this argument path ("1.headers") or stored on the response by `store` rows
+     * (`res.type("html")`, `res.setHeader("Content-Type", ...)`), see eval/response-types.ts.
+     */
+    headers: ArgPath.optional(),
   }).strict(),
   z.object({ kind: z.literal("sanitizer"), callee: Callee, sinks: z.union([z.literal("all"), z.array(SinkName)]) }).strict(),
   /**
@@ -122,8 +136,14 @@ export const ModelRowSchema = z.discriminatedUnion("kind", [
     kind: z.literal("endpoint"), callee: Callee, url: z.array(ArgPath).min(1),
     key: z.array(ArgPath).optional(), headers: z.array(ArgPath).optional(), keyFromEnv: z.string().min(1).optional(),
   }).strict(),
-  /** The call stores argument `value` in its receiver under the constant name at `key` (`headers.set("Authorization", v)`). */
-  z.object({ kind: z.literal("store"), callee: Callee, key: ArgPath, value: ArgPath }).strict(),
+  /**
+   * The call stores argument `value` in its receiver under the constant name at `key`
+   * (`headers.set("Authorization", v)`), or under the fixed `name` (`res.type("html")` sets
+   * `content-type`); with neither, or when `key` holds an object, each of its fields under its own
+   * name (`res.writeHead(200, { ... })`, `res.set({ ... })`). The call returns the receiver so updated
+   * (`res.type("html").send(x)`).
+   */
+  z.object({ kind: z.literal("store"), callee: Callee, key: ArgPath.optional(), name: z.string().min(1).optional(), value: ArgPath }).strict(),
   /**
    * A type (class or interface) of the package: a parameter annotated with it (`model: TypeChatLanguageModel`)
    * stands for an instance, so calls on it match the rows under `callee()` whoever passes it in.
@@ -228,6 +248,8 @@ export interface RestEndpoint {
   examples: string[];
 }
 
+export interface PageExportConvention { framework: string; file: string; exports: string[]; fields: string[] }
+
 export interface RouteFileConvention { framework: string; file: string; separator?: string; prefix?: string; param: string; drop: string }
 
 export interface Model {
@@ -268,6 +290,13 @@ export interface Model {
    * Segments matching `param` are wildcards, those matching `drop` (route groups, index) are left out.
    */
   routeFiles?: RouteFileConvention[];
+  /**
+   * Files whose exports a framework calls for each request with data from the URL (Next.js app router
+   * pages: `export default async function Page({ searchParams, params })`): `file` is a regular
+   * expression source over the file's path, `exports` the export names, `fields` the fields of the
+   * first argument that come from the URL (Promises in Next.js 15: awaiting one keeps its taint).
+   */
+  pageExports?: PageExportConvention[];
   /** Schema methods that accept nothing their receiver rejects and add no field: a call of one on a schema of `module` stands for the receiver. */
   schemaNarrowing?: { module: string; methods: string[] };
 }
@@ -333,6 +362,7 @@ export class ModelIndex {
   readonly programEffects = { programs: new Map<string, string>(), subcommands: new Map<string, { effect: string; of: Set<string> }>(), runAnything: new Set<string>() };
   readonly handlerClasses: NonNullable<Model["handlerClasses"]> = [];
   readonly routeFiles: RouteFileConvention[] = [];
+  readonly pageExports: (PageExportConvention & { fileRe: RegExp })[] = [];
   readonly mcpServerEffects = new Map<string, string>();
   readonly mcpRootedServers = new Set<string>();
   readonly commandPrograms = { shells: new Set<string>(), shellEnvVars: new Set<string>(), interpreters: new Map<string, Set<string>>(), interpreterRefs: new Map<string, string>() };
@@ -386,6 +416,7 @@ export class ModelIndex {
     for (const prog of m.programEffects?.runAnything ?? []) this.programEffects.runAnything.add(prog);
     this.handlerClasses.push(...(m.handlerClasses ?? []));
     this.routeFiles.push(...(m.routeFiles ?? []));
+    for (const p of m.pageExports ?? []) this.pageExports.push({ ...p, fileRe: new RegExp(p.file) });
     for (const [pkg, effect] of Object.entries(m.mcpServerEffects ?? {})) this.mcpServerEffects.set(pkg, effect);
     for (const pkg of m.mcpRootedServers ?? []) this.mcpRootedServers.add(pkg);
     const cp = m.commandPrograms;

@@ -46,6 +46,20 @@ export function allowListSinks(pattern: string, flags: string, replacement: stri
   return bits;
 }
 
+/**
+ * Whether `text.replace(pattern, replacement)` escapes markup: a global pattern that matches `<`,
+ * replaced by an entity (`"&lt;"`) or by a function (`null` here: an entity map, `(ch) => ENTITIES[ch]`),
+ * so no tag can open in the result. A chain escapes one character a call; the call for `<` counts.
+ */
+export function escapesMarkup(pattern: string, flags: string, replacement: string | null): boolean {
+  if (!flags.includes("g") || (replacement !== null && (!replacement.startsWith("&") || /[<$]/.test(replacement)))) return false;
+  try {
+    return new RegExp(pattern, flags.replace(/[gy]/g, "")).test("<");
+  } catch {
+    return false;
+  }
+}
+
 /** Stands for a part of a URL the program chose but whose text is unknown (an env var). */
 export const CHOSEN_PART = "\u0000";
 /** Stands for a part of a URL that tainted data supplies. */

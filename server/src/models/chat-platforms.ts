@@ -8,6 +8,8 @@
 // - A parsed email is *external content*: the app reads mail it did not ask for, from anyone who
 //   knows the address, as material for the model (summaries, triage, replies). Its text reaching an
 //   instruction channel is indirect-prompt-injection, as for fetched pages and retrieved documents.
+// - Messages the bot reads back through the platform's API (Slack's channel history and thread
+//   replies) are *external content*: other people wrote them, not whoever triggered the bot.
 //
 // `senderFields`: the handler's argument is the platform's context object, and only these fields
 // carry what the sender wrote or controls (the message, the command text, the author's name, the
@@ -40,6 +42,11 @@ export const chatPlatformsModel: Model = {
     {
       kind: "handler", handler: "last", params: ["untrusted"], senderFields: { 0: SLACK_ARGS },
       callee: ["@slack/bolt:App().{message,event,command,action,shortcut,view,options,use}", "?:{app,bolt,slackApp}.{message,command}"],
+    },
+    // Slack's Web API: `conversations.history` / `.replies` return other members' messages (`messages[].text`).
+    {
+      kind: "source", taint: "external", label: "other members' messages",
+      callee: ["{@slack/web-api,@slack/bolt}:WebClient().conversations.{history,replies}", "@slack/bolt:App().client.conversations.{history,replies}", "?:{client,slack,slackClient,web,webClient}.conversations.{history,replies}"],
     },
     // telegraf (bot.on(message("text")), bot.command, bot.hears, bot.action) and grammY (bot.on("message:text"), composers).
     {

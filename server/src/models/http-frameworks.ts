@@ -1,5 +1,5 @@
 // Server frameworks: where untrusted input enters (chat platforms: chat-platforms.ts).
-import type { Model, RouteFileConvention } from "../engine/model";
+import type { Model, PageExportConvention, RouteFileConvention } from "../engine/model";
 
 const SCRIPT = String.raw`\.[cm]?[jt]sx?$`;
 /** `[id]`, `[...slug]`, `[[...slug]]` (Next.js, SvelteKit, Nuxt, Astro), `$id` and `$` (Remix), `:id`. */
@@ -19,9 +19,19 @@ const ROUTE_FILES: RouteFileConvention[] = [
 ];
 
 const VERBS = "{get,post,put,patch,delete,all,use,options,head,route,on}";
+/** Pages rendered per request with the URL's parts as props. */
+const PAGE_EXPORTS: PageExportConvention[] = [
+  {
+    framework: "Next.js app router", file: String.raw`(?:^|/)app/(?:.*/)?(?:page|layout|template|default)\.[cm]?[jt]sx?$`,
+    exports: ["default", "generateMetadata"], fields: ["searchParams", "params"],
+  },
+  { framework: "Next.js pages router", file: String.raw`(?:^|/)pages/.*\.[cm]?[jt]sx?$`, exports: ["getServerSideProps"], fields: ["query", "params", "resolvedUrl"] },
+];
+
 export const httpFrameworksModel: Model = {
   name: "HTTP frameworks",
   routeFiles: ROUTE_FILES,
+  pageExports: PAGE_EXPORTS,
   rows: [
     // What a route sends back: a same-origin fetch of it reads this (eval/own-routes.ts).
     {

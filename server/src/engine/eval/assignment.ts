@@ -4,6 +4,7 @@ import type { TSESTree } from "@typescript-eslint/typescript-estree";
 import type { Evaluator, Frame } from "./evaluator";
 import { storedOnSelf } from "./access-paths";
 import { elementOf, evalExpr, readMember, refOf } from "./expressions";
+import { exportedHandler } from "./handlers";
 import { checkSink } from "./sinks";
 import { keyName, memberRef, type Node, propName, unwrap } from "./syntax";
 import { derived, isTainted, join, type Val } from "../value";
@@ -68,6 +69,9 @@ export function assignMember(ev: Evaluator, target: TSESTree.MemberExpression, v
     ev.exports.names.set("default", v);
     ev.exports.cjsDefault = true;
     if (v.fields) for (const [k, fv] of v.fields) ev.exports.names.set(k, fv);
+    // `module.exports = { handler }`: a Lambda handler exported the CommonJS way.
+    const handler = v.fields?.get("handler");
+    if (handler) exportedHandler(ev, "handler", handler, valueNode ?? target, frame);
     return;
   }
   if (name && ((obj.type === "Identifier" && obj.name === "exports" && !frame.scope.lookup("exports"))
@@ -75,6 +79,7 @@ export function assignMember(ev: Evaluator, target: TSESTree.MemberExpression, v
     ev.exports.names.set(name, v);
     const def = ev.exports.names.get("default");
     if (def && def.fields) def.fields.set(name, v);
+    if (name === "handler") exportedHandler(ev, name, v, valueNode ?? target, frame); // `exports.handler = async (event) => ...`
     return;
   }
   const base = evalExpr(ev, target.object, frame);

@@ -24,10 +24,10 @@ import { stateSetterCall } from "./react-state";
 import { parsedShape } from "./schema-narrowing";
 import { isFunction, memberRef, type Node, propName, short, unwrap } from "./syntax";
 import { packageResultCarriesArgs } from "../call-results";
-import { allowListSinks } from "../sanitisers";
+import { allowListSinks, escapesMarkup } from "../sanitisers";
 import { Taint } from "../types";
 import { maskedSecret } from "./secret-masking";
-import { ALL_SINKS, asArray, CLEAN, constant, derived, flatten, isTainted, join, sanitised, step, type Val, withoutTaint } from "../value";
+import { ALL_SINKS, asArray, CLEAN, constant, derived, flatten, isTainted, join, sanitised, SINK_BITS, step, type Val, withoutTaint } from "../value";
 
 export const CLEAN_METHODS = new Set([
   "length", "includes", "startsWith", "endsWith", "indexOf", "lastIndexOf", "test", "has", "some", "every",
@@ -296,6 +296,9 @@ export function builtinMethod(ev: Evaluator, recv: Val, method: string, args: Va
         const safeFor = re && args[1]?.str !== undefined && !isTainted(args[1]) ? allowListSinks(re.pattern, re.flags, args[1].str) : 0;
         if (safeFor === ALL_SINKS) return CLEAN;
         if (safeFor) return sanitised(derived(flatten(recv)), safeFor);
+        // HTML escaping by replacement (`/[&<>"']/g` to entities): safe as markup, nothing else.
+        const replacement = args[1]?.fn ? null : args[1]?.str !== undefined && !isTainted(args[1]) ? args[1].str : undefined;
+        if (re && replacement !== undefined && escapesMarkup(re.pattern, re.flags, replacement)) return sanitised(derived(flatten(recv)), SINK_BITS.html);
         return derived(join(flatten(recv), args[1] && !args[1].fn ? derived(args[1]) : CLEAN));
       }
       if (method === "json" && isTainted(recv)) return { ...derived(recv), envelope: undefined };

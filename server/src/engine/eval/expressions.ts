@@ -261,6 +261,14 @@ export function elementOf(ev: Evaluator, v: Val): Val {
   return derived(v);
 }
 
+function markedRaw(x: Node): boolean {
+  const n = unwrap(x);
+  if (n.type !== "CallExpression") return false;
+  const c = unwrap(n.callee);
+  const name = c.type === "Identifier" ? c.name : c.type === "MemberExpression" ? propName(c) : null;
+  return name === "raw" || name === "unsafeHTML";
+}
+
 export function evalTagged(ev: Evaluator, e: TSESTree.TaggedTemplateExpression, frame: Frame): Val {
   const tag = evalExpr(ev, e.tag, frame);
   const ref = refOf(ev, tag, e.tag);
@@ -271,6 +279,8 @@ export function evalTagged(ev: Evaluator, e: TSESTree.TaggedTemplateExpression, 
     }
     recordEffects(ev, ref, e, frame);
   }
+  // html`...${raw(x)}` (hono/html; lit's unsafeHTML): the tag escapes its values but those marked raw.
+  if (ref && /(^|[.:])html$/i.test(ref)) return e.quasi.expressions.reduce((kept, x, i) => (markedRaw(x) ? join(kept, derived(flatten(vals[i]))) : kept), CLEAN);
   // sql`...`, Prisma.sql`...`, $queryRaw`...`: tagged templates parameterise their values.
   if (ref && /(^|[.:])(sql|raw|\$queryRaw|\$executeRaw|html|css|gql|graphql)$/i.test(ref)) return CLEAN;
   let out = CLEAN;

@@ -54,7 +54,7 @@ export function isFalseLiteral(n: Node): boolean {
 export function maybeRouteHandler(ev: Evaluator, fn: TSESTree.FunctionDeclaration, frame: Frame): void {
   const exported = ev.exportedDecls.has(fn);
   const useServer = ev.useServerFile || (fn.body && fn.body.body.some((s) => s.type === "ExpressionStatement" && s.directive === "use server"));
-  if (exported && fn.id && REQUEST_EXPORTS.has(fn.id.name) && fn.params.length) {
+  if (exported && fn.id && (REQUEST_EXPORTS.has(fn.id.name) || fn.id.name === "handler") && fn.params.length) {
     exportedHandler(ev, fn.id.name, ev.readBinding(frame.scope.lookup(fn.id.name)!, frame, fn.id), fn, frame);
   } else if (useServer && (exported || !ev.useServerFile) && fn.id) {
     const v = ev.readBinding(frame.scope.lookup(fn.id.name)!, frame, fn.id);
@@ -114,10 +114,28 @@ export function exportedHandler(ev: Evaluator, name: string, v: Val, node: Node,
     ev_.fields!.set("request", { ...CLEAN, obj: "request" });
     return [ev_];
   };
-  if (REQUEST_EXPORTS.has(name)) run(v, `route ${name}`, requestOrEvent);
+  const page = ev.models.pageExports.find((c) => c.exports.includes(name) && c.fileRe.test(ev.file.replace(/\\/g, "/")));
+  if (page && v.fn) run(v, `${page.framework} ${name === "default" ? "page" : name}`, (ps) => [fields(ps[0], page.fields, "page prop")]);
+  else if (REQUEST_EXPORTS.has(name)) run(v, `route ${name}`, requestOrEvent);
   else if (name === "actions") for (const [k, f] of v.fields ?? []) run(f, `form action ${k}`, requestOrEvent);
-  else if (name === "handler") run(v, "lambda handler", (ps) => [fields(ps[0], LAMBDA_FIELDS, "Lambda event field")]);
+  else if (name === "handler" && !isCommandModule(ev, v)) run(v, "lambda handler", (ps) => (isTwilioFunction(ps)
+    // A Twilio Function (`exports.handler = (context, event, callback)`): the event is the webhook's form fields.
+    ? [CLEAN, source(ev, Taint.Untrusted, ps[1], `Twilio Function event \`${short(ev.src(ps[1]))}\` (sent by the webhook's caller)`)]
+    : [fields(ps[0], LAMBDA_FIELDS, "Lambda event field")]));
   else if (name === "default" && !v.fn) { const f = v.fields?.get("fetch"); if (f) run(f, "worker fetch", () => [{ ...CLEAN, obj: "request" }]); }
+}
+
+/** A yargs command module (`exports.command`, `builder`, `handler(argv)`): its handler gets the command line, not an event. */
+function isCommandModule(ev: Evaluator, v: Val): boolean {
+  const first = v.fn?.node.params[0];
+  const id = first ? paramDeclaration(first).id : null;
+  return ev.exports.names.has("builder") || ev.exports.names.has("command") || (id?.type === "Identifier" && /^(argv|args)$/.test(id.name));
+}
+
+/** `(context, event, callback)`: Twilio's Functions runtime, whose second argument is the request's parameters. */
+function isTwilioFunction(ps: Node[]): boolean {
+  const names = ps.map((p) => paramDeclaration(p).id).map((id) => (id.type === "Identifier" ? id.name : ""));
+  return ps.length === 3 && names[0] === "context" && names[1] === "event" && names[2] === "callback";
 }
 
 /** Where requests enter (a handler row's registration, a route export, a server action): what "understood" counts. */

@@ -69,14 +69,27 @@ function describeSecret(whole: Val): string {
   return "the server's own key";
 }
 
-/** `headers.set("Authorization", v)` (a `store` row): the receiver variable now holds `v` under that name. */
-export function storeOnReceiver(ev: Evaluator, row: Extract<ModelRow, { kind: "store" }>, args: Val[], argNodes: readonly Node[], call: TSESTree.CallExpression | TSESTree.NewExpression, frame: Frame): void {
+/**
+ * `headers.set("Authorization", v)`, `res.type("html")` (a `store` row): the receiver now holds `v`
+ * under that name, in its variable when it has one; returned, so a chained call sees it.
+ */
+export function storeOnReceiver(ev: Evaluator, row: Extract<ModelRow, { kind: "store" }>, args: Val[], argNodes: readonly Node[], call: TSESTree.CallExpression | TSESTree.NewExpression, frame: Frame, recv: Val | null): Val | null {
   const callee = unwrap(call.callee);
-  if (callee.type !== "MemberExpression") return;
-  const key = argAt(ev, args, argNodes, row.key)?.val.str;
+  if (callee.type !== "MemberExpression") return null;
+  const keyed = row.key ? argAt(ev, args, argNodes, row.key)?.val : undefined;
   const value = argAt(ev, args, argNodes, row.value)?.val;
+  const key = row.name ?? keyed?.str;
+  let entries: [string, Val][] | undefined;
+  if (key !== undefined) entries = value ? [[key, value]] : undefined;
+  else {
+    // `res.set({ "Content-Type": "text/html" })`, `res.writeHead(200, headers)`: every field is a name.
+    const obj = row.key ? keyed : value;
+    entries = obj?.fields ? [...obj.fields] : undefined;
+  }
+  if (!entries) return null;
   const b = bindingOf(callee.object, frame);
-  if (key === undefined || !value || !b) return;
-  const cur = frame.env.get(b) ?? CLEAN;
-  frame.env.vars.set(b, { ...cur, fields: new Map([...(cur.fields ?? []), [key, value]]) });
+  const cur = recv ?? (b ? frame.env.get(b) : null) ?? CLEAN;
+  const updated: Val = { ...cur, fields: new Map([...(cur.fields ?? []), ...entries]) };
+  if (b) frame.env.vars.set(b, updated);
+  return updated;
 }

@@ -1,10 +1,10 @@
 // Model-row application: what a call matched by the models does (sources, sinks, sanitisers,
 // propagators, LLM calls, messages, templates, tools, handlers, clients, effects).
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
-import type { Evaluator, Frame } from "./evaluator";
+import type { Closure, Evaluator, Frame } from "./evaluator";
 import { source } from "./expressions";
-import { analyseConcrete } from "./functions";
-import { analyseToolHandler, argRefMatches, LIFECYCLE_EVENTS, handlerRowParams, neverApproves, recordHandler } from "./handlers";
+import { analyseConcrete, applyFunction } from "./functions";
+import { analyseToolHandler, argRefMatches, LIFECYCLE_EVENTS, handlerRowParams, neverApproves, paramRoleValue, recordHandler } from "./handlers";
 import { checkPrompt, llmCall, ROLE_INSTRUCTION } from "./llm-calls";
 import { mcpServerTools } from "./mcp-servers";
 import { endpointCall, storeOnReceiver } from "./model-endpoints";
@@ -14,6 +14,7 @@ import { registerCallback } from "./registered-callbacks";
 import { fixedProgramEffect, isReadOnlyCommand } from "./read-only-commands";
 import { buildRunnable, modelWrites } from "./runnables";
 import { checkSink } from "./sinks";
+import { declaresHtml } from "./response-types";
 import { procedureInput } from "./schema-narrowing";
 import { applyStoreRow } from "./stored-data";
 import { routeOutput, runRouteHandler } from "./own-routes";
@@ -80,40 +81,16 @@ export function applyRows(ev: Evaluator, rows: ModelRow[], ref: string, args: Va
   const api = short(ev.src(call.callee));
   for (const row of rows) {
     switch (row.kind) {
-      case "sink": {
-        let shellOpts: Val | undefined;
-        if (row.when === "shell-option") {
-          shellOpts = args.find((a, i) => i > 0 && a.fields?.has("shell"));
-          if (!shellOptionSet(ev, args, argNodes)) continue;
-        }
-        if (row.when === "shell-argv" || row.when === "interpreter-argv" || row.when === "script-file") {
-          checkCommandLine(ev, row, args, argNodes, frame, api);
-          continue;
-        }
-        const at = argAt(ev, args, argNodes, row.arg);
-        if (!at) continue;
-        if (row.when === "model-writes") { modelWrites(ev, row, at.node ?? call, frame, api); continue; }
-        // spawn(cmd, { shell: true }): the options object is not the argument array.
-        if (shellOpts && at.val === shellOpts) continue;
-        let v = at.val;
-        let sinkNode = at.node ?? call;
-        if (row.sink === "sql" && v.fields && (v.fields.has("text") || v.fields.has("sql"))) {
-          // query({ text, values }): only the text is SQL; values are parameters.
-          const key = v.fields.has("text") ? "text" : "sql";
-          v = v.fields.get(key)!;
-          sinkNode = (at.node && propertyNode(ev, at.node, key)) ?? sinkNode;
-        }
-        if (row.sink === "code" && (v.fn || (ref.endsWith("setTimeout") || ref.endsWith("setInterval")) && v.str === undefined && !isTainted(v))) continue;
-        if (row.sink === "code" && ref === "global:require" && argNodes[0]?.type === "Literal") continue;
-        checkSink(ev, v, row.sink, sinkNode, frame, { api, container: { start: call.range[0], end: call.range[1] } });
-        if (row.sink === "sql" && v.str && /\b(DELETE\s+FROM|DROP\s+(TABLE|DATABASE)|TRUNCATE)\b/i.test(v.str)) {
-          frame.effects.push({ effect: "deletes database records", file: ev.file, start: call.range[0], end: call.range[1] });
-        }
-        break;
-      }
+      case "sink": applySinkRow(ev, row, ref, args, argNodes, call, frame, recv, api); break;
       case "source":
+        if (!argRefMatches(row.argRef, args)) continue;
         if (row.projectFile && isProjectPath(ev, argAt(ev, args, argNodes, row.projectFile)?.node ?? null, frame, 0)) break;
-        if (!row.read) result = join(result ?? CLEAN, source(ev, taintBit(row.taint), call, `${labelOf(row.taint)} from \`${api}()\``));
+        // A row's label names what the call returns ("other members' messages"); else its taint does.
+        if (!row.read) {
+          const out = source(ev, taintBit(row.taint), call, `${row.label ?? labelOf(row.taint)} from \`${api}()\``);
+          const envelope = row.envelope === true || (!!row.envelope && argRefMatches(row.envelope, args));
+          result = join(result ?? CLEAN, envelope ? { ...out, envelope: true } : out);
+        }
         break;
       case "sanitizer": {
         const a = args[0] ?? CLEAN;
@@ -168,7 +145,8 @@ export function applyRows(ev: Evaluator, rows: ModelRow[], ref: string, args: Va
           if (row.events.includes("*") ? LIFECYCLE_EVENTS.has(ev) : !row.events.includes(ev)) continue;
         }
         const h = argAt(ev, args, argNodes, row.handler);
-        if (h?.val.fn) runHandler(ev, row, h.val.fn, call, frame, api, args[0]);
+        // A list of handlers (`startFlowServer({ flows: [a, b] })`): each one is served.
+        for (const f of h?.val.fn ? [h.val] : h?.val.elems ?? []) if (f.fn) runHandler(ev, row, f.fn, call, frame, api, args[0]);
         break;
       }
       case "file-write":
@@ -179,7 +157,7 @@ export function applyRows(ev: Evaluator, rows: ModelRow[], ref: string, args: Va
         result = result ?? { ...CLEAN };
         break;
       case "endpoint": endpointCall(ev, row, args, argNodes, call, frame, api); break;
-      case "store": storeOnReceiver(ev, row, args, argNodes, call, frame); break;
+      case "store": result = storeOnReceiver(ev, row, args, argNodes, call, frame, recv) ?? result; break;
       case "effect": break;
       case "mcp-server":
         mcpServerTools(ev, row, argNodes, call, frame);
@@ -196,18 +174,58 @@ export function applyRows(ev: Evaluator, rows: ModelRow[], ref: string, args: Va
   return result;
 }
 
+/** A `sink` row at a call: the argument it names checked against the sink, unless its condition (`when`) says otherwise. */
+function applySinkRow(ev: Evaluator, row: Extract<ModelRow, { kind: "sink" }>, ref: string, args: Val[], argNodes: readonly Node[], call: TSESTree.CallExpression | TSESTree.NewExpression, frame: Frame, recv: Val | null, api: string): void {
+  let shellOpts: Val | undefined;
+  if (row.when === "shell-option") {
+    shellOpts = args.find((a, i) => i > 0 && a.fields?.has("shell"));
+    if (!shellOptionSet(ev, args, argNodes)) return;
+  }
+  if (row.when === "shell-argv" || row.when === "interpreter-argv" || row.when === "script-file") {
+    checkCommandLine(ev, row, args, argNodes, frame, api);
+    return;
+  }
+  if (row.when === "html-response" && !declaresHtml(ev, row, args, argNodes, call, frame, recv)) return;
+  const at = argAt(ev, args, argNodes, row.arg);
+  if (!at) return;
+  if (row.when === "model-writes") { modelWrites(ev, row, at.node ?? call, frame, api); return; }
+  // spawn(cmd, { shell: true }): the options object is not the argument array.
+  if (shellOpts && at.val === shellOpts) return;
+  let v = at.val;
+  let sinkNode = at.node ?? call;
+  if (row.sink === "sql" && v.fields && (v.fields.has("text") || v.fields.has("sql"))) {
+    // query({ text, values }): only the text is SQL; values are parameters.
+    const key = v.fields.has("text") ? "text" : "sql";
+    v = v.fields.get(key)!;
+    sinkNode = (at.node && propertyNode(ev, at.node, key)) ?? sinkNode;
+  }
+  if (row.sink === "code" && (v.fn || (ref.endsWith("setTimeout") || ref.endsWith("setInterval")) && v.str === undefined && !isTainted(v))) return;
+  if (row.sink === "code" && ref === "global:require" && argNodes[0]?.type === "Literal") return;
+  checkSink(ev, v, row.sink, sinkNode, frame, { api, container: { start: call.range[0], end: call.range[1] } });
+  if (row.sink === "sql" && v.str && /\b(DELETE\s+FROM|DROP\s+(TABLE|DATABASE)|TRUNCATE)\b/i.test(v.str)) {
+    frame.effects.push({ effect: "deletes database records", file: ev.file, start: call.range[0], end: call.range[1] });
+  }
+}
+
 /** A function a `handler` row registers: recorded as a request handler and run with the roles its parameters get. */
 function runHandler(ev: Evaluator, row: Extract<ModelRow, { kind: "handler" }>, fn: NonNullable<Val["fn"]>, call: Node, frame: Frame, api: string, first: Val | undefined): void {
   // At the method's name: the calls of a chain (`new Elysia().post(...).get(...)`) all start where it starts.
   const callee = unwrap((call as TSESTree.CallExpression).callee ?? call);
   recordHandler(ev, callee.type === "MemberExpression" ? { ...call, range: [callee.property.range[0], call.range[1]] } as Node : call, chainName(ev, callee) ?? api);
-  const params = handlerRowParams(ev, row, fn.node.params, call);
+  const elsewhere = (fn.closure as Closure).module !== ev;
+  // Its parameters are another file's nodes: the values start at the registration, here.
+  const params = elsewhere
+    ? fn.node.params.map((_, i) => (row.params[i] === "untrusted" ? source(ev, Taint.Untrusted, call, `what the client sends to \`${api}\``) : paramRoleValue(ev, row.params[i] ?? "none", undefined, call)))
+    : handlerRowParams(ev, row, fn.node.params, call);
   if (row.input && params.length) {
     // An RPC procedure: the client's input, as its schema shapes it, in a field of the first argument.
     const { field, schemaCall } = row.input;
     const input = procedureInput(ev, call, schemaCall, frame, (what) => source(ev, Taint.Untrusted, fn.node.params[0], `procedure ${what} (sent by the client)`));
     params[0] = { ...CLEAN, fields: new Map([[field, input]]) };
   }
+  // A handler made in another module (a Genkit flow defined in flows.ts, served in server.ts): its
+  // flows are found through its summary and reported here, where it is served.
+  if (elsewhere) { applyFunction(ev, fn, params, params.map(() => call), call, frame); return; }
   runRouteHandler(ev, row, first, fn, params, api); // a route with a literal path also records what it sends (own-routes.ts)
 }
 

@@ -162,6 +162,9 @@ export function walkExport(ev: Evaluator, s: TSESTree.ExportNamedDeclaration | T
           const local = idName(spec.local);
           const exported = idName(spec.exported);
           ev.exportedLocal.push({ local, exported });
+          // `export { handler }`, `export { chat as POST }`: a handler exported apart from its declaration.
+          const b = spec.local.type === "Identifier" ? frame.scope.lookup(local) : undefined;
+          if (b && b.kind !== "import") exportedHandler(ev, exported, ev.readBinding(b, frame, spec.local), spec, frame);
         }
       }
       return false;
