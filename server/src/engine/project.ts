@@ -95,6 +95,8 @@ export class Project {
   private storeWrites: StoreWriteHints;
   /** Per file: whether it or a file it imports values from names a store's package (see mayWriteStore). */
   private readonly storeReach = new Map<string, boolean>();
+  /** Import specifiers resolved per importing file (resolveModule). */
+  private readonly resolved = new Map<string, string | null>();
   /**
    * The order in which files were first entered (an analysis started): re-analyses replay it, so
    * an import cycle is entered where the first pass entered it (a module still in progress gives
@@ -134,6 +136,7 @@ export class Project {
     this.firstEntered.clear();
     this.relevance.clear();
     this.storeReach.clear();
+    this.resolved.clear();
     this.dependents.clear();
     this.stores = new StoreLedger();
   }
@@ -177,7 +180,11 @@ export class Project {
   // ------------------------------------------------------------ module resolution
 
   resolveModule(fromFile: string, spec: string): string | null {
-    return resolveImport(this.root, fromFile, spec, (c) => this.modules.has(c) || this.host.fileExists(c), this.aliases);
+    // Asked for every read of an imported name: kept until the set of files can change (update, setConfig).
+    const key = `${fromFile}\0${spec}`;
+    let hit = this.resolved.get(key);
+    if (hit === undefined) this.resolved.set(key, (hit = resolveImport(this.root, fromFile, spec, (c) => this.modules.has(c) || this.host.fileExists(c), this.aliases)));
+    return hit;
   }
 
   private isRelevant(file: string, text: string): boolean {
@@ -514,6 +521,7 @@ export class Project {
     this.modules.delete(file);
     this.relevance.clear();
     this.storeReach.clear();
+    this.resolved.clear();
     this.stores.forgetFile(file);
     const affected = new Set<string>([file]);
     if (!old) return [...affected];

@@ -201,8 +201,12 @@ export function definitionOf(b: Binding): Node | null {
 }
 
 /** Writes to a variable's name anywhere in its function: `x = e` gives `e`, other writes themselves. */
+const writesCache = new WeakMap<Binding, Node[]>();
 function writesTo(b: Binding): Node[] {
+  const cached = writesCache.get(b);
+  if (cached) return cached;
   const out: Node[] = [];
+  writesCache.set(b, out);
   const visit = (n: Node) => {
     if (n.type === "AssignmentExpression" && n.left.type === "Identifier" && n.left.name === b.name) out.push(n.operator === "=" ? unwrap(n.right) : n);
     if (n.type === "UpdateExpression" && n.argument.type === "Identifier" && n.argument.name === b.name) out.push(n);
