@@ -54,7 +54,7 @@ export function isFalseLiteral(n: Node): boolean {
 export function maybeRouteHandler(ev: Evaluator, fn: TSESTree.FunctionDeclaration, frame: Frame): void {
   const exported = ev.exportedDecls.has(fn);
   const useServer = ev.useServerFile || (fn.body && fn.body.body.some((s) => s.type === "ExpressionStatement" && s.directive === "use server"));
-  if (exported && fn.id && (REQUEST_EXPORTS.has(fn.id.name) || fn.id.name === "handler") && fn.params.length) {
+  if (exported && fn.id && (REQUEST_EXPORTS.has(fn.id.name) || fn.id.name === "handler" || lambdaEventTyped(ev, fn.params)) && fn.params.length) {
     exportedHandler(ev, fn.id.name, ev.readBinding(frame.scope.lookup(fn.id.name)!, frame, fn.id), fn, frame);
   } else if (useServer && (exported || !ev.useServerFile) && fn.id) {
     const v = ev.readBinding(frame.scope.lookup(fn.id.name)!, frame, fn.id);
@@ -91,6 +91,21 @@ const EVENT_TYPE = /(RequestEvent|APIContext|FunctionArgs|Args)(<.*>)?$/;
 const LAMBDA_FIELDS = ["body", "queryStringParameters", "multiValueQueryStringParameters", "pathParameters", "headers", "multiValueHeaders", "cookies", "rawQueryString", "rawPath", "path"];
 
 /**
+ * `aws-lambda`'s request events (API Gateway REST and HTTP APIs, function URLs, ALB): a function
+ * exported under any name whose first parameter is declared with one is a Lambda handler (one
+ * module often exports several, `converseHandler`, `invokeHandler`, each wired in the stack).
+ */
+const LAMBDA_EVENT_TYPE = /^(?:APIGateway\w*Event\w*|ALBEvent|LambdaFunctionURLEvent\w*)$/;
+const AWS_LAMBDA_IMPORT = /\bfrom\s*["']aws-lambda["']/;
+
+function lambdaEventTyped(ev: Evaluator, params: readonly Node[] | undefined): boolean {
+  const first = params?.[0];
+  const type = first ? paramDeclaration(first).type : undefined;
+  if (!type || type.type !== "TSTypeReference" || type.typeName.type !== "Identifier") return false;
+  return LAMBDA_EVENT_TYPE.test(type.typeName.name) && AWS_LAMBDA_IMPORT.test(ev.text);
+}
+
+/**
  * A module export a web framework calls with request data: route methods and Remix loaders/actions
  * (the request, or the request event of SvelteKit, Astro and Remix), SvelteKit form `actions`, a
  * Cloudflare Worker's default `{ fetch(request, env) }` and an AWS Lambda `handler(event)`.
@@ -118,7 +133,7 @@ export function exportedHandler(ev: Evaluator, name: string, v: Val, node: Node,
   if (page && v.fn) run(v, `${page.framework} ${name === "default" ? "page" : name}`, (ps) => [fields(ps[0], page.fields, "page prop")]);
   else if (REQUEST_EXPORTS.has(name)) run(v, `route ${name}`, requestOrEvent);
   else if (name === "actions") for (const [k, f] of v.fields ?? []) run(f, `form action ${k}`, requestOrEvent);
-  else if (name === "handler" && !isCommandModule(ev, v)) run(v, "lambda handler", (ps) => (isTwilioFunction(ps)
+  else if ((name === "handler" || lambdaEventTyped(ev, v.fn?.node.params)) && !isCommandModule(ev, v)) run(v, "lambda handler", (ps) => (isTwilioFunction(ps)
     // A Twilio Function (`exports.handler = (context, event, callback)`): the event is the webhook's form fields.
     ? [CLEAN, source(ev, Taint.Untrusted, ps[1], `Twilio Function event \`${short(ev.src(ps[1]))}\` (sent by the webhook's caller)`)]
     : [fields(ps[0], LAMBDA_FIELDS, "Lambda event field")]));
