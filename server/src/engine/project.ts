@@ -258,7 +258,8 @@ export class Project {
     if (st.analysed || st.inProgress) return;
     st.inProgress = true;
     if (!this.firstEntered.has(file)) this.firstEntered.set(file, this.firstEntered.size);
-    // A text that does not parse (or is skipped) neither reads nor writes a store: its last analysis's do not stay.
+    // What its last analysis read is asked afresh; what this one writes is recorded when it ends (whatever
+    // the outcome: a text that does not parse, or is skipped, neither reads nor writes a store).
     this.stores.forgetReads(file);
     try {
       this.analyseInner(file, st, imported);
@@ -326,7 +327,6 @@ export class Project {
       overBudget: () => this.now() - started - this.pausedMs[slot] > budget,
       storedData: (path, reader) => this.stores.query(path, reader),
     });
-    this.stores.forgetReads(file);
     st.analyzer = analyzer;
     try {
       analyzer.run();
@@ -345,7 +345,6 @@ export class Project {
     }
     st.facts = analyzer.facts;
     st.fingerprint = exportFingerprint(analyzer.exports);
-    this.stores.recordFacts(file, st.facts);
   }
 
   private moduleExports(file: string, requester: string): ModuleExports | null {
@@ -386,20 +385,23 @@ export class Project {
    */
   primeStores(candidates: string[]): string[] {
     if (!this.stores.anyReads) return [];
-    for (let woke = true, round = 0; woke && round < 4; round++) {
-      woke = false;
-      const writers = new Set<string>();
-      for (const [file, st] of this.modules) if (st.analyzer && writesToStore(st.analyzer)) writers.add(file);
+    this.wakeStoreWriters((writers) => {
+      let woke = false;
       for (const file of candidates) {
         if (this.modules.has(file) || this.isIgnored(file)) continue;
         const text = this.host.readFile(file);
-        if (text === undefined || text.length > this.configFor(file).maxFileSize) continue;
-        if (!this.mayWriteStore(file, text) && !valueImports(text, true).some((spec) => writers.has(this.resolveModule(file, spec) ?? ""))) continue;
+        if (text === undefined || text.length > this.configFor(file).maxFileSize || !this.mayFeedStore(file, text, writers)) continue;
         this.analyse(file, this.state(file)!, true);
         woke = true;
       }
-    }
+      return woke;
+    });
     return this.settleStores();
+  }
+
+  /** Whether an analysis read a store kept across requests. */
+  get readsStores(): boolean {
+    return this.stores.anyReads;
   }
 
   /**
@@ -408,29 +410,38 @@ export class Project {
    * then the readers whose reads would now see other taint are analysed again, with the files
    * that imported them, until nothing changes (a few rounds at most). Returns the files redone.
    */
-  /** Whether an analysis read a store kept across requests. */
-  get readsStores(): boolean {
-    return this.stores.anyReads;
-  }
-
   settleStores(): string[] {
     const redone = new Set<string>();
     this.wakeRouteReaders(redone);
     if (!this.stores.anyReads) return [];
-    // A skipped file writes to a store itself, or passes data to a helper that does (`saveDocument(body)`).
-    for (let woke = true, round = 0; woke && round < 4; round++) {
-      woke = false;
-      const writers = new Set<string>();
-      for (const [file, st] of this.modules) if (st.analyzer && writesToStore(st.analyzer)) writers.add(file);
+    this.wakeStoreWriters((writers) => {
+      let woke = false;
       for (const [file, st] of [...this.modules]) {
-        if (!st.prefiltered) continue;
-        if (!this.mayWriteStore(file, st.text) && !valueImports(st.text, true).some((spec) => writers.has(this.resolveModule(file, spec) ?? ""))) continue;
+        if (!st.prefiltered || !this.mayFeedStore(file, st.text, writers)) continue;
         this.analysePrefiltered(file, st, redone);
         woke = true;
       }
-    }
+      return woke;
+    });
     for (const f of this.resettleStores()) redone.add(f);
     return [...redone];
+  }
+
+  /**
+   * Rounds of waking files that may write to a store (a few at most): each round gets the files
+   * whose analysis writes to one, and says whether it analysed another file.
+   */
+  private wakeStoreWriters(round: (writers: Set<string>) => boolean): void {
+    for (let i = 0; i < 4; i++) {
+      const writers = new Set<string>();
+      for (const [file, st] of this.modules) if (st.analyzer && writesToStore(st.analyzer)) writers.add(file);
+      if (!round(writers)) return;
+    }
+  }
+
+  /** A file not analysed in full may write to a store itself, or pass data to a helper in a writer it imports (`saveDocument(body)`). */
+  private mayFeedStore(file: string, text: string, writers: Set<string>): boolean {
+    return this.mayWriteStore(file, text) || valueImports(text, true).some((spec) => writers.has(this.resolveModule(file, spec) ?? ""));
   }
 
   /** Readers whose reads would now see other taint, analysed again with their importers (a few rounds at most). */

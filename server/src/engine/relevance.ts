@@ -47,8 +47,15 @@ function specifierName(module: string): string | null {
 }
 
 // A block comment may come before a dynamic import's specifier (`import(/* webpackIgnore: true */ "ai")`).
-const SPECIFIER_BEFORE = String.raw`(?:\bfrom|\bimport|\brequire)\s*\(?\s*(?:\/\*(?:[^*]|\*(?!\/))*\*\/\s*)*["'\`](?:npm:|jsr:|https?:\/\/[^"'\`]*\/)?`;
+/** Where a specifier may say which registry or CDN the package comes from (`npm:`, `https://esm.sh/`). */
+const SPECIFIER_SOURCE = String.raw`(?:npm:|jsr:|https?:\/\/[^"'\`]*\/)?`;
+const SPECIFIER_BEFORE = String.raw`(?:\bfrom|\bimport|\brequire)\s*\(?\s*(?:\/\*(?:[^*]|\*(?!\/))*\*\/\s*)*["'\`]` + SPECIFIER_SOURCE;
 const SPECIFIER_AFTER = String.raw`(?:@[\w.^~-]*)?(?:\/[^"'\`]*)?["'\`]`;
+
+/** Any of these packages (specifierName tokens) as the specifier of an import, require or export-from. */
+function packageSpecifier(packages: Iterable<string>): string {
+  return `${SPECIFIER_BEFORE}(?:${[...packages].join("|")})${SPECIFIER_AFTER}`;
+}
 
 /**
  * An import, export-from, require or dynamic import of one of these modules (packages by
@@ -65,7 +72,7 @@ export function importPattern(modules: string[]): RegExp | null {
     else return null;
   }
   const alternatives = [...locals];
-  if (packages.length) alternatives.push(`${SPECIFIER_BEFORE}(?:${packages.join("|")})${SPECIFIER_AFTER}`);
+  if (packages.length) alternatives.push(packageSpecifier(packages));
   return alternatives.length ? new RegExp(alternatives.join("|")) : null;
 }
 
@@ -158,7 +165,7 @@ function outputTypeTokens(row: Extract<ModelRow, { kind: "output-type" }>, membe
     for (const alt of expandBraces(callee.slice(colon + 1))) { const last = alt.split(".").pop()!; if (/^[\w$]+$/.test(last)) names.add(escape(last)); }
   }
   if (!packages.size || !names.size) return;
-  members.add(String.raw`\bimport\s+type\s*\{[^}]*\b(?:${[...names].join("|")})\b[^}]*\}\s*from\s*["'\`](?:npm:|jsr:|https?:\/\/[^"'\`]*\/)?(?:${[...packages].join("|")})${SPECIFIER_AFTER}`);
+  members.add(String.raw`\bimport\s+type\s*\{[^}]*\b(?:${[...names].join("|")})\b[^}]*\}\s*from\s*["'\`]${SPECIFIER_SOURCE}(?:${[...packages].join("|")})${SPECIFIER_AFTER}`);
 }
 
 /**
@@ -177,7 +184,7 @@ export function relevancePattern(builtin: Model[], configured: ModelRow[]): RegE
     for (const callee of Array.isArray(row.callee) ? row.callee : [row.callee]) if (!addCallee(callee, members, packages)) return null;
   }
   const alternatives = [...members];
-  if (packages.size) alternatives.push(`${SPECIFIER_BEFORE}(?:${[...packages].join("|")})${SPECIFIER_AFTER}`);
+  if (packages.size) alternatives.push(packageSpecifier(packages));
   return new RegExp(alternatives.join("|"), "g");
 }
 

@@ -32,7 +32,7 @@ export class StoreLedger {
   private readonly reads = new Map<string, Map<string, string>>();
 
   /** A file's analysis is done: its store writes replace the ones its last analysis recorded. */
-  recordFacts(file: string, facts: readonly Fact[]): boolean {
+  recordFacts(file: string, facts: readonly Fact[]): void {
     const out: StoredWrite[] = [];
     for (const f of facts) {
       if (f.type !== "sink" || f.sink !== "store" || !f.t || !f.detail.channel) continue;
@@ -46,11 +46,8 @@ export class StoreLedger {
       }
       out.push({ key, t: f.t, trail });
     }
-    const before = this.writes.get(file) ?? [];
-    const sig = (ws: StoredWrite[]) => ws.map(writeSig).sort().join("|");
     if (out.length) this.writes.set(file, out);
     else this.writes.delete(file);
-    return sig(before) !== sig(out);
   }
 
   /** A file's text changed or is gone: what its last analysis wrote and read no longer holds. */
@@ -66,8 +63,7 @@ export class StoreLedger {
 
   /** The writes a read of `path` sees, recorded as seen by `reader`. */
   query(path: string, reader: string): StoredWrite[] {
-    const out: StoredWrite[] = [];
-    for (const ws of this.writes.values()) for (const w of ws) if (keyConcerns(w.key, path)) out.push(w);
+    const out = this.writesAt(path);
     let seen = this.reads.get(reader);
     if (!seen) this.reads.set(reader, (seen = new Map()));
     // The first answer since the reader's own analysis began is the one its findings were judged
@@ -88,6 +84,13 @@ export class StoreLedger {
     return false;
   }
 
+  /** Every write a read of `path` concerns. */
+  private writesAt(path: string): StoredWrite[] {
+    const out: StoredWrite[] = [];
+    for (const ws of this.writes.values()) for (const w of ws) if (keyConcerns(w.key, path)) out.push(w);
+    return out;
+  }
+
   /** Whether any analysis read a store (if none did, no write can matter). */
   get anyReads(): boolean {
     return this.reads.size > 0;
@@ -98,9 +101,7 @@ export class StoreLedger {
     const out: string[] = [];
     for (const [file, seen] of this.reads) {
       for (const [path, answer] of seen) {
-        const now: StoredWrite[] = [];
-        for (const ws of this.writes.values()) for (const w of ws) if (keyConcerns(w.key, path)) now.push(w);
-        if (answerSig(now) !== answer) { out.push(file); break; }
+        if (answerSig(this.writesAt(path)) !== answer) { out.push(file); break; }
       }
     }
     return out;
