@@ -233,3 +233,21 @@ test("a finding another file's analysis would place in a file is left out, so re
     assert.deepEqual(seen, [], order.join(" then "));
   }
 });
+
+test("a page that fetches the app's own route gets its finding whether ESLint lints it before or after the route", async () => {
+  // The page names no LLM API (the prefilter leaves it to the key scan); the route it fetches sends
+  // model output. ESLint's order is the order its reads complete, so both orders must agree.
+  const src = join(REPO, "test-fixtures", "flows", "own-api-route", "search-app");
+  const names = ["app/search/page.tsx", "app/api/sourcesAnswer/route.ts", "components/AnswerCard.tsx", "components/PlainAnswer.tsx"];
+  const files = Object.fromEntries(names.map((f) => [f, readFileSync(join(src, f), "utf8")]));
+  const onPage = (results) => results.filter((r) => r.filePath.endsWith("page.tsx"));
+  const pageFinding = (results) => onPage(results).flatMap(found);
+  const api = onPage(await engine.lint({ cwd: project(files), paths: ["."] })).flatMap((r) => r.messages.filter((m) => !m.foundBy).map((m) => `${m.ruleId} ${m.line}:${m.column}`));
+  assert.deepEqual(api.map((x) => x.split(" ")[0]), ["llm-output-xss"], "the API finds the page's flow");
+  for (const order of [names, [...names].reverse()]) {
+    const eslint = eslintFor(project(files));
+    const seen = [];
+    for (const f of order) seen.push(...pageFinding(await eslint.lintFiles([f])));
+    assert.deepEqual(seen, api, order.join(" then "));
+  }
+});

@@ -118,11 +118,13 @@ export class Linter {
    * files on disk that write to one are analysed too, so a file linted alone sees what the others
    * store. Returns the files whose results may have changed (for fronts that lint file by file).
    */
-  primeStoredData(): string[] {
-    if (this.primed) return [];
+  primeStoredData(file?: string): string[] {
+    // A page that fetches the app's own routes, linted before them (eval/own-routes.ts).
+    const routed = file ? this.project.primeRoutes(this.abs(file), () => collectFiles([this.root])) : [];
+    if (this.primed) return routed;
     const affected = this.project.primeStores(collectFiles([this.root]));
     if (affected.length || this.project.readsStores) this.primed = true;
-    return affected;
+    return [...new Set([...routed, ...affected])];
   }
   private primed = false;
 

@@ -21,6 +21,7 @@ import type { FileNotice, FileResult, FileUnderstanding, Finding, FlowStep, Seve
 import { unmodelledPackages } from "./understood";
 import { groupByRootCause } from "./root-cause";
 import { trailSteps, type Trail } from "./value";
+import { routeOfFile } from "./eval/own-routes";
 
 export interface ProjectHost {
   /** File text, or undefined if it cannot be read. Editors overlay open documents here. */
@@ -399,6 +400,29 @@ export class Project {
     return this.settleStores();
   }
 
+  /**
+   * For fronts that analyse file by file (the ESLint plugin): a page the prefilter left to the key
+   * scan that fetches the app's own routes is judged after the route files among `candidates` (by
+   * the models' file conventions) are analysed, whichever order the front lints them in. Returns
+   * the files whose results may have changed (the page, analysed in full when a route sends model output).
+   */
+  primeRoutes(file: string, candidates: () => string[]): string[] {
+    const st = this.modules.get(resolve(file));
+    if (!st?.prefiltered || !OWN_ROUTE_FETCH.test(st.text)) return [];
+    if (!this.routesPrimed) {
+      this.routesPrimed = true;
+      for (const f of candidates()) {
+        if (this.modules.has(f) || this.isIgnored(f) || !routeOfFile(this.models.routeFiles, f)) continue;
+        const text = this.host.readFile(f);
+        if (text !== undefined && text.length <= this.configFor(f).maxFileSize) this.analyse(f, this.state(f)!);
+      }
+    }
+    const redone = new Set<string>();
+    this.wakeRouteReaders(redone);
+    return [...redone];
+  }
+  private routesPrimed = false;
+
   /** Whether an analysis read a store kept across requests. */
   get readsStores(): boolean {
     return this.stores.anyReads;
@@ -533,6 +557,7 @@ export class Project {
     this.relevance.clear();
     this.storeReach.clear();
     this.resolved.clear();
+    if (!old) this.routesPrimed = false;
     this.stores.forgetFile(file);
     const affected = new Set<string>([file]);
     if (!old) return [...affected];

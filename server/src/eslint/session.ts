@@ -69,7 +69,7 @@ export class Session {
     for (const f of this.linter.setText(file, text)) this.analysed.delete(f);
     let result = this.linter.lintText(file, text);
     // Stored data read here may be written by files ESLint has not linted yet (docs/eslint.md).
-    const settled = this.linter.primeStoredData();
+    const settled = this.linter.primeStoredData(file);
     for (const f of settled) this.analysed.delete(f);
     if (settled.includes(resolve(file))) result = this.linter.lintText(file, text);
     const byRule = new Map<string, LintMessage[]>();
