@@ -1,6 +1,7 @@
 // Link-safe containment: no parser imports here, so the CLI's main thread can use it cheaply.
 import { realpathSync } from "node:fs";
-import { resolve, sep } from "node:path";
+import { resolve } from "node:path";
+import { isWithin } from "./engine/within";
 
 function realpathOrNull(p: string): string | null {
   try {
@@ -36,6 +37,6 @@ export function insideRoot(root: string, path: string): boolean {
   const top = realRoot(resolve(root));
   const real = realpathOrNull(path);
   if (!top || !real) return false;
-  return real === top || real.startsWith(top + sep);
+  return isWithin(top, real);
 }
 

@@ -1,11 +1,12 @@
 // File-system access for the CLI and the language server (the engine itself does no I/O).
 import { existsSync, lstatSync, readFileSync, realpathSync, statSync } from "node:fs";
-import { extname, join, resolve, sep } from "node:path";
+import { extname, join, resolve } from "node:path";
 import type { ProjectHost } from "./engine/project";
 export { insideRoot } from "./inside-root";
 import { SOURCE_EXTENSIONS } from "./engine/module-resolution";
 
 import { SKIP_DIRS, walkFiles } from "./folder-walk";
+import { isWithin } from "./engine/within";
 export { SKIP_DIRS };
 
 /** Reads files as UTF-8 (a BOM is stripped by the parser), refusing paths that escape the root through links. */
@@ -17,7 +18,7 @@ export function fsHost(root: string, overlay?: Map<string, string>): ProjectHost
       if (o !== undefined) return o;
       try {
         const real = safeRealpath(path);
-        if (realRoot && real && !(real === realRoot || real.startsWith(realRoot + sep))) return undefined;
+        if (realRoot && real && !isWithin(realRoot, real)) return undefined;
         const st = statSync(path);
         if (!st.isFile()) return undefined;
         return readFileSync(path, "utf8");

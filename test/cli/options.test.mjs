@@ -1,9 +1,10 @@
 // Exit codes, options and configuration errors, as a shell or CI sees them.
 import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, test } from "node:test";
-import { llmsafe, project, RENDER, CLEAN_RENDER, SAFETY_OFF, XSS_APP } from "./helpers.mjs";
+import { BIN, llmsafe, project, REPO, RENDER, CLEAN_RENDER, SAFETY_OFF, XSS_APP } from "./helpers.mjs";
 
 // Every rule of the registry (the generated catalog), so a new rule needs no edit here.
 const RULE_COUNT = JSON.parse(readFileSync(new URL("../../client/src/rule-catalog.json", import.meta.url), "utf8")).rules.length;
@@ -108,6 +109,18 @@ describe("which files", () => {
     assert.deepEqual(names(["--ext", "mjs,.js"]), ["b.mjs", "sub/c.js"]);
     assert.deepEqual(names(["sub/*.js"]), ["sub/c.js"]);
     assert.deepEqual(names(["*.ts"]), ["a.ts", "render.ts"]);
+  });
+
+  test("paths in two unrelated trees (a temporary file and a checkout) are linted together, under their common folder", () => {
+    // Their common folder can be the filesystem root itself: the run used to loop for ever there.
+    const tmp = project({ "app.ts": XSS_APP, "render.ts": RENDER });
+    const fixture = join(REPO, "test-fixtures", "sdk", "ollama", "BrowserChat.tsx");
+    const r = spawnSync(process.execPath, [BIN, "-f", "json", join(tmp, "app.ts"), fixture], { cwd: tmp, encoding: "utf8", timeout: 120_000 });
+    assert.equal(r.signal, null, "the run ends");
+    assert.equal(r.status, 1, r.stderr);
+    const found = JSON.parse(r.stdout).map((f) => [f.filePath, f.messages.map((m) => m.ruleId)]);
+    assert.deepEqual(found.map(([f]) => f).sort(), [fixture, join(tmp, "app.ts")].sort());
+    assert.ok(found.every(([, ids]) => ids.length > 0), JSON.stringify(found));
   });
 });
 

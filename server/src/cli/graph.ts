@@ -7,7 +7,7 @@ import { createHash } from "node:crypto";
 import { dirname, extname, join, resolve, sep } from "node:path";
 import { IMPORT_SPECIFIER_RE, resolveImport } from "../engine/module-resolution";
 import { PathAliases } from "../engine/path-aliases";
-import { fetchedPaths, fetchMatches, servedPaths } from "../engine/eval/own-routes";
+import { fetchedPaths, fetchMatches, routeOfFile, servedPaths } from "../engine/eval/own-routes";
 import type { RouteFileConvention } from "../engine/model";
 
 /** Same resolution as the engine (server/src/engine/project.ts): relative imports, requires and tsconfig `paths` aliases. */
@@ -62,19 +62,25 @@ export function buildGraph(root: string, linted: string[], reader: SourceReader,
  * the route is one of its dependencies, analysed first and in the same project.
  */
 function linkRouteReaders(edges: Map<string, string[]>, reader: SourceReader, routeFiles: readonly RouteFileConvention[]): void {
-  const served: { file: string; paths: string[] }[] = [];
+  // A route found by file conventions serves the pages of its own app folder only (engine: servesReader):
+  // a run over several apps must not join one app's page to another's route in one project.
+  const served: { file: string; paths: string[]; app: string | null }[] = [];
   const fetching: { file: string; wanted: { path: string; open: boolean }[] }[] = [];
   for (const file of edges.keys()) {
     const text = reader.read(file);
     if (text === undefined || text.length > 4_000_000) continue;
     const paths = servedPaths(routeFiles, file, text);
-    if (paths.length) served.push({ file, paths });
+    if (paths.length) served.push({ file, paths, app: routeOfFile(routeFiles, file)?.root ?? null });
     const wanted = fetchedPaths(text);
     if (wanted.length) fetching.push({ file, wanted });
   }
   for (const page of fetching) {
     const deps = new Set(edges.get(page.file));
-    for (const r of served) if (r.file !== page.file && r.paths.some((p) => page.wanted.some((w) => fetchMatches(p, w)))) deps.add(r.file);
+    const posix = page.file.replace(/\\/g, "/");
+    for (const r of served) {
+      if (r.file === page.file || (r.app !== null && !posix.startsWith(r.app))) continue;
+      if (r.paths.some((p) => page.wanted.some((w) => fetchMatches(p, w)))) deps.add(r.file);
+    }
     edges.set(page.file, [...deps].sort());
   }
 }

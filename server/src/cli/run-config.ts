@@ -11,6 +11,7 @@ import { printable } from "./format";
 import { changedSince, gitRoot, stagedView } from "./git";
 import type { Options } from "./options";
 import { makeReader, type RunReader } from "./source-reader";
+import { isWithin } from "../engine/within";
 
 /** Everything a run needs to know before it analyses. */
 export interface RunConfig {
@@ -58,7 +59,7 @@ export function withNestedConfigs(config: ResolvedConfig, opts: Options, dirs: I
     for (const f of nestedConfigFiles(root, (d) => ignore.ignores(d, true))) if (!ignore.ignores(f, false)) files.add(f);
   }
   const nested = loadScopedConfigs(config, [...files].sort(), rules.map((r) => r.id));
-  const applies = (e: ConfigError) => dirList.some((d) => d === dirname(e.path) || d.startsWith(dirname(e.path) + sep));
+  const applies = (e: ConfigError) => dirList.some((d) => isWithin(dirname(e.path), d));
   const fatal = nested.errors.find(applies);
   if (fatal) throw fatal;
   for (const e of nested.errors) warn(`llmsafe: warning: ${printable(e.message)} (left out: it applies to no linted file)\n`);
@@ -68,11 +69,11 @@ export function withNestedConfigs(config: ResolvedConfig, opts: Options, dirs: I
 function commonRoot(paths: string[]): string {
   const dirs = paths.map((p) => (existsSync(p) && statSync(p).isDirectory() ? p : dirname(p)));
   let root = dirs[0];
-  for (const d of dirs.slice(1)) while (!(d === root || d.startsWith(root + sep))) root = dirname(root);
+  // Up to the filesystem root at most (paths in two top-level trees: a /tmp file and a checkout).
+  for (const d of dirs.slice(1)) while (!isWithin(root, d) && dirname(root) !== root) root = dirname(root);
   return root;
 }
 
-const within = (root: string, p: string) => p === root || p.startsWith(root + sep);
 
 type Selection = Pick<RunConfig, "root" | "files" | "overlay" | "hidden">;
 
@@ -90,7 +91,7 @@ function filesFromGit(opts: Options, explicit: string[], cwd: string): Selection
   } else changed = changedSince(root, opts.changedSince!);
   const ignore = new IgnoreRules(root);
   const files = changed.filter((f) =>
-    (!explicit.length || explicit.some((p) => within(p, f))) &&
+    (!explicit.length || explicit.some((p) => isWithin(p, f))) &&
     opts.exts.includes(f.slice(f.lastIndexOf(".")).toLowerCase()) && !/\.d\.[cm]?ts$/i.test(f) && !isMinifiedName(f) &&
     !relative(root, f).split(sep).slice(0, -1).some((s) => SKIP_DIRS.has(s) || s.startsWith(".")) &&
     !ignore.ignores(f, false) && (overlay.has(f) || existsSync(f)));
@@ -102,7 +103,7 @@ function filesFromPaths(opts: Options, positionals: string[], cwd: string, warn:
   const patterns = positionals.length ? positionals : ["."];
   let root = findProjectRoot(cwd);
   const bases = patterns.map((p) => resolve(cwd, p.replace(/[*?[{].*$/, "") || "."));
-  if (!bases.every((b) => within(root, b))) root = commonRoot(bases);
+  if (!bases.every((b) => isWithin(root, b))) root = commonRoot(bases);
   const found = discoverFiles(patterns, { cwd, root, exts: opts.exts });
   for (const f of found.ignoredExplicit) warn(`llmsafe: warning: ${printable(relative(cwd, f))} is ignored (.gitignore, .llmsafeignore or a skipped folder)\n`);
   const files = found.files.filter((f) => {

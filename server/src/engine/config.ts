@@ -8,6 +8,7 @@ import { z } from "zod";
 import { walkFiles } from "../folder-walk";
 import { ModelRowSchema } from "./model";
 import type { SeveritySetting } from "./types";
+import { isWithin } from "./within";
 
 export const CONFIG_FILE = ".llmsaferc.json";
 
@@ -172,7 +173,7 @@ export function findProjectConfigFile(dir: string): string | null {
   const gitRoot = findGitRoot(dir);
   if (!nearest || !gitRoot) return nearest;
   let outermost = nearest;
-  for (let d = dirname(dirname(nearest)); d === gitRoot || d.startsWith(gitRoot + sep); d = dirname(d)) {
+  for (let d = dirname(dirname(nearest)); isWithin(gitRoot, d); d = dirname(d)) {
     const candidate = join(d, CONFIG_FILE);
     if (existsSync(candidate) && statSync(candidate).isFile()) outermost = candidate;
     if (d === gitRoot) break;
@@ -189,7 +190,7 @@ export function configFilesUpTo(dirs: Iterable<string>, stop: string): string[] 
   const seen = new Set<string>();
   const out: string[] = [];
   for (const start of dirs) {
-    for (let d = resolve(start); d === top || d.startsWith(top + sep); d = dirname(d)) {
+    for (let d = resolve(start); isWithin(top, d); d = dirname(d)) {
       // A folder seen before had its parents checked then.
       if (seen.has(d)) break;
       seen.add(d);
@@ -234,7 +235,7 @@ export function loadScopedConfigs(config: ResolvedConfig, paths: string[], ruleI
   for (const path of [...paths].sort((a, b) => dirname(a).length - dirname(b).length || (a < b ? -1 : 1))) {
     const dir = dirname(resolve(path));
     // Only folders below the project's configuration: one above it lost to the nearer one.
-    if (resolve(path) === config.path || (top && !dir.startsWith(top + sep))) continue;
+    if (resolve(path) === config.path || (top && !within(top, dir))) continue;
     let c: ConfigFile;
     try {
       c = validate(read(path), path, ruleIds);

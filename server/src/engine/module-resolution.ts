@@ -1,8 +1,9 @@
 // Which files are sources and how a relative import names one: shared by the engine, the
 // language server and the CLI's import graph. No parser import here, so the CLI's main thread
 // can use it without loading TypeScript.
-import { dirname, extname, join, resolve, sep } from "node:path";
+import { dirname, extname, join, resolve } from "node:path";
 import { aliasCandidates, type PathAliases } from "./path-aliases";
+import { isWithin } from "./within";
 
 export const SOURCE_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
 
@@ -46,7 +47,7 @@ export function resolveImport(root: string, from: string, spec: string, exists: 
 }
 
 function resolveRootAlias(root: string, from: string, rest: string, exists: (path: string) => boolean): string | null {
-  for (let dir = dirname(from); dir === root || dir.startsWith(root + sep); dir = dirname(dir)) {
+  for (let dir = dirname(from); isWithin(root, dir); dir = dirname(dir)) {
     if (exists(join(dir, "package.json"))) return resolveFile(root, join(dir, rest), exists) ?? resolveFile(root, join(dir, "src", rest), exists);
     if (dir === root) break;
   }
@@ -54,7 +55,7 @@ function resolveRootAlias(root: string, from: string, rest: string, exists: (pat
 }
 
 function resolveFile(root: string, base: string, exists: (path: string) => boolean): string | null {
-  if (!(base === root || base.startsWith(root + sep))) return null;
+  if (!isWithin(root, base)) return null;
   const candidates: string[] = [];
   const ext = extname(base);
   if (SOURCE_EXTENSIONS.includes(ext)) {

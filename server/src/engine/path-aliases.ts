@@ -5,7 +5,8 @@
 // tests import through the same names, and Jest is then where they are declared. Read as text
 // (jest.config.*) or JSON (package.json `jest`), never run. A broken or unreadable config counts
 // as absent. One lookup per folder, cached.
-import { dirname, isAbsolute, join, resolve, sep } from "node:path";
+import { dirname, isAbsolute, join, resolve } from "node:path";
+import { isWithin } from "./within";
 
 export interface PathAliasConfig {
   /** Folder the `paths` targets are relative to (`baseUrl`, else the config's own folder). */
@@ -40,7 +41,7 @@ export class PathAliases {
     }
     if (configFile) found = loadConfig(configFile, this.read);
     else if ((found = jestAliases(dir, this.read))) { /* a Jest config's mapping, where no tsconfig says otherwise */ }
-    else if (dir !== this.root && dir.startsWith(this.root + sep) && dirname(dir) !== dir) found = this.forDir(dirname(dir));
+    else if (dir !== this.root && isWithin(this.root, dir) && dirname(dir) !== dir) found = this.forDir(dirname(dir));
     this.byDir.set(dir, found);
     return found;
   }

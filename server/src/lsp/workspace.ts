@@ -12,6 +12,7 @@ import { IgnoreRules } from "../ignore-files";
 import { loadFolderConfig } from "../project-config";
 import { defaultSettings, mergeConfig, type LlmsafeSettings } from "./settings";
 import { isUntitled, untitledPath, uriToPath } from "./uri";
+import { isWithin } from "../engine/within";
 
 export const RULE_IDS = rules.map((r) => r.id);
 export const KNOWN_RULE_IDS: ReadonlySet<string> = new Set(RULE_IDS);
@@ -35,9 +36,6 @@ export type DocumentTarget =
   | { kind: "lint"; path: string; project: Project; folder: FolderState | null }
   | { kind: "skip"; reason: string; path: string | null };
 
-function within(root: string, path: string): boolean {
-  return path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
-}
 
 export class WorkspaceModel {
   readonly overlay = new Map<string, string>();
@@ -68,11 +66,11 @@ export class WorkspaceModel {
     for (const f of this.folders) {
       const gitRoot = findGitRoot(f.root);
       const stop = gitRoot ?? (f.configPath ? dirname(f.configPath) : f.root);
-      for (let d = dirname(f.root); d !== f.root && (d === stop || d.startsWith(stop + sep)); d = dirname(d)) {
+      for (let d = dirname(f.root); d !== f.root && isWithin(stop, d); d = dirname(d)) {
         out.add(d);
         if (d === stop || dirname(d) === d) break;
       }
-      if (f.configPath && !within(f.root, f.configPath)) out.add(dirname(f.configPath));
+      if (f.configPath && !isWithin(f.root, f.configPath)) out.add(dirname(f.configPath));
     }
     return [...out].sort();
   }
@@ -101,7 +99,7 @@ export class WorkspaceModel {
     // Longest root first, so a nested folder wins over its parent.
     this.folders.sort((a, b) => b.root.length - a.root.length);
     // Loose directories now covered by a folder are dropped.
-    for (const [dir] of this.loose) if (within(state.root, dir)) this.loose.delete(dir);
+    for (const [dir] of this.loose) if (isWithin(state.root, dir)) this.loose.delete(dir);
     return state;
   }
 
@@ -122,7 +120,7 @@ export class WorkspaceModel {
   }
 
   folderOf(path: string): FolderState | null {
-    return this.folders.find((f) => within(f.root, path)) ?? null;
+    return this.folders.find((f) => isWithin(f.root, path)) ?? null;
   }
 
   /** The folder for a file outside every workspace folder: its config file's directory, or its own. */

@@ -2,12 +2,13 @@
 // with its rule, place, taint path step by step, fixes, survey/OWASP/CWE links; the files' notices
 // (parse errors, skipped files); and what was understood, so "no findings" means something.
 // Once as data (structuredContent) and once as text for the agent to read.
-import { relative, sep } from "node:path";
+import { relative } from "node:path";
 import type { LintResult } from "../api/index";
 import { maskSecrets } from "../engine/keys";
 import type { FileUnderstanding } from "../engine/types";
 import { UnderstoodTally, understoodLine, type UnderstoodSummary } from "../engine/understood";
 import { links, rulesById } from "./rule-docs";
+import { isWithin } from "../engine/within";
 
 type Message = LintResult["messages"][number];
 type EslintFix = { range: [number, number]; text: string };
@@ -92,7 +93,7 @@ const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? "" : "s"}`;
 export function scanText(a: ScanAnswer): string {
   // Relative to the root that holds the file (one root: what the agent named); absolute when none does.
   const rel = (f: string) => {
-    const root = a.roots.filter((r) => f.startsWith(r + sep)).sort((x, y) => y.length - x.length)[0];
+    const root = a.roots.filter((r) => f !== r && isWithin(r, f)).sort((x, y) => y.length - x.length)[0];
     return root ? relative(root, f) : f;
   };
   const lines: string[] = [];

@@ -3,8 +3,9 @@
 // points out of it is refused like an absolute path elsewhere. Roots come from --root, else from
 // the client (MCP roots/list, asked again when the client says they changed), else the cwd.
 import { existsSync, realpathSync } from "node:fs";
-import { basename, dirname, isAbsolute, join, resolve, sep } from "node:path";
+import { basename, dirname, isAbsolute, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { isWithin } from "../engine/within";
 
 /** A tool error the client caused: the message is the whole answer (isError: true). */
 export class ToolInputError extends Error {}
@@ -28,7 +29,6 @@ function realPathOf(p: string): string {
   return parent === p ? p : join(realPathOf(parent), basename(p));
 }
 
-const within = (root: string, p: string) => p === root || p.startsWith(root.endsWith(sep) ? root : root + sep);
 
 export class Roots {
   /** Real paths of the existing folders, in the order given (relative paths resolve from the first). */
@@ -62,7 +62,7 @@ export class Roots {
   }
 
   private rootOf(p: string): string | undefined {
-    return this.dirs.filter((d) => within(d, p)).sort((a, b) => b.length - a.length)[0];
+    return this.dirs.filter((d) => isWithin(d, p)).sort((a, b) => b.length - a.length)[0];
   }
 }
 
