@@ -24,6 +24,7 @@ import { stateSetterCall } from "./react-state";
 import { parsedShape } from "./schema-narrowing";
 import { isFunction, memberRef, type Node, propName, short, unwrap } from "./syntax";
 import { packageResultCarriesArgs } from "../call-results";
+import { isSecretName } from "../keys";
 import { allowListSinks, escapesMarkup } from "../sanitisers";
 import { Taint } from "../types";
 import { maskedSecret } from "./secret-masking";
@@ -164,13 +165,33 @@ function evalCallIn(ev: Evaluator, e: TSESTree.CallExpression | TSESTree.NewExpr
   if (isTainted(callee)) out = join(out, derived(callee));
   // A key given to a constructor configures the client it builds (`new FileManager(key)`): what the
   // client returns (an upload's URI, a cache's name) is not the key. (A package's `new` with no model
-  // carries none of its arguments at all, see call-results.ts.)
-  const keyConfigures = e.type === "NewExpression" && !!ref && !/^(global|\?):/.test(ref);
+  // carries none of its arguments at all, see call-results.ts.) So is a class the code cannot see
+  // (`new sdk.CloudClient({ apiKey })` on a lazily imported optional peer); built-ins (`new URL(...)`,
+  // `new Headers(...)`) keep what they are given.
+  const keyConfigures = e.type === "NewExpression" && !ref?.startsWith("global:");
   if (!ref || packageResultCarriesArgs(ref, e.type === "NewExpression") !== false) {
-    for (const a of args) if (!a.fn) out = join(out, keyConfigures ? withoutTaint(derived(flatten(a)), Taint.Secret | Taint.ServerSecret) : derived(flatten(a)));
+    args.forEach((a, i) => { if (!a.fn) out = join(out, keyConfigures ? configuring(a, argNodes[i]) : derived(flatten(a))); });
   }
   if (resultRef && !isTainted(out)) return { ...CLEAN, ref: resultRef };
   return resultRef ? { ...out, ref: resultRef } : out;
+}
+
+/**
+ * What an argument that configures a client gives the client: no secret, and no credential named
+ * as one (`new KeyCredential(this.apiKey)`, `{ auth: { apiKey: config.apiKey } }`), whose value a
+ * summary knows only as a parameter's.
+ */
+function configuring(a: Val, node: Node | undefined): Val {
+  const named = node && (node.type === "Identifier" ? node.name : node.type === "MemberExpression" ? propName(node) : null);
+  if (named && isSecretName(named)) return CLEAN;
+  return withoutTaint(derived(flatten(withoutCredentialFields(a))), Taint.Secret | Taint.ServerSecret);
+}
+
+function withoutCredentialFields(v: Val, depth = 0): Val {
+  if (!v.fields || depth > 3) return v;
+  const fields = new Map<string, Val>();
+  for (const [k, f] of v.fields) if (!isSecretName(k)) fields.set(k, withoutCredentialFields(f, depth + 1));
+  return { ...v, fields };
 }
 
 /** JSON.stringify(a): its text carries everything in `a`, and remembers `a`'s shape (raw REST bodies). */
