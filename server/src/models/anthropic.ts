@@ -7,6 +7,7 @@ export const anthropicModel: Model = {
   mentions: [String.raw`\/v1\/messages`, String.raw`anthropic\.com`],
   rows: [
     { kind: "client", callee: ["@anthropic-ai/sdk:*", "@anthropic-ai/bedrock-sdk:*", "@anthropic-ai/vertex-sdk:*"], apiKey: "0.apiKey", browserFlag: "0.dangerouslyAllowBrowser" },
+    { kind: "instance-type", callee: ["@anthropic-ai/sdk:{default,Anthropic}", "@anthropic-ai/bedrock-sdk:{default,AnthropicBedrock}", "@anthropic-ai/vertex-sdk:{default,AnthropicVertex}"] },
     { kind: "endpoint", callee: "@anthropic-ai/sdk:{,Anthropic,default}", url: ["0.baseURL"], key: ["0.apiKey", "0.authToken"], headers: ["0.defaultHeaders"], keyFromEnv: "ANTHROPIC_API_KEY" },
     {
       kind: "llm-call", provider: "anthropic",

@@ -6,6 +6,7 @@ export const cohereModel: Model = {
   name: "cohere-ai",
   rows: [
     { kind: "client", callee: `${CO}:{CohereClient,CohereClientV2}`, apiKey: "0.token" },
+    { kind: "instance-type", callee: `${CO}:{CohereClient,CohereClientV2}` },
     {
       // `documents` are grounding data the answer cites: a data channel, like a user turn.
       kind: "llm-call", provider: "cohere", callee: `${CO}:CohereClient().{chat,chatStream}`,

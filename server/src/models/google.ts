@@ -14,6 +14,7 @@ export const googleModel: Model = {
   mentions: ["generateContent", String.raw`generativelanguage\.googleapis`, "BLOCK_NONE", "HarmBlock", "HarmCategory", "HARM_CATEGORY", "systemInstruction", "system_instruction"],
   rows: [
     { kind: "client", callee: "@google/genai:GoogleGenAI", apiKey: "0.apiKey" },
+    { kind: "instance-type", callee: ["@google/genai:GoogleGenAI", "@google/generative-ai:GoogleGenerativeAI"] },
     { kind: "endpoint", callee: "@google/genai:GoogleGenAI", url: ["0.httpOptions.baseUrl"], key: ["0.apiKey"], headers: ["0.httpOptions.headers"], keyFromEnv: "GEMINI_API_KEY (or GOOGLE_API_KEY)" },
     { kind: "client", callee: "@google/generative-ai:GoogleGenerativeAI", apiKey: "0" },
     // The legacy SDK's server-side managers for uploaded files and cached contents.

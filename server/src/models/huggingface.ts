@@ -7,6 +7,7 @@ export const huggingfaceModel: Model = {
   name: "@huggingface/inference",
   rows: [
     { kind: "client", callee: `${HF}:{InferenceClient,HfInference}`, apiKey: "0" },
+    { kind: "instance-type", callee: `${HF}:{InferenceClient,HfInference}` },
     { kind: "client", callee: `${HF}:{chatCompletion,chatCompletionStream,textGeneration,textGenerationStream}`, apiKey: "0.accessToken" },
     {
       kind: "llm-call", provider: "huggingface",

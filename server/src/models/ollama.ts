@@ -7,6 +7,7 @@ export const ollamaModel: Model = {
   rows: [
     // `host` is where the client sends its requests, with `headers` (a bearer token for a hosted server).
     { kind: "endpoint", callee: `${OLLAMA}:Ollama`, url: ["0.host"], headers: ["0.headers"] },
+    { kind: "instance-type", callee: `${OLLAMA}:Ollama` },
     // The default export is a ready client (`ollama.chat`); `new Ollama({ host })` makes another.
     { kind: "llm-call", provider: "ollama", callee: [`${OLLAMA}:chat`, `${OLLAMA}:Ollama().chat`], channels: [{ at: "0.messages", as: "messages" }] },
     {

@@ -15,6 +15,8 @@ export const openaiModel: Model = {
   mentions: [String.raw`chat\/completions`, String.raw`\/v\d+\/responses`, String.raw`api\.openai\.com`, String.raw`\bcreateDataChannel\b`],
   rows: [
     { kind: "client", callee: "openai:*", apiKey: "0.apiKey", browserFlag: "0.dangerouslyAllowBrowser" },
+    // A parameter or injected dependency typed with the client class (`openai: OpenAI`) is a client.
+    { kind: "instance-type", callee: ["openai:{default,OpenAI,AzureOpenAI}", "groq-sdk:{default,Groq}", "together-ai:{default,Together}", "@mistralai/mistralai:Mistral"] },
     // Where the client sends its key: `baseURL`; with no `apiKey` it reads the server's env var.
     { kind: "endpoint", callee: "openai:{,OpenAI,default}", url: ["0.baseURL"], key: ["0.apiKey"], headers: ["0.defaultHeaders"], keyFromEnv: "OPENAI_API_KEY" },
     { kind: "endpoint", callee: "openai:AzureOpenAI", url: ["0.baseURL", "0.endpoint"], key: ["0.apiKey"], headers: ["0.defaultHeaders"], keyFromEnv: "AZURE_OPENAI_API_KEY" },

@@ -3,7 +3,7 @@
 // SDK's calls whoever passes it in (a helper taking the model as an argument, with no caller here).
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
 import type { Evaluator, Frame } from "./evaluator";
-import type { Val } from "../value";
+import { CLEAN, type Val } from "../value";
 
 /** Per module: the local names of imported instance types, with their `pkg:Type()` reference (built once). */
 const instanceTypes = new WeakMap<Evaluator, Map<string, string>>();
@@ -36,7 +36,7 @@ const injected = new WeakMap<Val, Map<string, () => Val | undefined>>();
 
 /**
  * A constructor parameter property typed with a class of the project (`constructor(private readonly
- * chat: ChatService)`), noted while the constructor is summarised. A dependency injector fills it in
+ * chat: ChatService)`) or with an SDK's client class, noted while the constructor is summarised. A dependency injector fills it in
  * with no `new` in sight, so a method analysed as a handler reads that class's instance there.
  */
 export function noteInjected(ev: Evaluator, self: Val, name: string, p: TSESTree.TSParameterProperty, frame: Frame): void {
@@ -44,6 +44,8 @@ export function noteInjected(ev: Evaluator, self: Val, name: string, p: TSESTree
   const ann = (id as { typeAnnotation?: TSESTree.TSTypeAnnotation }).typeAnnotation?.typeAnnotation;
   if (!ann || ann.type !== "TSTypeReference" || ann.typeName.type !== "Identifier") return;
   const typeName = ann.typeName.name;
+  // An SDK's client class (`private readonly openai: OpenAI`): the injector gives a client of it.
+  const sdkRef = typedInstanceRef(ev, ann);
   let m = injected.get(self);
   if (!m) injected.set(self, (m = new Map()));
   let done = false;
@@ -51,6 +53,7 @@ export function noteInjected(ev: Evaluator, self: Val, name: string, p: TSESTree
   m.set(name, () => {
     if (done) return inst;
     done = true;
+    if (sdkRef) return (inst = { ...CLEAN, ref: sdkRef });
     const b = frame.scope.lookup(typeName);
     if (b && (b.kind === "class" || b.kind === "import")) inst = (ev.readBinding(b, frame, null) as Val & { instance?: Val }).instance;
     return inst;
