@@ -12,8 +12,19 @@ export const VALIDATOR_METHODS = new Set([
   "cast", "create", "assertType", "assertEquals", "validateAsync", "spa", "Check", "Decode", "Parse",
 ]);
 
-/** Calls whose arguments are only shown (logged, written to the terminal, asked at a terminal prompt), not used. */
-const DISPLAY_CALL_RE = /^global:(console\.\w+|process\.std(out|err)\.write)$|^readline(\/promises)?:createInterface\(\)\.question$|^\?:rl\.question$/;
+/**
+ * Calls whose arguments are only shown (logged, written to the terminal, asked at a terminal prompt),
+ * not used: the console, a logging package's logger (pino, winston, ...), a `logger` / `log` object's
+ * level methods (`this.logger.info`), and functions named as logging (`addBreadcrumb`, `logDebug`).
+ */
+const LEVEL = String.raw`(?:log|info|debug|warn|warning|error|trace|fatal|verbose|silly|success)`;
+const DISPLAY_CALL_RE = new RegExp([
+  String.raw`^global:(console\.\w+|process\.std(out|err)\.write)$`,
+  String.raw`^readline(\/promises)?:createInterface\(\)\.question$|^\?:rl\.question$`,
+  String.raw`^(?:pino|winston|bunyan|consola|loglevel|log4js|signale|npmlog|@nestjs\/common)(?:\/[\w-]+)?:.*\.${LEVEL}$`,
+  String.raw`^\?:(?:.*\.)?(?:logger|log|_logger|_log)\.${LEVEL}$`,
+  String.raw`^\?:(?:addBreadcrumb|logDebug|logInfo|logEvent|debugLog)$|^@sentry\/[\w-]+:addBreadcrumb$`,
+].join("|"));
 
 /**
  * `notUsedYet`: the call's result is only shown, discarded or bound to a name (whose reads then
