@@ -10,11 +10,13 @@ export default defineRule({
   create(ctx) {
     return {
       clientPrompt(f) {
-        const what = f.api ? `The ${f.channel} of \`${f.api}\`` : `The ${f.channel}`;
-        const kind = f.instruction ? "instructions" : "prompt text";
+        const channel = /\s|`/.test(f.channel) ? f.channel : `\`${f.channel}\``;
+        const what = !f.api ? `The ${channel} (${f.chars} characters)`
+          : f.instruction ? `The instructions of \`${f.api}\` (its ${channel}, ${f.chars} characters)`
+          : `The prompt text of \`${f.api}\` (its ${channel}, ${f.chars} characters)`;
         ctx.report({
           file: f.file, start: f.start, end: f.end,
-          message: `${what} (${f.chars} characters of ${kind}) is written in ${f.evidence}, so it ships in the browser bundle: every visitor can read it, and edit it before it is sent. Keep the prompt and the model call on the server (a route or server action that takes only the user's input).`,
+          message: `${what} ${f.api ? "are" : "is"} written in ${f.evidence}, so ${f.api ? "they ship" : "it ships"} in the browser bundle: every visitor can read ${f.api ? "them" : "it"}, and edit ${f.api ? "them before they are" : "it before it is"} sent. Keep the prompt and the model call on the server (a route or server action that takes only the user's input).`,
         });
       },
     };

@@ -7,6 +7,7 @@
 // that bundlers strip from the client). Pure: the parsed module and its path in, a reason out.
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
 import { forEachChild } from "./ast-children";
+import { patternNames } from "./scope";
 
 type Node = TSESTree.Node;
 
@@ -43,14 +44,32 @@ function serverEvidence(ast: TSESTree.Program, file: string): boolean {
   return false;
 }
 
+/** Names the module declares itself (a `document` row from the database is no DOM). */
+function declaredNames(ast: TSESTree.Program): Set<string> {
+  const out = new Set<string>();
+  const visit = (n: Node): void => {
+    if (n.type === "VariableDeclarator") for (const id of patternNames(n.id)) out.add(id.name);
+    else if (n.type === "FunctionDeclaration" || n.type === "FunctionExpression" || n.type === "ArrowFunctionExpression") {
+      for (const p of n.params) for (const id of patternNames(p)) out.add(id.name);
+      if (n.id) out.add(n.id.name);
+    } else if (n.type === "ImportSpecifier" || n.type === "ImportDefaultSpecifier" || n.type === "ImportNamespaceSpecifier") out.add(n.local.name);
+    else if (n.type === "CatchClause" && n.param) for (const id of patternNames(n.param)) out.add(id.name);
+    forEachChild(n, visit);
+  };
+  visit(ast);
+  return out;
+}
+
 /** The first browser-only API the module uses, by a plain read (`window.x`, `useState(...)`, `import.meta.env`). */
 function browserApi(ast: TSESTree.Program): string | null {
   let found: string | null = null;
+  let declared: Set<string> | null = null;
+  const global = (name: string) => !(declared ??= declaredNames(ast)).has(name);
   const visit = (n: Node): void => {
     if (found) return;
     if (n.type === "MemberExpression" && !n.computed) {
       const o = n.object;
-      if (o.type === "Identifier" && Object.hasOwn(BROWSER_GLOBALS, o.name)) { found = BROWSER_GLOBALS[o.name]; return; }
+      if (o.type === "Identifier" && Object.hasOwn(BROWSER_GLOBALS, o.name) && global(o.name)) { found = BROWSER_GLOBALS[o.name]; return; }
       if (o.type === "MetaProperty" && n.property.type === "Identifier" && n.property.name === "env") { found = "reads `import.meta.env` (a Vite bundle)"; return; }
     }
     if (n.type === "CallExpression") {

@@ -76,6 +76,8 @@ function enclosingCall(ev: Evaluator, start: number, end: number): { start: numb
 /** A channel an LLM call (or a named instruction) was given: noted when it is long constant text in browser code. */
 export function notePromptText(ev: Evaluator, v: Val, node: Node, frame: Frame, what: { instruction: boolean; channel: string; api?: string; named?: boolean }): void {
   if (node.range[0] < 0 || node.range[1] > ev.text.length) return;
+  // What a tool or an agent says about itself is published to the model by design, not hidden instructions.
+  if (/description$/i.test(what.channel)) return;
   const chars = Math.max(constantChars(v), writtenChars(ev, node, frame));
   if (chars < MIN_PROMPT_CHARS) return;
   const why = evidenceOf(ev);
