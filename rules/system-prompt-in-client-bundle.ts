@@ -16,7 +16,7 @@ export default defineRule({
           : `The prompt text of \`${f.api}\` (its ${channel}, ${f.chars} characters)`;
         ctx.report({
           file: f.file, start: f.start, end: f.end,
-          message: `${what} ${f.api ? "are" : "is"} written in ${f.evidence}, so ${f.api ? "they ship" : "it ships"} in the browser bundle: every visitor can read ${f.api ? "them" : "it"}, and edit ${f.api ? "them before they are" : "it before it is"} sent. Keep the prompt and the model call on the server (a route or server action that takes only the user's input).`,
+          message: `${what} ${f.api ? "are" : "is"} written in ${f.evidence}, so ${f.api ? "they ship" : "it ships"} in the client bundle: every visitor can read ${f.api ? "them" : "it"}, and edit ${f.api ? "them before they are" : "it before it is"} sent. Keep the prompt and the model call on the server (a route or server action that takes only the user's input).`,
         });
       },
     };
