@@ -75,7 +75,7 @@ function browserApi(ast: TSESTree.Program): string | null {
     if (n.type === "CallExpression") {
       const c = n.callee;
       const name = c.type === "Identifier" ? c.name : c.type === "MemberExpression" && !c.computed && c.object.type === "Identifier" && c.object.name === "React" && c.property.type === "Identifier" ? c.property.name : null;
-      if (name && BROWSER_HOOKS.has(name)) { found = `calls the React hook \`${name}\` (a component that runs in the browser)`; return; }
+      if (name && BROWSER_HOOKS.has(name)) { found = `calls the React hook \`${name}\` (a component that runs on the client)`; return; }
     }
     forEachChild(n, visit);
   };
