@@ -38,10 +38,14 @@ function entries(n: TSESTree.Node | null, shift: number): { key: string; value: 
 }
 
 function spec(name: string, o: Obj, shift: number): LaunchSpec {
+  // Zed nests the command line: `"command": { "path": "npx", "args": [...] }`.
+  const nested = field(o, "command");
+  if (nested?.type === "ObjectExpression") o = { ...o, properties: [...o.properties, ...nested.properties.filter((p) => p.type === "Property" && keyOf(p) !== "command")] };
+  const path = nested?.type === "ObjectExpression" ? field(nested, "path") : null;
   const args = field(o, "args");
   return {
     server: name,
-    command: written(field(o, "command"), shift),
+    command: written(path ?? field(o, "command"), shift),
     args: args && args.type === "ArrayExpression" ? args.elements.flatMap((e) => { const w = written(e, shift); return w ? [w] : []; }) : [],
     env: entries(field(o, "env"), shift),
     headers: entries(field(o, "headers"), shift),
