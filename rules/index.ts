@@ -16,8 +16,10 @@ import llmOutputSsrf from "./llm-output-ssrf";
 import llmOutputXss from "./llm-output-xss";
 import promptTemplateInjection from "./prompt-template-injection";
 import secretInPrompt from "./secret-in-prompt";
+import systemPromptInClientBundle from "./system-prompt-in-client-bundle";
 import systemPromptInjection from "./system-prompt-injection";
 import undelimitedPromptInput from "./undelimited-prompt-input";
+import unpinnedMcpServer from "./unpinned-mcp-server";
 import unvalidatedLlmJson from "./unvalidated-llm-json";
 
 export const rules: Rule[] = [
@@ -38,6 +40,8 @@ export const rules: Rule[] = [
   excessiveAgencyTool,
   disabledSafetySettings,
   clientControlledModelEndpoint,
+  systemPromptInClientBundle,
+  unpinnedMcpServer,
 ];
 
 export const rulesById = new Map(rules.map((r) => [r.id, r]));

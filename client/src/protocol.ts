@@ -21,6 +21,9 @@ export interface UnderstoodParams {
 /** The JS/TS languages the extension activates on and the server analyses. */
 export const LANGUAGES = ["javascript", "javascriptreact", "typescript", "typescriptreact"] as const;
 
+/** MCP configuration files the server also checks (unpinned-mcp-server), whatever language the editor gives them. */
+export const MCP_CONFIG_PATTERN = "**/{.mcp.json,mcp.json,claude_desktop_config.json}";
+
 /** Sent in `initialize`. In an untrusted workspace the server must not load the workspace's own
  *  `.llmsaferc.json` `models` (extra sources/sinks are code-like configuration); severities and
  *  ignores still apply. */

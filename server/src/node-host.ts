@@ -4,6 +4,7 @@ import { extname, join, resolve } from "node:path";
 import type { ProjectHost } from "./engine/project";
 export { insideRoot } from "./inside-root";
 import { SOURCE_EXTENSIONS } from "./engine/module-resolution";
+import { isMcpConfigFile } from "./engine/mcp-config-names";
 
 import { SKIP_DIRS, walkFiles } from "./folder-walk";
 import { isWithin } from "./engine/within";
@@ -47,7 +48,7 @@ function safeRealpath(p: string): string | null {
 
 export function isSourceFile(path: string, exts: readonly string[] = SOURCE_EXTENSIONS): boolean {
   const e = extname(path).toLowerCase();
-  return exts.includes(e) && !/\.min\.[cm]?js$/.test(path) && !path.endsWith(".d.ts");
+  return (exts.includes(e) && !/\.min\.[cm]?js$/.test(path) && !path.endsWith(".d.ts")) || isMcpConfigFile(path);
 }
 
 /**

@@ -5,6 +5,7 @@ import { dirname, extname, join, relative, resolve, sep } from "node:path";
 import picomatch from "picomatch";
 
 import { SOURCE_EXTENSIONS } from "../engine/module-resolution";
+import { isMcpConfigFile, MCP_CONFIG_DOT_DIRS } from "../engine/mcp-config-names";
 
 export { SOURCE_EXTENSIONS };
 /** Folders never walked into: dependencies, VCS data and the usual build output. */
@@ -60,7 +61,7 @@ export function discoverFiles(patterns: string[], opts: { cwd: string; root: str
   const rules = new IgnoreRules(opts.root);
   const out = new Set<string>();
   const ignoredExplicit: string[] = [];
-  const isSource = (p: string) => opts.exts.includes(extname(p).toLowerCase()) && !/\.d\.[cm]?ts$/i.test(p) && !isMinifiedName(p);
+  const isSource = (p: string) => (opts.exts.includes(extname(p).toLowerCase()) && !/\.d\.[cm]?ts$/i.test(p) && !isMinifiedName(p)) || isMcpConfigFile(p);
   const walk = (dir: string, accept: (p: string) => boolean) => {
     let entries: import("node:fs").Dirent[];
     try {
@@ -72,7 +73,11 @@ export function discoverFiles(patterns: string[], opts: { cwd: string; root: str
     for (const e of entries) {
       const full = join(dir, e.name);
       if (e.isDirectory()) {
-        if (isSkippedDir(e.name)) continue;
+        // A tool's dot-folder (`.cursor`, `.vscode`): its MCP configuration only.
+        if (isSkippedDir(e.name)) {
+          if (MCP_CONFIG_DOT_DIRS.has(e.name) && !rules.ignores(full, true)) walk(full, (p) => isMcpConfigFile(p) && accept(p));
+          continue;
+        }
         if (rules.ignores(full, true)) continue;
         walk(full, accept);
       } else if (e.isFile() && isSource(full) && accept(full) && !rules.ignores(full, false)) out.add(full);
@@ -93,7 +98,7 @@ export function discoverFiles(patterns: string[], opts: { cwd: string; root: str
     const st = statSync(abs);
     if (st.isDirectory()) walk(abs, () => true);
     else if (st.isFile()) {
-      if (!SOURCE_EXTENSIONS.includes(extname(abs).toLowerCase()) || /\.d\.[cm]?ts$/i.test(abs) || isMinifiedName(abs)) continue;
+      if ((!SOURCE_EXTENSIONS.includes(extname(abs).toLowerCase()) || /\.d\.[cm]?ts$/i.test(abs) || isMinifiedName(abs)) && !isMcpConfigFile(abs)) continue;
       if (rules.ignores(abs, false) || [...relative(opts.root, abs).split(sep)].slice(0, -1).some((s) => SKIP_DIRS.has(s))) ignoredExplicit.push(abs);
       else out.add(abs);
     }

@@ -11,6 +11,7 @@ import { type Closure, Env, type Evaluator, type Frame, type StateCell, type Sum
 import { summaryOf } from "./eval/functions";
 import { exportedValue, exportsSoFar, isPendingExport, pendingExport } from "./eval/import-cycles";
 import { dropWhereLlmCalled } from "./eval/named-instructions";
+import { recordClientPrompts } from "./eval/client-prompts";
 import { walkStatements } from "./eval/statements";
 import { type FnNode, isFunction, type Node } from "./eval/syntax";
 import type { Fact } from "./facts";
@@ -124,6 +125,7 @@ export class ModuleAnalyzer implements Evaluator {
     }
     for (const j of this.jsonParses.values()) if (!j.validated && j.used) this.facts.push(j.fact);
     dropWhereLlmCalled(this);
+    recordClientPrompts(this);
     for (const k of findKeys(this.text)) {
       this.facts.push({ type: "key-literal", file: this.file, start: k.start, end: k.end, provider: k.provider, key: k.key });
     }

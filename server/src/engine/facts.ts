@@ -115,7 +115,49 @@ export interface HandlerFact {
   api: string;
 }
 
-export type Fact = SinkHit | ToolFact | JsonParseFact | BrowserClientFact | SafetySettingFact | KeyLiteralFact | LlmCallFact | HandlerFact;
+/**
+ * Prompt text shipped to the browser (eval/client-prompts.ts): an LLM call's instructions or prompt,
+ * or instruction text known by its name, written as a constant of some length in a module that is
+ * browser code (browser-code.ts says why: `evidence`). One per call.
+ */
+export interface ClientPromptFact {
+  type: "client-prompt";
+  file: string;
+  start: number;
+  end: number;
+  /** The LLM call, when there is one in the module ("openai chat.completions.create"). */
+  api?: string;
+  /** "system message", "instructions", "prompt", "instruction text `SYSTEM_PROMPT`". */
+  channel: string;
+  instruction: boolean;
+  /** Characters of constant text. */
+  chars: number;
+  evidence: string;
+}
+
+/**
+ * An MCP server an app or an agent's configuration starts with something unsafe (mcp-launch.ts):
+ * a registry package run with no pinned version, or a literal secret in its env or headers.
+ */
+export interface McpLaunchFact {
+  type: "mcp-launch";
+  file: string;
+  start: number;
+  end: number;
+  /** The server's name in a configuration file, or the API that starts it in code. */
+  server: string;
+  problem: "unpinned" | "secret";
+  /** unpinned: the runner (`npx`, `uvx`, `docker run`) and the package or image as written, and why it is not pinned. */
+  runner?: string;
+  pkg?: string;
+  reason?: string;
+  /** secret: where it sits (`env` or `headers`), its key, and the literal (masked by the rule). */
+  field?: "env" | "headers";
+  key?: string;
+  secret?: string;
+}
+
+export type Fact = SinkHit | ToolFact | JsonParseFact | BrowserClientFact | SafetySettingFact | KeyLiteralFact | LlmCallFact | HandlerFact | ClientPromptFact | McpLaunchFact;
 
 /** Where the sink of a hit reported at a helper's call site is: inside the helper (null for any other hit). */
 export function sinkInHelper(hit: SinkHit): { file: string; start: number; end: number } | null {

@@ -176,6 +176,13 @@ export const ModelRowSchema = z.discriminatedUnion("kind", [
    */
   z.object({ kind: z.literal("mcp-server"), callee: Callee, config: z.union([ArgPath, z.literal("receiver")]), narrowedBy: z.array(z.string()).optional() }).strict(),
   /**
+   * A call that starts an MCP server (or connects to one): `config` is the argument holding its
+   * `command`, `args` (or one `fullCommand` line), `env` and `headers`; `servers: true` when it holds
+   * a table of servers by name (`{ mcpServers: { name: { command, args } } }`). Checked for a
+   * registry package with no pinned version and literal secrets (eval/mcp-launches.ts).
+   */
+  z.object({ kind: z.literal("mcp-launch"), callee: Callee, config: ArgPath, servers: z.boolean().optional() }).strict(),
+  /**
    * A callback registered on an object (a LangGraph node: `graph.addNode("name", fn)`) that a later
    * call runs with that call's arguments (`graph.compile().invoke(input, config)`): `handler` is
    * where the registration takes the callback; `runBy` the method names that run it, on the

@@ -12,6 +12,7 @@ import { reparse } from "./incremental-parse";
 import { resolveImport } from "./module-resolution";
 import { PathAliases } from "./path-aliases";
 import { parseSource } from "./parse";
+import { isMcpConfigFile, mcpConfigFacts } from "./mcp-config";
 import { mentionsLlmApi, packageImports, relevancePattern, valueImports } from "./relevance";
 import type { Report, Rule } from "./rule-api";
 import { SourceText } from "./source-text";
@@ -288,6 +289,13 @@ export class Project {
     }
     if (BINARY_RE.test(text.slice(0, 8192))) {
       st.notices.push({ ...at0, kind: "skipped", severity: "info", message: "Skipped: this looks like a binary file, not source code." });
+      return;
+    }
+    // An MCP configuration is data: its servers are checked, nothing else applies (mcp-config.ts).
+    if (isMcpConfigFile(file)) {
+      const read = mcpConfigFacts(file, text);
+      if ("error" in read) st.notices.push({ ...st.src.location({ start: read.offset, end: read.offset }), kind: "parse-error", severity: "warning", message: `Parse error: ${read.error}` });
+      else st.facts.push(...read.facts);
       return;
     }
     // A module another analysis imports is always analysed: its summaries are needed.
@@ -690,6 +698,8 @@ export class Project {
           case "browser-client": h.browserClient?.(f); break;
           case "safety-setting": h.safetySetting?.(f); break;
           case "key-literal": h.keyLiteral?.(f); break;
+          case "client-prompt": h.clientPrompt?.(f); break;
+          case "mcp-launch": h.mcpLaunch?.(f); break;
         }
       }
     }

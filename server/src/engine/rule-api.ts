@@ -4,13 +4,13 @@
 // engine, not in rules/, because the engine is what calls `create(ctx)` and consumes a Report:
 // so rules depend on the engine's API and the engine on no rule (test/architecture.test.mjs).
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
-import type { BrowserClientFact, JsonParseFact, KeyLiteralFact, SafetySettingFact, SinkHit, ToolFact } from "./facts";
+import type { BrowserClientFact, ClientPromptFact, JsonParseFact, McpLaunchFact, KeyLiteralFact, SafetySettingFact, SinkHit, ToolFact } from "./facts";
 import type { Fix, Severity } from "./types";
 
 // The vocabulary a rule reads and writes: taint kinds, sink kinds, fixes, the facts.
 export { Taint } from "./types";
 export type { Fix, FixEdit, Severity, SinkKind, SourceRange, TaintKind } from "./types";
-export type { BrowserClientFact, Fact, JsonParseFact, KeyLiteralFact, SafetySettingFact, SinkHit, ToolFact } from "./facts";
+export type { BrowserClientFact, ClientPromptFact, Fact, JsonParseFact, McpLaunchFact, KeyLiteralFact, SafetySettingFact, SinkHit, ToolFact } from "./facts";
 export type { Trail } from "./value";
 // Helpers over the parsed tree, for fixes that must know what a name means where they edit.
 export { forEachChild } from "./ast-children";
@@ -66,6 +66,8 @@ export interface RuleHandlers {
   browserClient?(fact: BrowserClientFact): void;
   safetySetting?(fact: SafetySettingFact): void;
   keyLiteral?(fact: KeyLiteralFact): void;
+  clientPrompt?(fact: ClientPromptFact): void;
+  mcpLaunch?(fact: McpLaunchFact): void;
 }
 
 /** What `defineRule` (rules/define.ts) takes: the rule as its module writes it. */

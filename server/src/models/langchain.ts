@@ -10,6 +10,8 @@ export const langchainModel: Model = {
   // the base class comes from (a path alias, a workspace package).
   toolClasses: [{ baseSuffix: "Tool", method: "_call" }],
   rows: [
+    // MCP servers by name (`new MultiServerMCPClient({ mcpServers: { name: { command, args } } })`): unpinned-mcp-server.
+    { kind: "mcp-launch", callee: "@langchain/mcp-adapters:MultiServerMCPClient", config: "0.mcpServers", servers: true },
     { kind: "message", callee: `${LC}:SystemMessage`, role: "system", content: "0" },
     { kind: "message", callee: `${LC}:HumanMessage`, role: "user", content: "0" },
     { kind: "message", callee: `${LC}:AIMessage`, role: "assistant", content: "0" },

@@ -6,6 +6,8 @@ const AGENT_CALL = "{generate,stream,generateVNext,streamVNext,generateLegacy,st
 export const mastraModel: Model = {
   name: "@mastra/core",
   rows: [
+    // MCP servers by name (`new MCPClient({ servers: { name: { command, args, env } } })`): unpinned-mcp-server.
+    { kind: "mcp-launch", callee: "@mastra/mcp:{MCPClient,MCPConfiguration}", config: "0.servers", servers: true },
     { kind: "llm-call", provider: "mastra", result: "client", callee: `${MA}:Agent`, channels: [{ at: "0.instructions", as: "instruction" }] },
     {
       // The first argument is a string or a message list; options may override the instructions.

@@ -17,6 +17,9 @@ export const mcpModel: Model = {
   // The filesystem server's tools refuse paths outside the folders it is started with.
   mcpRootedServers: ["@modelcontextprotocol/server-filesystem"],
   rows: [
+    // A host starting a server (stdio: its command line and env) or connecting to one (headers): unpinned-mcp-server.
+    { kind: "mcp-launch", callee: "@modelcontextprotocol/sdk**:StdioClientTransport", config: "0" },
+    { kind: "mcp-launch", callee: "@modelcontextprotocol/sdk**:{SSEClientTransport,StreamableHTTPClientTransport}", config: "1.requestInit" },
     { kind: "tool", callee: ["@modelcontextprotocol/sdk**:McpServer().{tool,registerTool}", "?:{server,mcp,mcpServer}.{tool,registerTool}"], handler: "last" },
     // The description the server publishes is read by every client's model: an instruction channel.
     { kind: "llm-call", provider: "mcp", result: "client", callee: "@modelcontextprotocol/sdk**:McpServer().tool", channels: [{ at: "1", as: "instruction" }] },

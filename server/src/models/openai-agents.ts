@@ -14,6 +14,7 @@ export const openaiAgentsModel: Model = {
     { kind: "tool", callee: "@openai/agents*:tool", handler: "0.execute", approval: "0.needsApproval" },
     // A local MCP server: an agent given it in `mcpServers` gets all its tools unless `toolFilter` narrows them.
     { kind: "mcp-server", callee: "@openai/agents*:MCPServerStdio", config: "0", narrowedBy: ["toolFilter"] },
+    { kind: "mcp-launch", callee: "@openai/agents*:MCPServerStdio", config: "0" },
     // What the model reads about a tool steers when and how it calls it: an instruction channel.
     { kind: "llm-call", provider: "openai-agents", result: "client", callee: ["@openai/agents*:tool", "@openai/guardrails:tool"], channels: [{ at: "0.description", as: "instruction" }] },
     { kind: "llm-call", provider: "openai-agents", result: "client", callee: ["@openai/agents*:Agent().asTool", "@openai/guardrails:Agent().asTool"], channels: [{ at: "0.toolDescription", as: "instruction" }] },

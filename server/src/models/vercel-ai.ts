@@ -47,6 +47,9 @@ export const vercelAiModel: Model = {
     { kind: "endpoint", callee: "@ai-sdk/openai-compatible:createOpenAICompatible", url: ["0.baseURL"], key: ["0.apiKey"], headers: ["0.headers"] },
     // (await createMCPClient({ transport })).tools(): every tool of the server, unless `schemas` picks some.
     { kind: "mcp-server", callee: ["ai:{experimental_createMCPClient,createMCPClient}().tools", "@ai-sdk/mcp:{experimental_createMCPClient,createMCPClient}().tools"], config: "receiver" },
+    // How that client reaches its server: a transport given inline (`{ type: "sse", url, headers }`) or the stdio transport's command line.
+    { kind: "mcp-launch", callee: ["ai:{experimental_createMCPClient,createMCPClient}", "@ai-sdk/mcp:{experimental_createMCPClient,createMCPClient}"], config: "0.transport" },
+    { kind: "mcp-launch", callee: ["ai/mcp-stdio:{Experimental_StdioMCPTransport,StdioMCPTransport}", "@ai-sdk/mcp/mcp-stdio:{Experimental_StdioMCPTransport,StdioMCPTransport}"], config: "0" },
     // Results whose text is the model's (eval/declared-output.ts); `response` holds the messages, so it is no metadata.
     {
       kind: "output-type", metadata: ["usage", "totalUsage", "finishReason", "providerMetadata", "warnings"],

@@ -48,6 +48,7 @@ export function ChatWidget({ serverKey }: { serverKey: string }) {
     const completion = await openai.chat.completions.create({
       model: "gpt-4o-mini",
       messages: [
+        // llmsafe-expect: system-prompt-in-client-bundle
         { role: "system", content: "You answer questions about Acme's pricing." },
         { role: "user", content: input },
       ],
@@ -59,6 +60,7 @@ export function ChatWidget({ serverKey }: { serverKey: string }) {
     const msg = await anthropic.messages.create({
       model: "claude-haiku-4-5",
       max_tokens: 300,
+      // llmsafe-expect: system-prompt-in-client-bundle
       system: "You answer questions about Acme's pricing.",
       messages: [{ role: "user", content: input }],
     });
@@ -69,6 +71,7 @@ export function ChatWidget({ serverKey }: { serverKey: string }) {
   async function askViaSdk(useClaude: boolean) {
     const { text } = await generateText({
       model: useClaude ? claude("claude-haiku-4-5") : provider("gpt-4o-mini"),
+      // llmsafe-expect: system-prompt-in-client-bundle
       system: "You answer questions about Acme's pricing.",
       prompt: input,
     });

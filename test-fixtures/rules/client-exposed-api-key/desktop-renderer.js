@@ -25,6 +25,7 @@ async function summarizeNote(text) {
   const msg = await anthropic.messages.create({
     model: "claude-haiku-4-5",
     max_tokens: 300,
+    // llmsafe-expect: system-prompt-in-client-bundle
     system: "Summarize the note the user sends in three bullet points.",
     messages: [{ role: "user", content: text }],
   });

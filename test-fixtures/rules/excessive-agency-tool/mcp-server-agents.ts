@@ -42,6 +42,7 @@ export async function webAssistant(task: string) {
 const repoServer = new MCPServerStdio({
   name: "GitHub",
   command: "npx",
+  // llmsafe-expect: unpinned-mcp-server
   args: ["-y", "@modelcontextprotocol/server-github"],
   env: { GITHUB_PERSONAL_ACCESS_TOKEN: process.env.GITHUB_TOKEN ?? "" },
 });
@@ -69,11 +70,13 @@ export const projectAgent = new Agent({ name: "Project", instructions: "Keep the
 
 export async function summariseNotes() {
   const notes = await experimental_createMCPClient({
+    // llmsafe-expect: unpinned-mcp-server
     transport: new Experimental_StdioMCPTransport({ command: "npx", args: ["-y", "@modelcontextprotocol/server-filesystem", notesDir] }),
   });
   // llmsafe-expect-clean: excessive-agency-tool
   const notesTools = await notes.tools();
   const client = await experimental_createMCPClient({
+    // llmsafe-expect: unpinned-mcp-server
     transport: new Experimental_StdioMCPTransport({ command: "npx", args: ["-y", "@modelcontextprotocol/server-filesystem", os.homedir()] }),
   });
   // llmsafe-expect: excessive-agency-tool

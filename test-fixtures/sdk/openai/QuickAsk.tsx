@@ -23,6 +23,7 @@ export function QuickAsk() {
       model: "gpt-4o-mini",
       stream: true,
       messages: [
+        // llmsafe-expect: system-prompt-in-client-bundle
         { role: "system", content: "Answer questions about the Acme docs in Markdown." },
         // llmsafe-expect-clean: undelimited-prompt-input
         { role: "user", content: question },

@@ -8,14 +8,17 @@ export async function startGuide(ephemeralKey: string) {
   const agent = new RealtimeAgent({
     name: "guide",
     // llmsafe-expect: system-prompt-injection
+    // llmsafe-expect: system-prompt-in-client-bundle
     instructions: `${BASE} Be ${persona}.`,
   });
   const transport = new OpenAIRealtimeWebRTC();
   const session = new RealtimeSession(agent, { transport });
   await session.connect({ apiKey: ephemeralKey });
   // llmsafe-expect: system-prompt-injection
+  // llmsafe-expect: system-prompt-in-client-bundle
   transport.updateSessionConfig({ instructions: `${BASE} Now speak as ${persona}.` });
   // llmsafe-expect-clean: system-prompt-injection
+  // llmsafe-expect: system-prompt-in-client-bundle
   transport.updateSessionConfig({ instructions: BASE });
   // llmsafe-expect: system-prompt-injection
   transport.sendEvent({ type: "response.create", response: { instructions: decodeURIComponent(location.hash) } });
@@ -31,6 +34,7 @@ export async function startRaw(ephemeralKey: string) {
   const topic = (document.getElementById("topic") as HTMLInputElement).value;
   dc.addEventListener("open", () => {
     // llmsafe-expect: system-prompt-injection
+    // llmsafe-expect: system-prompt-in-client-bundle
     dc.send(JSON.stringify({ type: "session.update", session: { instructions: `${BASE} Today's topic: ${topic}` } }));
   });
   const offer = await pc.createOffer();

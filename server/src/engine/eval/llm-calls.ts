@@ -12,6 +12,7 @@ import { argAt, propertyNode } from "./model-rows";
 import { peekValue } from "./peek";
 import { schemaShape } from "./schema-narrowing";
 import { checkSink } from "./sinks";
+import { inLlmCall, notePromptText } from "./client-prompts";
 import { keyName, type Node, unwrap } from "./syntax";
 import type { SinkHit } from "../facts";
 import type { ModelRow } from "../model";
@@ -36,7 +37,7 @@ export function llmCall(ev: Evaluator, row: Extract<ModelRow, { kind: "llm-call"
   // What "understood" counts: a call llmsafe recognised, by its SDK (a row whose result is a client,
   // an agent or a tool definition, configures calls and makes none).
   if (row.result !== "client") ev.facts.push({ type: "llm-call", file: ev.file, start: call.range[0], end: call.range[1], provider: row.provider, api });
-  for (const { c, at: given } of present) {
+  inLlmCall(ev, call, () => { for (const { c, at: given } of present) {
     if (!given) continue;
     const at = c.as === "instruction" || c.as === "prompt" ? dynamicChannel(ev, given, frame) : given;
     const detail = { api, confidence };
@@ -49,7 +50,7 @@ export function llmCall(ev: Evaluator, row: Extract<ModelRow, { kind: "llm-call"
         else checkPrompt(ev, at.val, "prompt", at.node ?? call, frame, { ...detail, channel: c.at.split(".").pop() });
         break;
     }
-  }
+  } });
   checkParamSpreads(ev, row, args, argNodes, frame, { api, confidence });
   checkClientRoles(ev, row, args, argNodes, call, frame, { api, confidence });
   // Tools given inline as plain objects (`tools: { name: { execute } }`).
@@ -139,6 +140,7 @@ export function checkPrompt(ev: Evaluator, v: Val, sink: "instruction" | "prompt
     });
     return;
   }
+  notePromptText(ev, v, node, frame, { instruction: sink === "instruction", channel: detail.channel ?? sink, api: detail.api });
   checkSink(ev, v, sink, node, frame, detail);
 }
 

@@ -7,6 +7,7 @@ import { analyseConcrete, applyFunction } from "./functions";
 import { analyseToolHandler, argRefMatches, LIFECYCLE_EVENTS, handlerRowParams, neverApproves, paramRoleValue, recordHandler } from "./handlers";
 import { checkPrompt, llmCall, ROLE_INSTRUCTION } from "./llm-calls";
 import { mcpServerTools } from "./mcp-servers";
+import { mcpLaunch } from "./mcp-launches";
 import { endpointCall, storeOnReceiver } from "./model-endpoints";
 import { isProjectPath } from "./path-containment";
 import { makeTemplate } from "./prompt-templates";
@@ -162,6 +163,7 @@ export function applyRows(ev: Evaluator, rows: ModelRow[], ref: string, args: Va
       case "mcp-server":
         mcpServerTools(ev, row, argNodes, call, frame);
         break;
+      case "mcp-launch": mcpLaunch(ev, row, args, argNodes, call, api); break;
       case "registered-callback":
         result = registerCallback(ev, row, args, argNodes, recv);
         break;

@@ -11,6 +11,7 @@ import { checkSink } from "./sinks";
 import { type Node, unwrap } from "./syntax";
 import { flatten, isTainted, type Val } from "../value";
 import { evalExpr } from "./expressions";
+import { notePromptText } from "./client-prompts";
 
 /** Names that say "the system channel" whatever their text. */
 const CHANNEL_NAME_RE = /(?:^|_|[a-z])(?:system_?prompt|system_?instructions?|system_?message|sys_?prompt)$/i;
@@ -45,6 +46,7 @@ export function checkNamedInstruction(ev: Evaluator, target: Node, value: Node |
   const name = instructionName(target, value);
   if (!name) return;
   const detail = { channel: `instruction text \`${name}\``, named: name, confidence: "low" as const };
+  notePromptText(ev, v, value, frame, { instruction: true, channel: detail.channel, named: true });
   const t = unwrap(value);
   if (t.type === "TemplateLiteral" && t.expressions.every(plainRead)) {
     let seen = 0;
