@@ -1,7 +1,7 @@
 // Function summaries: which parameters (and fields of `this`) reach the return value and which
 // sinks, computed on first use and applied at every call site, here or in another module.
 import { assignPattern } from "./assignment";
-import { bindReturnedClosures, keepBoundSummary, reportBoundFlows } from "./bound-closures";
+import { bindReturnedClosures, boundInFrame, keepBoundSummary, reportBoundFlows } from "./bound-closures";
 import { fieldNames, paramPaths, passedThrough, pathValue } from "./access-paths";
 import { type Closure, Env, type Evaluator, FIELD_BASE, type Frame, MAX_DEPTH, MAX_PARAMS, type ParamCall, type Summary } from "./evaluator";
 import { evalExpr } from "./expressions";
@@ -67,7 +67,8 @@ export function analyseFunction(ev: Evaluator, fn: FunctionRef, params: Val[], s
   const closure = fn.closure as Closure;
   const node = fn.node;
   const scope = new Scope(closure.scope, node);
-  const env = new Env(closure.env);
+  // Summarised on its own, a closure made in a summary must not read its maker's parameters as its own.
+  const env = new Env(closure.env, symbolic && !parent && !!closure.inSummary);
   const frame: Frame = {
     fn: node, scope, env, self: fn.self ?? null, returns: [], paramSinks: parent ? parent.paramSinks : [], paramCalls: parent ? parent.paramCalls : [], effects: parent ? parent.effects : [], approvals: false,
     symbolic: parent ? parent.symbolic : symbolic, name: fnName(ev, node), depth: ev.inProgress.size,
@@ -115,10 +116,12 @@ export function applyFunction(ev: Evaluator, fn: FunctionRef, args0: Val[], argN
   // A closure made inside the function being summarised reads that function's parameters through
   // the variables it captures (`() => createOpenAI({ baseURL })`): its own summary would take those
   // bits for its own parameters, so it is analysed in place and what it reaches joins this summary.
-  if (frame.symbolic && madeInside(ev, fn, frame) && !ev.inProgress.has(fn.node)) {
-    ev.inProgress.add(fn.node);
-    const params = fn.node.params.map((p, i) => args0[i] ?? defaultParamValue(ev, p, i, false, undefined, fn.node));
-    try { return analyseFunction(ev, fn, params, false, frame).ret; } finally { ev.inProgress.delete(fn.node); }
+  // So does a closure a factory called in this summary returned, bound to that call's arguments.
+  const inPlace = frame.symbolic && (madeInside(ev, fn, frame) || boundInFrame(fn, frame)) ? (fn.closure as Closure).module : null;
+  if (inPlace && !inPlace.inProgress.has(fn.node)) {
+    inPlace.inProgress.add(fn.node);
+    const params = fn.node.params.map((p, i) => args0[i] ?? defaultParamValue(inPlace, p, i, false, undefined, fn.node));
+    try { return analyseFunction(inPlace, fn, params, false, frame).ret; } finally { inPlace.inProgress.delete(fn.node); }
   }
   const s = summaryOf(ev, fn);
   // Path bits (fields of `this`, fields of parameters) take the values of those paths here.
