@@ -8,7 +8,7 @@ import type { Fact, SinkHit } from "../facts";
 import type { ModelIndex } from "../model";
 import { Binding, Scope } from "../scope";
 import type { SinkKind } from "../types";
-import type { Trail, Val } from "../value";
+import type { TemplateInfo, Trail, Val } from "../value";
 import { withoutParams } from "./captured-params";
 
 export interface ParamSink {
@@ -40,6 +40,15 @@ export interface Summary {
   name: string;
   /** Parameters the function calls, with what (higher-order helpers: `retry(fn)`, `timed(label, input, step)`). */
   calls?: ParamCall[];
+  /** Templates formatted here whose text the callers pass (prompt-templates.ts): their variables are judged at each call. */
+  templateCalls?: TemplateCall[];
+}
+
+/** In a summary: a template whose text comes from parameters, formatted with these values bound to its variables. */
+export interface TemplateCall {
+  info: TemplateInfo;
+  bound: { name: string; value: Val; start: number; end: number }[];
+  api: string;
 }
 
 export class Env {
@@ -70,6 +79,8 @@ export interface Frame {
   paramSinks: ParamSink[];
   /** Shared with inline callbacks like paramSinks; absent in the module frame. */
   paramCalls?: ParamCall[];
+  /** Shared with inline callbacks like paramSinks; absent in the module frame. */
+  templateCalls?: TemplateCall[];
   effects: Effect[];
   approvals: boolean;
   symbolic: boolean;
