@@ -198,7 +198,7 @@ export class ModuleAnalyzer implements Evaluator {
   }
 
   fnValue(node: FnNode, frame: Frame): Val {
-    const closure: Closure = { module: this, scope: frame.scope, env: frame.env };
+    const closure: Closure = { module: this, scope: frame.scope, env: frame.env, inSummary: frame.symbolic || undefined };
     const fn: FunctionRef = { node, closure, self: frame.self ?? undefined };
     if (!this.pendingFunctions.some((p) => p.fn === node)) this.pendingFunctions.push({ fn: node, closure, self: frame.self ?? undefined });
     return { ...CLEAN, fn };

@@ -56,6 +56,11 @@ export interface TemplateInfo {
    */
   output?: Val;
   passesInput?: boolean;
+  /**
+   * In a summary: the template's text came from these parameters (`fromTemplate(\`${preamble}\n${body}\`)`
+   * in a helper), so its variables are read from the text each call passes (eval/prompt-templates.ts).
+   */
+  textFrom?: { p: number; instruction: boolean };
 }
 
 export interface Val {

@@ -2,17 +2,20 @@
 // config.onUpdate(args) }`: the returned closure reads the factory's parameters through the
 // variables it captures. The factory's summary was computed with symbolic parameters, so a closure
 // taken from it sees no caller's values, and the callback handed in (`config.onUpdate`) is never
-// called with what the wrapper passes it. At a call outside any summary (a module's top level, a
-// handler), when an argument carries a function or data, the factory is analysed again with that
-// call's arguments: the closures it returns keep that environment, and each gets a summary of its
-// own (Closure.bound), so the wrapper a table keeps calls the right callback with what its caller gives.
-// Only arguments carrying functions bind: data alone is what summaries already follow by parameter.
+// called with what the wrapper passes it. At a call, when an argument carries a function or data,
+// the factory is analysed again with that call's arguments: the closures it returns keep that
+// environment, and each gets a summary of its own (Closure.bound), so the wrapper a table keeps calls
+// the right callback with what its caller gives. Inside a summary the arguments are that summary's
+// parameters, so a bound closure called there is analysed in place and its flows join the summary.
+// Arguments carrying functions or tainted data bind: a closure's own summary reads what it captured
+// from its factory without the factory's parameter bits (captured-params.ts), so data a caller hands
+// the factory reaches the closure's sinks only through a bound closure.
 import { analyseFunction } from "./functions";
 import { type Closure, type Evaluator, type Frame, MAX_DEPTH as MAX_CALL_DEPTH, type Summary } from "./evaluator";
 import type { Node } from "./syntax";
 import type { Fact, SinkHit } from "../facts";
 type FnNode = FunctionRef["node"];
-import { CLEAN, type FunctionRef, type Val } from "../value";
+import { CLEAN, flatten, type FunctionRef, isTainted, type Val } from "../value";
 
 /** How deep the result is searched for closures (`{ handlers: { onCreate } }`). */
 const MAX_DEPTH = 3;
@@ -22,7 +25,7 @@ const MAX_DEPTH = 3;
  * closures `fn` returns bound to these arguments when they would read them.
  */
 export function bindReturnedClosures(fn: FunctionRef, s: Summary, ret: Val, args: Val[], frame: Frame): Val {
-  if (frame.symbolic || !returnsClosureMadeIn(s.ret, fn.node, 0) || !args.some((a) => carries(a, 0))) return ret;
+  if (!returnsClosureMadeIn(s.ret, fn.node, 0) || !args.some((a) => carries(a, 0) || isTainted(flatten(a)))) return ret;
   const owner = (fn.closure as Closure).module;
   if (owner.inProgress.has(fn.node) || owner.inProgress.size > MAX_CALL_DEPTH) return ret;
   // Flows inside the factory were reported by its summary, at this call: this pass only makes closures.
@@ -35,7 +38,16 @@ export function bindReturnedClosures(fn: FunctionRef, s: Summary, ret: Val, args
     owner.inProgress.delete(fn.node);
     owner.facts.length = facts;
   }
-  return graft(ret, concrete, fn.node, 0);
+  return graft(ret, concrete, fn.node, 0, frame.symbolic ? frame.fn : undefined);
+}
+
+/**
+ * A closure bound inside the summary of `frame.fn` (a factory called there): what it captured
+ * carries that function's parameter bits, so a call of it there is analysed in place, and what it
+ * reaches joins that summary (as for a closure made inside the function).
+ */
+export function boundInFrame(fn: FunctionRef, frame: Frame): boolean {
+  return frame.symbolic && (fn.closure as Closure).bound?.inSummaryOf === frame.fn;
 }
 
 /** Whether an argument hands the factory a function (a callback, or an object holding callbacks). */
@@ -58,20 +70,20 @@ function madeIn(fn: FunctionRef, factory: FnNode): boolean {
 }
 
 /** The call's result (taint and trail from the summary) with the closures of the concrete result in its place. */
-function graft(ret: Val, concrete: Val, factory: FnNode, depth: number): Val {
+function graft(ret: Val, concrete: Val, factory: FnNode, depth: number, inSummaryOf?: Node): Val {
   if (concrete.fn && madeIn(concrete.fn, factory)) {
-    const closure: Closure = { ...(concrete.fn.closure as Closure), bound: {} };
+    const closure: Closure = { ...(concrete.fn.closure as Closure), bound: { inSummaryOf } };
     return { ...ret, fn: { ...concrete.fn, closure } };
   }
   if (depth >= MAX_DEPTH || (!concrete.fields && !concrete.elems)) return ret;
   const out: Val = { ...ret };
   if (concrete.fields) {
     const fields = new Map(ret.fields ?? []);
-    for (const [k, f] of concrete.fields) fields.set(k, graft(fields.get(k) ?? f, f, factory, depth + 1));
+    for (const [k, f] of concrete.fields) fields.set(k, graft(fields.get(k) ?? f, f, factory, depth + 1, inSummaryOf));
     out.fields = fields;
   }
   if (concrete.elems && ret.elems && ret.elems.length === concrete.elems.length) {
-    out.elems = ret.elems.map((e, i) => graft(e, concrete.elems![i], factory, depth + 1));
+    out.elems = ret.elems.map((e, i) => graft(e, concrete.elems![i], factory, depth + 1, inSummaryOf));
   }
   return out;
 }

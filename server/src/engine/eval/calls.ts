@@ -292,9 +292,12 @@ export function builtinMethod(ev: Evaluator, recv: Val, method: string, args: Va
         }
         if (fn && isFunction(argNodes[0])) {
           const s = analyseConcrete(ev, fn, [elementOf(ev, recv), CLEAN], "map callback", frame);
-          const out = asArray(derived(flatten(join(s.ret, CLEAN))));
+          // flatMap's callback returns lists (`m.text ? [{ role: "user", content: m.text }] : []`):
+          // their elements are the result's, each judged by its own fields.
+          const each = method === "flatMap" ? flatMapped(s.ret) : s.ret;
+          const out = asArray(derived(flatten(join(each, CLEAN))));
           // `({ role: "user", content: m.content })`: the callback, not the data, chooses the role.
-          const role = s.ret.fields?.get("role");
+          const role = each.fields?.get("role");
           return role && !isTainted(role) && isTainted(out) ? { ...out, rolesChecked: true } : out;
         }
         return asArray(derived(recv));
@@ -329,4 +332,12 @@ export function builtinMethod(ev: Evaluator, recv: Val, method: string, args: Va
     default:
       return null;
   }
+}
+
+/** One element of what a flatMap callback returns: the join of the lists' elements, or the value itself when it is no list. */
+function flatMapped(ret: Val): Val {
+  if (!ret.elems) return ret;
+  let out: Val = ret.t || ret.p ? derived(ret) : CLEAN;
+  for (const e of ret.elems) out = join(out, e);
+  return out;
 }

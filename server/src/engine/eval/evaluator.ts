@@ -8,7 +8,8 @@ import type { Fact, SinkHit } from "../facts";
 import type { ModelIndex } from "../model";
 import { Binding, Scope } from "../scope";
 import type { SinkKind } from "../types";
-import type { Trail, Val } from "../value";
+import type { TemplateInfo, Trail, Val } from "../value";
+import { withoutParams } from "./captured-params";
 
 export interface ParamSink {
   sink: SinkKind;
@@ -39,15 +40,31 @@ export interface Summary {
   name: string;
   /** Parameters the function calls, with what (higher-order helpers: `retry(fn)`, `timed(label, input, step)`). */
   calls?: ParamCall[];
+  /** Templates formatted here whose text the callers pass (prompt-templates.ts): their variables are judged at each call. */
+  templateCalls?: TemplateCall[];
+}
+
+/** In a summary: a template whose text comes from parameters, formatted with these values bound to its variables. */
+export interface TemplateCall {
+  info: TemplateInfo;
+  bound: { name: string; value: Val; start: number; end: number }[];
+  api: string;
 }
 
 export class Env {
   readonly vars = new Map<Binding, Val>();
-  constructor(readonly parent: Env | null) {}
+  /**
+   * `captured`: the environment of a closure summarised on its own, made in a summarised function:
+   * what it reads from outside itself carries that function's parameter bits, not its own
+   * (captured-params.ts), so those reads come without them.
+   */
+  constructor(readonly parent: Env | null, readonly captured = false) {}
   get(b: Binding): Val | undefined {
+    let foreign = false;
     for (let e: Env | null = this; e; e = e.parent) {
       const v = e.vars.get(b);
-      if (v) return v;
+      if (v) return foreign ? withoutParams(v) : v;
+      if (e.captured) foreign = true;
     }
     return undefined;
   }
@@ -62,6 +79,8 @@ export interface Frame {
   paramSinks: ParamSink[];
   /** Shared with inline callbacks like paramSinks; absent in the module frame. */
   paramCalls?: ParamCall[];
+  /** Shared with inline callbacks like paramSinks; absent in the module frame. */
+  templateCalls?: TemplateCall[];
   effects: Effect[];
   approvals: boolean;
   symbolic: boolean;
@@ -71,8 +90,10 @@ export interface Frame {
 
 export interface Closure {
   module: Evaluator; scope: Scope; env: Env;
+  /** Made while a function was summarised: the variables it captures carry that function's parameter bits. */
+  inSummary?: true;
   /** A closure a factory returned, bound to one call's arguments (bound-closures.ts): its summary is its own, not its node's. */
-  bound?: { summary?: Summary; flows?: SinkHit[] };
+  bound?: { summary?: Summary; flows?: SinkHit[]; /** Bound in this function's summary: called there, it is analysed in place. */ inSummaryOf?: Node };
 }
 
 export interface StateCell { state: Binding; owner: Node; value: Val; changed?: boolean }

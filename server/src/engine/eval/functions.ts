@@ -1,7 +1,7 @@
 // Function summaries: which parameters (and fields of `this`) reach the return value and which
 // sinks, computed on first use and applied at every call site, here or in another module.
 import { assignPattern } from "./assignment";
-import { bindReturnedClosures, keepBoundSummary, reportBoundFlows } from "./bound-closures";
+import { bindReturnedClosures, boundInFrame, keepBoundSummary, reportBoundFlows } from "./bound-closures";
 import { fieldNames, paramPaths, passedThrough, pathValue } from "./access-paths";
 import { type Closure, Env, type Evaluator, FIELD_BASE, type Frame, MAX_DEPTH, MAX_PARAMS, type ParamCall, type Summary } from "./evaluator";
 import { evalExpr } from "./expressions";
@@ -9,6 +9,7 @@ import { paramJsonSinks, returnedJson } from "./json-parse";
 import { noteReturn } from "./guard-wrappers";
 import { defaultParamValue, toolBranch } from "./handlers";
 import { splicesUndelimited } from "./prompt-text";
+import { formatAtCall, templateAtCall } from "./prompt-templates";
 import { settleState } from "./react-state";
 import { walkStatements } from "./statements";
 import { noteInjected } from "./typed-instances";
@@ -67,9 +68,10 @@ export function analyseFunction(ev: Evaluator, fn: FunctionRef, params: Val[], s
   const closure = fn.closure as Closure;
   const node = fn.node;
   const scope = new Scope(closure.scope, node);
-  const env = new Env(closure.env);
+  // Summarised on its own, a closure made in a summary must not read its maker's parameters as its own.
+  const env = new Env(closure.env, symbolic && !parent && !!closure.inSummary);
   const frame: Frame = {
-    fn: node, scope, env, self: fn.self ?? null, returns: [], paramSinks: parent ? parent.paramSinks : [], paramCalls: parent ? parent.paramCalls : [], effects: parent ? parent.effects : [], approvals: false,
+    fn: node, scope, env, self: fn.self ?? null, returns: [], paramSinks: parent ? parent.paramSinks : [], paramCalls: parent ? parent.paramCalls : [], templateCalls: parent ? parent.templateCalls : [], effects: parent ? parent.effects : [], approvals: false,
     symbolic: parent ? parent.symbolic : symbolic, name: fnName(ev, node), depth: ev.inProgress.size,
   };
   if (node.type === "FunctionExpression" && node.id) scope.declare(node.id.name, "function", node);
@@ -106,7 +108,7 @@ export function analyseFunction(ev: Evaluator, fn: FunctionRef, params: Val[], s
   for (const r of frame.returns) ret = join(ret, r);
   if (parent && frame.approvals) parent.approvals = true;
   if (!parent && frame.symbolic) frame.paramSinks.push(...paramJsonSinks(ev, frame));
-  return { ret, sinks: frame.paramSinks, effects: frame.effects, approvals: frame.approvals, name: frame.name, calls: frame.paramCalls?.length ? frame.paramCalls : undefined };
+  return { ret, sinks: frame.paramSinks, effects: frame.effects, approvals: frame.approvals, name: frame.name, calls: frame.paramCalls?.length ? frame.paramCalls : undefined, templateCalls: frame.templateCalls?.length ? frame.templateCalls : undefined };
 }
 
 /** Result of calling a function value with these arguments, reporting flows into its sinks. */
@@ -115,10 +117,12 @@ export function applyFunction(ev: Evaluator, fn: FunctionRef, args0: Val[], argN
   // A closure made inside the function being summarised reads that function's parameters through
   // the variables it captures (`() => createOpenAI({ baseURL })`): its own summary would take those
   // bits for its own parameters, so it is analysed in place and what it reaches joins this summary.
-  if (frame.symbolic && madeInside(ev, fn, frame) && !ev.inProgress.has(fn.node)) {
-    ev.inProgress.add(fn.node);
-    const params = fn.node.params.map((p, i) => args0[i] ?? defaultParamValue(ev, p, i, false, undefined, fn.node));
-    try { return analyseFunction(ev, fn, params, false, frame).ret; } finally { ev.inProgress.delete(fn.node); }
+  // So does a closure a factory called in this summary returned, bound to that call's arguments.
+  const inPlace = frame.symbolic && (madeInside(ev, fn, frame) || boundInFrame(fn, frame)) ? (fn.closure as Closure).module : null;
+  if (inPlace && !inPlace.inProgress.has(fn.node)) {
+    inPlace.inProgress.add(fn.node);
+    const params = fn.node.params.map((p, i) => args0[i] ?? defaultParamValue(inPlace, p, i, false, undefined, fn.node));
+    try { return analyseFunction(inPlace, fn, params, false, frame).ret; } finally { inPlace.inProgress.delete(fn.node); }
   }
   const s = summaryOf(ev, fn);
   // Path bits (fields of `this`, fields of parameters) take the values of those paths here.
@@ -170,6 +174,7 @@ export function applyFunction(ev: Evaluator, fn: FunctionRef, args0: Val[], argN
   if (s.effects.length) frame.effects.push(...s.effects);
   if (s.approvals) frame.approvals = true;
   if (s.calls) callPassedFunctions(ev, s.calls, args, argNodes, call, frame, fnName);
+  if (s.templateCalls) for (const tc of s.templateCalls) formatAtCall(ev, tc, (v) => substitute(ev, v, args, call, fnName, argNodes, 0, owner !== ev), args, call, frame);
   reportBoundFlows(ev, fn, call, fnName);
   return bindReturnedClosures(fn, s, substitute(ev, s.ret, args, call, fnName, argNodes, 0, owner !== ev), args0, frame);
 }
@@ -185,6 +190,7 @@ export function instantiate(ev: Evaluator, self: Val, args: Val[], argNodes: rea
 }
 
 export function substitute(ev: Evaluator, v: Val, args: Val[], call: Node, fnName: string, argNodes: readonly Node[], depth = 0, crossFile = false): Val {
+  if (v.template?.textFrom) v = { ...v, template: templateAtCall(v.template, args) };
   if (!v.p && !v.fields && !v.elems) return v;
   // A value that is an argument (or a field of one) as it came in keeps that argument's shape.
   if (v.slot && !v.t && !v.san && !v.fields && !v.elems && (v.p & (v.p - 1)) === 0) {

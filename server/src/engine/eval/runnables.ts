@@ -40,6 +40,8 @@ function takeVars(flow: Flow, r: Val): void {
   r.template.instructionVars.forEach((x) => flow.info.instructionVars.add(x));
   r.template.promptVars.forEach((x) => flow.info.promptVars.add(x));
   r.template.undelimitedVars?.forEach((x) => flow.undelimitedVars.add(x));
+  const from = r.template.textFrom;
+  if (from) flow.info.textFrom = { p: (flow.info.textFrom?.p ?? 0) | from.p, instruction: from.instruction || !!flow.info.textFrom?.instruction };
 }
 
 /** What a runnable returns for this input: its own output, plus the input where it passes through. */
