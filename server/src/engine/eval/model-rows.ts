@@ -15,6 +15,7 @@ import { fixedProgramEffect, isReadOnlyCommand } from "./read-only-commands";
 import { buildRunnable, modelWrites } from "./runnables";
 import { checkSink } from "./sinks";
 import { declaresHtml } from "./response-types";
+import { loadsRemoteImages } from "./markdown-images";
 import { procedureInput } from "./schema-narrowing";
 import { applyStoreRow } from "./stored-data";
 import { routeOutput, runRouteHandler } from "./own-routes";
@@ -186,6 +187,7 @@ function applySinkRow(ev: Evaluator, row: Extract<ModelRow, { kind: "sink" }>, r
     return;
   }
   if (row.when === "html-response" && !declaresHtml(ev, row, args, argNodes, call, frame, recv)) return;
+  if (row.sink === "markdown" && !loadsRemoteImages(ev, row, args, argNodes)) return;
   const at = argAt(ev, args, argNodes, row.arg);
   if (!at) return;
   if (row.when === "model-writes") { modelWrites(ev, row, at.node ?? call, frame, api); return; }
