@@ -10,7 +10,7 @@ export function GeneratedCover({ noteId }: { noteId: string }) {
   const slug = encodeURIComponent(cover);
   return (
     <figure>
-      {/* llmsafe-expect: markdown-exfiltration */}
+      {/* llmsafe-known-miss: markdown-exfiltration */}
       <img src={cover} alt="cover" />
       {/* llmsafe-expect-clean: markdown-exfiltration */}
       <img src={`https://covers.acme-notes.dev/${slug}.png`} alt="cover" />

@@ -324,9 +324,10 @@ export function evalObject(ev: Evaluator, e: TSESTree.ObjectExpression, frame: F
 export function evalJsx(ev: Evaluator, e: TSESTree.JSXElement | TSESTree.JSXFragment, frame: Frame): void {
   const props = new Map<string, Val>();
   const propNodes = new Map<string, Node>();
+  const spreads: Val[] = [];
   if (e.type === "JSXElement") {
     for (const attr of e.openingElement.attributes) {
-      if (attr.type === "JSXSpreadAttribute") { evalExpr(ev, attr.argument, frame); continue; }
+      if (attr.type === "JSXSpreadAttribute") { spreads.push(evalExpr(ev, attr.argument, frame)); continue; }
       if (!attr.value || attr.value.type !== "JSXExpressionContainer" || attr.value.expression.type === "JSXEmptyExpression") continue;
       const v = evalExpr(ev, attr.value.expression, frame);
       const name = attr.name.type === "JSXIdentifier" ? attr.name.name : "";
@@ -338,7 +339,6 @@ export function evalJsx(ev: Evaluator, e: TSESTree.JSXElement | TSESTree.JSXFrag
         checkSink(ev, html, "html", htmlNode ? htmlNode.value : expr, frame, { api: "dangerouslySetInnerHTML", container: { start: attr.range[0], end: attr.range[1] } });
       }
     }
-    renderComponent(ev, e.openingElement, props, frame);
   }
   const children: { val: Val; node: Node }[] = [];
   for (const c of e.children) {
@@ -346,7 +346,11 @@ export function evalJsx(ev: Evaluator, e: TSESTree.JSXElement | TSESTree.JSXFrag
     else if (c.type === "JSXElement" || c.type === "JSXFragment") evalJsx(ev, c, frame);
     else if (c.type === "JSXSpreadChild") evalExpr(ev, c.expression, frame);
   }
-  if (e.type === "JSXElement") renderedElement(ev, e, props, propNodes, children, frame);
+  if (e.type !== "JSXElement") return;
+  // A component gets its children as the `children` prop (`<Response>{text}</Response>`).
+  const withChildren = children.length && !props.has("children") ? new Map([...props, ["children", children.reduce((m, c) => join(m, c.val), CLEAN)]]) : props;
+  renderComponent(ev, e.openingElement, withChildren, frame);
+  renderedElement(ev, e, props, propNodes, children, spreads, frame);
 }
 
 export function evalClass(ev: Evaluator, c: TSESTree.ClassDeclaration | TSESTree.ClassExpression, frame: Frame): Val {
