@@ -76,9 +76,11 @@ export const ModelRowSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("sanitizer"), callee: Callee, sinks: z.union([z.literal("all"), z.array(SinkName)]) }).strict(),
   /**
    * `shape: "kept"`: the result is the argument in another format with the same parts (a converter
-   * between message formats), so a list keeps its elements and their roles.
+   * between message formats), so a list keeps its elements and their roles. `shape: "called"`: the
+   * argument is a function the call runs with no arguments, and the result is what it returns
+   * (React's `useMemo(() => value, deps)`).
    */
-  z.object({ kind: z.literal("propagator"), callee: Callee, from: z.union([z.literal("args"), z.literal("receiver"), ArgPath]), shape: z.literal("kept").optional() }).strict(),
+  z.object({ kind: z.literal("propagator"), callee: Callee, from: z.union([z.literal("args"), z.literal("receiver"), ArgPath]), shape: z.enum(["kept", "called"]).optional() }).strict(),
   z.object({ kind: z.literal("clean"), callee: Callee }).strict(),
   z.object({
     kind: z.literal("llm-call"), callee: Callee, provider: z.string(),

@@ -29,8 +29,6 @@ export const markdownModel: Model = {
       kind: "sink", sink: "markdown", arg: "0",
       callee: ["marked:{,parse,marked,parseInline}", "marked:marked.{parse,parseInline}", "marked:Marked().{parse,parseInline}", "?:marked.{parse,parseInline}", "markdown-it:().{render,renderInline}", "showdown:Converter().makeHtml", "snarkdown:", "micromark:{,micromark}"],
     },
-    // React's wrappers return the component they wrap (`memo(ReactMarkdown)` still renders Markdown).
-    { kind: "propagator", callee: ["react:{memo,forwardRef}"], from: "0", shape: "kept" },
     // What they return is the text's HTML (web.ts has the same for the other entry points).
     { kind: "propagator", callee: ["marked:marked.{parse,parseInline}", "marked:Marked().{parse,parseInline}", "?:marked.parseInline", "snarkdown:", "micromark:{,micromark}", "markdown-to-jsx:compiler"], from: "0" },
   ],

@@ -101,6 +101,8 @@ export function applyRows(ev: Evaluator, rows: ModelRow[], ref: string, args: Va
       }
       case "clean": result = CLEAN; break;
       case "propagator": {
+        const fnArg = row.shape === "called" && row.from !== "args" && row.from !== "receiver" ? argAt(ev, args, argNodes, row.from)?.val.fn : undefined;
+        if (fnArg) { const r = applyFunction(ev, fnArg, [], [], call, frame); result = result ? join(result, r) : r; break; }
         const kept = row.shape === "kept" && row.from !== "args" && row.from !== "receiver" ? argAt(ev, args, argNodes, row.from)?.val : undefined;
         if (kept) { result = result ? join(result, kept) : kept; break; }
         const from = row.from === "args" ? args.reduce((m, a) => join(m, derived(flatten(a))), CLEAN)
