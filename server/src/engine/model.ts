@@ -72,6 +72,11 @@ export const ModelRowSchema = z.discriminatedUnion("kind", [
     images: z.object({
       guards: z.array(ArgPath).optional(), allowed: ArgPath.optional(), disallowed: ArgPath.optional(),
     }).strict().optional(),
+    /**
+     * A component that renders the current message part's text itself, read from its UI runtime with
+     * no prop carrying it (assistant-ui's `<MarkdownTextPrimitive />`): what it renders is model output.
+     */
+    renders: z.literal("message-part").optional(),
   }).strict(),
   z.object({ kind: z.literal("sanitizer"), callee: Callee, sinks: z.union([z.literal("all"), z.array(SinkName)]) }).strict(),
   /**

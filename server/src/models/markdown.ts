@@ -20,6 +20,13 @@ export const markdownModel: Model = {
       kind: "sink", callee: ["streamdown:Streamdown"], arg: "0.children", sink: "markdown",
       images: { ...REACT_MARKDOWN_IMAGES, guards: [...REACT_MARKDOWN_IMAGES.guards, "0.allowedImagePrefixes"] },
     },
+    // assistant-ui's primitives render the current message part themselves (useMessagePartText), through
+    // react-markdown (props passed on) or Streamdown (image prefixes under `security`, default ["*"]).
+    { kind: "sink", callee: ["@assistant-ui/react-markdown:MarkdownTextPrimitive"], arg: "0.children", sink: "markdown", renders: "message-part", images: REACT_MARKDOWN_IMAGES },
+    {
+      kind: "sink", callee: ["@assistant-ui/react-streamdown:StreamdownTextPrimitive"], arg: "0.children", sink: "markdown", renders: "message-part",
+      images: { ...REACT_MARKDOWN_IMAGES, guards: [...REACT_MARKDOWN_IMAGES.guards, "0.security.allowedImagePrefixes"] },
+    },
     { kind: "sink", callee: ["@uiw/react-markdown-preview:"], arg: "0.source", sink: "markdown", images: REACT_MARKDOWN_IMAGES },
     { kind: "sink", callee: ["markdown-to-jsx:{,Markdown}"], arg: "0.children", sink: "markdown", images: { guards: ["0.options.overrides.img"] } },
     { kind: "sink", callee: ["markdown-to-jsx:compiler"], arg: "0", sink: "markdown", images: { guards: ["1.overrides.img"] } },

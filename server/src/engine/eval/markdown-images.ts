@@ -7,10 +7,12 @@
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
 import type { Evaluator, Frame } from "./evaluator";
 import { forEachChild } from "../ast-children";
+import { source } from "./expressions";
 import { argAt } from "./model-rows";
 import { checkSink } from "./sinks";
 import type { Node } from "./syntax";
 import type { ModelRow } from "../model";
+import { Taint } from "../types";
 import { CLEAN, flatten, isTainted, join, type Val } from "../value";
 
 type SinkRow = Extract<ModelRow, { kind: "sink" }>;
@@ -93,7 +95,7 @@ export function renderedElement(ev: Evaluator, el: TSESTree.JSXElement, props: M
   const args = [{ ...CLEAN, fields }];
   for (const row of rows) {
     const field = row.arg.split(".")[1];
-    const v = field ? fields.get(field) : undefined;
+    const v = row.renders ? source(ev, Taint.Model, open, `the message text \`<${name}>\` renders (model output from its UI runtime)`) : field ? fields.get(field) : undefined;
     if (!v || !isTainted(flatten(v)) || !loadsRemoteImages(ev, row, args, [])) continue;
     const node = (field === "children" && !propNodes.has("children") ? tainted[0]?.node : propNodes.get(field!)) ?? open;
     checkSink(ev, v, "markdown", node, frame, { api: `<${name}>`, container: { start: el.range[0], end: el.range[1] } });
