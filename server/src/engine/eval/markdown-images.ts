@@ -95,7 +95,7 @@ export function renderedElement(ev: Evaluator, el: TSESTree.JSXElement, props: M
   const args = [{ ...CLEAN, fields }];
   for (const row of rows) {
     const field = row.arg.split(".")[1];
-    const v = row.renders ? source(ev, Taint.Model, open, `the message text \`<${name}>\` renders (model output from its UI runtime)`) : field ? fields.get(field) : undefined;
+    const v = row.renders ? source(ev, Taint.Model, open, `the current message (model output) that \`<${name}>\` reads from its runtime`) : field ? fields.get(field) : undefined;
     if (!v || !isTainted(flatten(v)) || !loadsRemoteImages(ev, row, args, [])) continue;
     const node = (field === "children" && !propNodes.has("children") ? tainted[0]?.node : propNodes.get(field!)) ?? open;
     checkSink(ev, v, "markdown", node, frame, { api: `<${name}>`, container: { start: el.range[0], end: el.range[1] } });
