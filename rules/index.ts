@@ -14,6 +14,7 @@ import llmOutputPathTraversal from "./llm-output-path-traversal";
 import llmOutputSqlInjection from "./llm-output-sql-injection";
 import llmOutputSsrf from "./llm-output-ssrf";
 import llmOutputXss from "./llm-output-xss";
+import markdownExfiltration from "./markdown-exfiltration";
 import promptTemplateInjection from "./prompt-template-injection";
 import secretInPrompt from "./secret-in-prompt";
 import systemPromptInClientBundle from "./system-prompt-in-client-bundle";
@@ -42,6 +43,7 @@ export const rules: Rule[] = [
   clientControlledModelEndpoint,
   systemPromptInClientBundle,
   unpinnedMcpServer,
+  markdownExfiltration,
 ];
 
 export const rulesById = new Map(rules.map((r) => [r.id, r]));

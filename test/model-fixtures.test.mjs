@@ -44,6 +44,8 @@ export const MODEL_FIXTURES = {
   "http-responses": { folders: ["rules/client-exposed-api-key"], reason: "not an SDK model: HTTP response bodies, the sink where client-exposed-api-key sees a server key sent to clients" },
   stores: { folders: ["flows/stored-data"], reason: "not an SDK model: sessions and ORM tables, where data kept by one request is read by a later one" },
   memoizers: { folders: ["flows/stored-data/chats-app"], reason: "not an SDK model: function wrappers (React's cache()) around the getter that builds a store's or an LLM's client" },
+  markdown: { folders: ["rules/markdown-exfiltration"], reason: "not an SDK model: Markdown renderers that load the images their text names, the sinks of markdown-exfiltration" },
+  react: { folders: ["rules/markdown-exfiltration"], reason: "not an SDK model: React's component wrappers and memo hooks, exercised where a memoised message list or a memo-wrapped renderer feeds markdown-exfiltration's sinks" },
   agency: { folders: ["rules/excessive-agency-tool"], reason: "not an SDK model: the high-impact actions a tool performs, read by excessive-agency-tool" },
   // No rows of their own to exercise.
   index: { folders: [], reason: "not a model: the list of built-in models" },

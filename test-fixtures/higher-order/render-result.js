@@ -34,12 +34,14 @@ async function timed(label, run) {
 export function ask(question) {
   const model = genAI.getGenerativeModel({ model: "gemini-1.5-flash" });
   // llmsafe-expect: llm-output-xss
+  // llmsafe-expect: markdown-exfiltration
   return renderAnswer(resultEl, () => model.generateContentStream(question));
 }
 
 export function askSafely(question) {
   const model = genAI.getGenerativeModel({ model: "gemini-1.5-flash" });
   // llmsafe-expect-clean: llm-output-xss
+  // llmsafe-expect: markdown-exfiltration
   return renderSafely(resultEl, () => model.generateContentStream(question));
 }
 

@@ -33,6 +33,7 @@ export function AnswerAsChildren({ prompt }: { prompt: string }) {
       {/* llmsafe-expect-clean: llm-output-xss */}
       <article>{completion}</article>
       {/* llmsafe-expect-clean: llm-output-xss */}
+      {/* llmsafe-known-false-alarm: markdown-exfiltration */}
       <div dangerouslySetInnerHTML={{ __html: sanitizeHtml(md.render(completion)) }} />
     </section>
   );
@@ -42,10 +43,12 @@ export async function renderSanitized(el: HTMLElement, question: string) {
   const completion = await complete(question);
   const text = completion.choices[0].message.content ?? "";
   // llmsafe-expect-clean: llm-output-xss
+  // llmsafe-expect: markdown-exfiltration
   el.innerHTML = DOMPurify.sanitize(md.render(text));
   // llmsafe-expect-clean: llm-output-xss
   el.title = text;
   // llmsafe-expect-clean: llm-output-xss
+  // llmsafe-expect: markdown-exfiltration
   setSafeHtml(el, md.render(text));
 }
 
@@ -89,17 +92,20 @@ export async function renderOuter(el: HTMLElement, question: string) {
   const { choices } = await complete(question);
   const { content: answerText } = choices[0].message;
   // llmsafe-expect: llm-output-xss
+  // llmsafe-expect: markdown-exfiltration
   el.outerHTML = `<div class="answer">${md.render(answerText ?? "")}</div>`;
 }
 
 export async function renderViaHelper(el: HTMLElement, question: string) {
   const completion = await complete(question);
   // llmsafe-expect: llm-output-xss
+  // llmsafe-expect: markdown-exfiltration
   setHtml(el, md.render(completion.choices[0].message.content ?? ""));
 }
 
 export function MarkdownAnswer({ prompt }: { prompt: string }) {
   const { completion } = useCompletion({ api: "/api/complete", initialInput: prompt });
   // llmsafe-expect: llm-output-xss
+  // llmsafe-expect: markdown-exfiltration
   return <div className="prose" dangerouslySetInnerHTML={{ __html: md.render(completion.toString().trim()) }} />;
 }

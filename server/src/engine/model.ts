@@ -11,7 +11,7 @@ import { z } from "zod";
 
 export const TaintName = z.enum(["untrusted", "untrusted-low", "external", "model", "secret"]);
 export const SinkName = z.enum([
-  "instruction", "prompt", "prompt-template", "code", "shell", "sql", "html", "url", "path", "api-key", "response",
+  "instruction", "prompt", "prompt-template", "code", "shell", "sql", "html", "url", "path", "api-key", "response", "markdown",
 ]);
 export const ParamRole = z.enum(["request", "context", "untrusted", "untrusted-low", "external", "model", "none"]);
 /** A reference pattern: `{a,b}` alternatives close and do not nest (patternToRegex reads them one level deep). */
@@ -63,13 +63,29 @@ export const ModelRowSchema = z.discriminatedUnion("kind", [
      * (`res.type("html")`, `res.setHeader("Content-Type", ...)`), see eval/response-types.ts.
      */
     headers: ArgPath.optional(),
+    /**
+     * A `markdown` sink (a renderer that loads the images its text names): the options that make the
+     * app, not the text, choose image URLs (eval/markdown-images.ts). `guards`: a URL transform or an
+     * `img` override given at these paths (a list holding "*" allows every host); `allowed` /
+     * `disallowed`: element lists, a list without "img" / one with it drops images.
+     */
+    images: z.object({
+      guards: z.array(ArgPath).optional(), allowed: ArgPath.optional(), disallowed: ArgPath.optional(),
+    }).strict().optional(),
+    /**
+     * A component that renders the current message part's text itself, read from its UI runtime with
+     * no prop carrying it (assistant-ui's `<MarkdownTextPrimitive />`): what it renders is model output.
+     */
+    renders: z.literal("message-part").optional(),
   }).strict(),
   z.object({ kind: z.literal("sanitizer"), callee: Callee, sinks: z.union([z.literal("all"), z.array(SinkName)]) }).strict(),
   /**
    * `shape: "kept"`: the result is the argument in another format with the same parts (a converter
-   * between message formats), so a list keeps its elements and their roles.
+   * between message formats), so a list keeps its elements and their roles. `shape: "called"`: the
+   * argument is a function the call runs with no arguments, and the result is what it returns
+   * (React's `useMemo(() => value, deps)`).
    */
-  z.object({ kind: z.literal("propagator"), callee: Callee, from: z.union([z.literal("args"), z.literal("receiver"), ArgPath]), shape: z.literal("kept").optional() }).strict(),
+  z.object({ kind: z.literal("propagator"), callee: Callee, from: z.union([z.literal("args"), z.literal("receiver"), ArgPath]), shape: z.enum(["kept", "called"]).optional() }).strict(),
   z.object({ kind: z.literal("clean"), callee: Callee }).strict(),
   z.object({
     kind: z.literal("llm-call"), callee: Callee, provider: z.string(),

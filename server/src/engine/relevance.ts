@@ -176,7 +176,9 @@ function outputTypeTokens(row: Extract<ModelRow, { kind: "output-type" }>, membe
 export function relevancePattern(builtin: Model[], configured: ModelRow[]): RegExp | null {
   const members = new Set(modelTokens(builtin));
   const packages = new Set<string>();
-  const rows = [...builtin.filter((m) => m.rows.some((r) => LLM_KINDS.has(r.kind))).flatMap((m) => m.rows), ...configured];
+  // A component that renders the model's message by itself (a `sink` row with `renders`) is an LLM API too.
+  const renderers = builtin.filter((m) => !m.rows.some((r) => LLM_KINDS.has(r.kind))).flatMap((m) => m.rows).filter((r) => r.kind === "sink" && r.renders);
+  const rows = [...builtin.filter((m) => m.rows.some((r) => LLM_KINDS.has(r.kind))).flatMap((m) => m.rows), ...renderers, ...configured];
   for (const row of [...builtin.flatMap((m) => m.rows), ...configured]) if (row.kind === "shape") for (const t of shapeTokens(row)) members.add(t);
   for (const row of rows) {
     if (row.kind === "shape") continue;

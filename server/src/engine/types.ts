@@ -33,6 +33,7 @@ export type SinkKind =
   | "response" // the body of an HTTP response, sent to whoever called
   | "endpoint" // the host an LLM client or a request carrying the server's credential goes to (eval/model-endpoints.ts)
   | "json" // JSON.parse inside a helper whose result is used unvalidated (eval/json-parse.ts)
+  | "markdown" // rendered by a renderer that loads the images (remote URLs) the text names (eval/markdown-images.ts)
   | "store"; // kept for a later request: a session field, a database table's column (eval/stored-data.ts)
 
 export interface Position {

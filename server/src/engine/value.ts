@@ -207,6 +207,7 @@ export const SINK_BITS: Record<SinkKind, number> = {
   // and so does PROGRAM_BASE, which only an endpoint accepts.
   endpoint: 128 | 2048,
   store: 8192,
+  markdown: 16384,
 };
 /**
  * Safe as an endpoint only: the URL starts with a part the program chose that we cannot read (a

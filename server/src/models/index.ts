@@ -13,6 +13,7 @@ import { httpResponsesModel } from "./http-responses";
 import { huggingfaceModel } from "./huggingface";
 import { langchainModel } from "./langchain";
 import { llamaindexModel } from "./llamaindex";
+import { markdownModel } from "./markdown";
 import { mastraModel } from "./mastra";
 import { mcpModel } from "./mcp";
 import { memoizersModel } from "./memoizers";
@@ -21,6 +22,7 @@ import { ollamaModel } from "./ollama";
 import { openaiModel } from "./openai";
 import { openaiAgentsModel } from "./openai-agents";
 import { openrouterModel } from "./openrouter";
+import { reactModel } from "./react";
 import { replicateModel } from "./replicate";
 import { sqlModel } from "./sql";
 import { storesModel } from "./stores";
@@ -35,7 +37,7 @@ export const builtinModels: Model[] = [
   // Later SDKs: after the ones above, so a reference both match keeps the older row first.
   ollamaModel, cohereModel, bedrockModel, huggingfaceModel, replicateModel, genkitModel, mastraModel,
   workersAiModel, openrouterModel, typechatModel, chatPlatformsModel, storesModel, memoizersModel,
-  httpResponsesModel,
+  httpResponsesModel, markdownModel, reactModel,
   // Calls no model above describes, recognised by their request's shape.
   byShapeModel,
 ];

@@ -15,12 +15,14 @@ export function LatestAnswer({ trusted }: { trusted: boolean }) {
   useEffect(() => {
     if (!trusted || !answerRef.current) return;
     // llmsafe-expect: llm-output-xss
+    // llmsafe-expect: markdown-exfiltration
     renderMarkdown(answerRef.current, text);
   }, [trusted, text]);
 
   useEffect(() => {
     if (!safeRef.current) return;
     // llmsafe-expect-clean: llm-output-xss
+    // llmsafe-expect: markdown-exfiltration
     renderMarkdownSafe(safeRef.current, text);
   }, [text]);
 

@@ -20,6 +20,7 @@ export async function renderAnswer(outputEl, runPrompt, streaming) {
     for await (const piece of result.stream) {
       markdown += piece.text();
       // llmsafe-expect: llm-output-xss
+      // llmsafe-expect: markdown-exfiltration
       outputEl.innerHTML = marked.parse(markdown);
     }
   } else {
@@ -28,6 +29,7 @@ export async function renderAnswer(outputEl, runPrompt, streaming) {
   }
   outputEl.classList.remove("busy");
   // llmsafe-expect: llm-output-xss
+  // llmsafe-expect: markdown-exfiltration
   outputEl.innerHTML = marked.parse(markdown);
 }
 
@@ -40,6 +42,7 @@ export async function renderAnswer(outputEl, runPrompt, streaming) {
 export async function renderSafely(outputEl, runPrompt) {
   const { response } = await runPrompt();
   // llmsafe-expect-clean: llm-output-xss
+  // llmsafe-expect: markdown-exfiltration
   outputEl.innerHTML = DOMPurify.sanitize(marked.parse(response.text()));
 }
 

@@ -22,6 +22,7 @@ async function draft(topic: string): Promise<string> {
 app.get("/article", async (req, res) => {
   const text = await draft(String(req.query.topic ?? "llamas"));
   // llmsafe-expect: llm-output-xss
+  // llmsafe-expect: markdown-exfiltration
   res.type("html").send(`<!doctype html><article>${marked.parse(text)}</article>`);
 });
 
@@ -42,6 +43,7 @@ app.get("/article/v2", async (req, res) => {
 app.get("/article/safe", async (req, res) => {
   const text = await draft(String(req.query.topic ?? "llamas"));
   // llmsafe-expect-clean: llm-output-xss
+  // llmsafe-expect: markdown-exfiltration
   res.type("html").send(`<article>${DOMPurify.sanitize(marked.parse(text) as string)}</article>`);
 });
 

@@ -44,6 +44,7 @@ renderInto(
 export async function answerInto(question, el) {
   const answer = await complete(question);
   // llmsafe-expect: llm-output-xss
+  // llmsafe-expect: markdown-exfiltration
   renderInto(el, answer);
 }
 
@@ -52,6 +53,7 @@ form.addEventListener("submit", async (event) => {
   const question = String(new FormData(form).get("q") ?? "");
   const answer = await complete(question);
   // llmsafe-expect: llm-output-xss
+  // llmsafe-expect: markdown-exfiltration
   answerEl.innerHTML = marked.parse(answer);
   // llmsafe-expect-clean: llm-output-xss
   plainEl.textContent = answer;
@@ -60,6 +62,7 @@ form.addEventListener("submit", async (event) => {
 export async function completeSafely(question) {
   const answer = await complete(question);
   // llmsafe-expect-clean: llm-output-xss
+  // llmsafe-expect: markdown-exfiltration
   answerEl.innerHTML = DOMPurify.sanitize(marked.parse(answer));
 }
 
@@ -116,6 +119,7 @@ export async function openPrintView(question) {
   const answer = await complete(question);
   const win = window.open("", "_blank");
   // llmsafe-expect: llm-output-xss
+  // llmsafe-expect: markdown-exfiltration
   win.document.write(`<!doctype html><title>Answer</title><article>${marked.parse(answer)}</article>`);
   win.document.close();
 }

@@ -20,16 +20,19 @@ export async function askStreaming(question) {
   for await (const chunk of result.stream) {
     buffer += chunk.text();
     // llmsafe-expect: llm-output-xss
+    // llmsafe-expect: markdown-exfiltration
     answerEl.innerHTML = marked.parse(buffer);
   }
   const response = await result.response;
   // llmsafe-expect: llm-output-xss
+  // llmsafe-expect: markdown-exfiltration
   answerEl.innerHTML = md.render(response.text());
 }
 
 export async function askSanitised(question) {
   const result = await (await model()).generateContent(question);
   // llmsafe-expect-clean: llm-output-xss
+  // llmsafe-expect: markdown-exfiltration
   answerEl.innerHTML = DOMPurify.sanitize(marked.parse(result.response.text()));
   // llmsafe-expect-clean: llm-output-xss
   plainEl.textContent = result.response.text();

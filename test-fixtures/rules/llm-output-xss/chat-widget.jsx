@@ -15,6 +15,7 @@ export function ChatWidget() {
     const el = answerRef.current;
     if (!el || !last) return;
     // llmsafe-expect: llm-output-xss
+    // llmsafe-expect: markdown-exfiltration
     el.innerHTML = marked.parse(last.content);
   }, [last]);
 
@@ -44,6 +45,7 @@ export function ChatWidget() {
       {messages.map((m) => (
         <div key={m.id} className={`bubble ${m.role}`}>
           {/* llmsafe-expect-clean: llm-output-xss */}
+          {/* llmsafe-known-false-alarm: markdown-exfiltration */}
           <div dangerouslySetInnerHTML={{ __html: sanitizeHtml(marked.parse(m.content)) }} />
           {/* llmsafe-expect-clean: llm-output-xss */}
           <small title={m.content}>{m.content.slice(0, 80)}</small>

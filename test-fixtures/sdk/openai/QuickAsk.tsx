@@ -40,6 +40,7 @@ export function QuickAsk() {
     if (!rawRef.current) return;
     // The streamed answer, through React state (setAnswer(text) -> answer).
     // llmsafe-expect: llm-output-xss
+    // llmsafe-expect: markdown-exfiltration
     rawRef.current.innerHTML = marked.parse(answer, { async: false }) as string;
   }, [answer]);
 
@@ -49,6 +50,7 @@ export function QuickAsk() {
       <button onClick={ask}>Ask</button>
       <div ref={rawRef} />
       {/* llmsafe-expect-clean: llm-output-xss */}
+      {/* llmsafe-expect: markdown-exfiltration */}
       <div dangerouslySetInnerHTML={{ __html: DOMPurify.sanitize(marked.parse(answer, { async: false }) as string) }} />
       {/* llmsafe-expect-clean: llm-output-xss */}
       <pre>{answer}</pre>

@@ -83,7 +83,7 @@ function evalCallIn(ev: Evaluator, e: TSESTree.CallExpression | TSESTree.NewExpr
     return ev.moduleValue(spec, "*cjs");
   }
   // What a logging call's arguments read is only shown; a call inside them uses its own arguments.
-  const args = argsInContext(ev, callee.ref ?? (calleeNode.type === "Identifier" ? `?:${calleeNode.name}` : undefined), () => evalArgs(ev, argNodes, frame));
+  const args = argsInContext(ev, callee.ref ?? (calleeNode.type === "Identifier" ? `?:${calleeNode.name}` : undefined), () => evalArgs(ev, argNodes, frame), argNodes[0] ?? null);
   recordParamCall(frame, calleeNode, callee, recv, method, args);
   if (callee.entries && (!callee.fn || callee.entries.length > 1)) {
     const r = callEntries(ev, callee.entries, args, argNodes, e, frame);

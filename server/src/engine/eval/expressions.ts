@@ -2,6 +2,7 @@
 // meet the models' property sources, objects stay field-sensitive, classes get instance shapes.
 import { responseBodyStream } from "./own-routes";
 import { renderComponent } from "./react-state";
+import { renderedElement } from "./markdown-images";
 import { readStore, storePath, storeRootField } from "./stored-data";
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
 import { assignPattern } from "./assignment";
@@ -321,14 +322,16 @@ export function evalObject(ev: Evaluator, e: TSESTree.ObjectExpression, frame: F
 }
 
 export function evalJsx(ev: Evaluator, e: TSESTree.JSXElement | TSESTree.JSXFragment, frame: Frame): void {
+  const props = new Map<string, Val>();
+  const propNodes = new Map<string, Node>();
+  const spreads: Val[] = [];
   if (e.type === "JSXElement") {
-    const props = new Map<string, Val>();
     for (const attr of e.openingElement.attributes) {
-      if (attr.type === "JSXSpreadAttribute") { evalExpr(ev, attr.argument, frame); continue; }
+      if (attr.type === "JSXSpreadAttribute") { spreads.push(evalExpr(ev, attr.argument, frame)); continue; }
       if (!attr.value || attr.value.type !== "JSXExpressionContainer" || attr.value.expression.type === "JSXEmptyExpression") continue;
       const v = evalExpr(ev, attr.value.expression, frame);
       const name = attr.name.type === "JSXIdentifier" ? attr.name.name : "";
-      if (name) props.set(name, v);
+      if (name) { props.set(name, v); propNodes.set(name, attr.value.expression); }
       if (name === "dangerouslySetInnerHTML") {
         const expr = unwrap(attr.value.expression);
         const htmlNode = expr.type === "ObjectExpression" ? expr.properties.find((p) => p.type === "Property" && keyName(p) === "__html") as TSESTree.Property | undefined : undefined;
@@ -336,13 +339,18 @@ export function evalJsx(ev: Evaluator, e: TSESTree.JSXElement | TSESTree.JSXFrag
         checkSink(ev, html, "html", htmlNode ? htmlNode.value : expr, frame, { api: "dangerouslySetInnerHTML", container: { start: attr.range[0], end: attr.range[1] } });
       }
     }
-    renderComponent(ev, e.openingElement, props, frame);
   }
+  const children: { val: Val; node: Node }[] = [];
   for (const c of e.children) {
-    if (c.type === "JSXExpressionContainer") { if (c.expression.type !== "JSXEmptyExpression") evalExpr(ev, c.expression, frame); }
+    if (c.type === "JSXExpressionContainer") { if (c.expression.type !== "JSXEmptyExpression") children.push({ val: evalExpr(ev, c.expression, frame), node: c.expression }); }
     else if (c.type === "JSXElement" || c.type === "JSXFragment") evalJsx(ev, c, frame);
     else if (c.type === "JSXSpreadChild") evalExpr(ev, c.expression, frame);
   }
+  if (e.type !== "JSXElement") return;
+  // A component gets its children as the `children` prop (`<Response>{text}</Response>`).
+  const withChildren = children.length && !props.has("children") ? new Map([...props, ["children", children.reduce((m, c) => join(m, c.val), CLEAN)]]) : props;
+  renderComponent(ev, e.openingElement, withChildren, frame);
+  renderedElement(ev, e, props, propNodes, children, spreads, frame);
 }
 
 export function evalClass(ev: Evaluator, c: TSESTree.ClassDeclaration | TSESTree.ClassExpression, frame: Frame): Val {

@@ -163,13 +163,15 @@ export function withJsonContext<T>(ev: Evaluator, init: Node | null, run: () => 
 
 /**
  * Evaluates a call's arguments in the display context the callee gives them: a logging call's
- * arguments are only shown; JSON.stringify and String keep the context they are in; any other
- * call uses its arguments.
+ * arguments are only shown; JSON.stringify and String keep the context they are in (a JSON.parse
+ * given straight to JSON.stringify is not used); any other call uses its arguments.
  */
-export function argsInContext(ev: Evaluator, ref: string | undefined, run: () => Val[]): Val[] {
+export function argsInContext(ev: Evaluator, ref: string | undefined, run: () => Val[], first: Node | null = null): Val[] {
   const display = !!ref && DISPLAY_CALL_RE.test(ref);
   ev.displayDepth = display ? ev.displayDepth + 1 : ref === "global:JSON.stringify" || ref === "global:String" ? ev.displayDepth : 0;
-  const args = withJsonContext(ev, null, run);
+  // JSON.stringify(JSON.parse(text), null, 2) pretty-prints the text: the parsed value is turned
+  // straight back into text, no field of it is read.
+  const args = withJsonContext(ev, ref === "global:JSON.stringify" ? first : null, run);
   ev.displayDepth = 0;
   return args;
 }

@@ -16,6 +16,7 @@ import { fixedProgramEffect, isReadOnlyCommand } from "./read-only-commands";
 import { buildRunnable, modelWrites } from "./runnables";
 import { checkSink } from "./sinks";
 import { declaresHtml } from "./response-types";
+import { loadsRemoteImages } from "./markdown-images";
 import { procedureInput } from "./schema-narrowing";
 import { applyStoreRow } from "./stored-data";
 import { routeOutput, runRouteHandler } from "./own-routes";
@@ -101,6 +102,8 @@ export function applyRows(ev: Evaluator, rows: ModelRow[], ref: string, args: Va
       }
       case "clean": result = CLEAN; break;
       case "propagator": {
+        const fnArg = row.shape === "called" && row.from !== "args" && row.from !== "receiver" ? argAt(ev, args, argNodes, row.from)?.val.fn : undefined;
+        if (fnArg) { const r = applyFunction(ev, fnArg, [], [], call, frame); result = result ? join(result, r) : r; break; }
         const kept = row.shape === "kept" && row.from !== "args" && row.from !== "receiver" ? argAt(ev, args, argNodes, row.from)?.val : undefined;
         if (kept) { result = result ? join(result, kept) : kept; break; }
         const from = row.from === "args" ? args.reduce((m, a) => join(m, derived(flatten(a))), CLEAN)
@@ -188,6 +191,7 @@ function applySinkRow(ev: Evaluator, row: Extract<ModelRow, { kind: "sink" }>, r
     return;
   }
   if (row.when === "html-response" && !declaresHtml(ev, row, args, argNodes, call, frame, recv)) return;
+  if (row.sink === "markdown" && !loadsRemoteImages(ev, row, args, argNodes)) return;
   const at = argAt(ev, args, argNodes, row.arg);
   if (!at) return;
   if (row.when === "model-writes") { modelWrites(ev, row, at.node ?? call, frame, api); return; }

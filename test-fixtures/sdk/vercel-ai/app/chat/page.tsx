@@ -23,6 +23,7 @@ export default function ChatPage() {
               case "text":
                 return message.role === "assistant" ? (
                   // llmsafe-expect: llm-output-xss
+                  // llmsafe-expect: markdown-exfiltration
                   <div key={i} className="markdown" dangerouslySetInnerHTML={{ __html: renderMarkdown(part.text) }} />
                 ) : (
                   // llmsafe-expect-clean: llm-output-xss
