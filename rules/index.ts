@@ -14,6 +14,7 @@ import llmOutputPathTraversal from "./llm-output-path-traversal";
 import llmOutputSqlInjection from "./llm-output-sql-injection";
 import llmOutputSsrf from "./llm-output-ssrf";
 import llmOutputXss from "./llm-output-xss";
+import modelChosenToolDispatch from "./model-chosen-tool-dispatch";
 import promptTemplateInjection from "./prompt-template-injection";
 import secretInPrompt from "./secret-in-prompt";
 import systemPromptInjection from "./system-prompt-injection";
@@ -38,6 +39,7 @@ export const rules: Rule[] = [
   excessiveAgencyTool,
   disabledSafetySettings,
   clientControlledModelEndpoint,
+  modelChosenToolDispatch,
 ];
 
 export const rulesById = new Map(rules.map((r) => [r.id, r]));

@@ -33,7 +33,8 @@ export type SinkKind =
   | "response" // the body of an HTTP response, sent to whoever called
   | "endpoint" // the host an LLM client or a request carrying the server's credential goes to (eval/model-endpoints.ts)
   | "json" // JSON.parse inside a helper whose result is used unvalidated (eval/json-parse.ts)
-  | "store"; // kept for a later request: a session field, a database table's column (eval/stored-data.ts)
+  | "store" // kept for a later request: a session field, a database table's column (eval/stored-data.ts)
+  | "dispatch"; // the key that picks which function of a table is called (eval/tool-dispatch.ts)
 
 export interface Position {
   line: number; // 1-based

@@ -21,6 +21,7 @@ import { ownRouteCall } from "./own-routes";
 import { providerFetch } from "./provider-rest";
 import { shapedCall } from "./shape-calls";
 import { stateSetterCall } from "./react-state";
+import { checkDispatch } from "./tool-dispatch";
 import { parsedShape } from "./schema-narrowing";
 import { isFunction, memberRef, type Node, propName, short, unwrap } from "./syntax";
 import { packageResultCarriesArgs } from "../call-results";
@@ -60,11 +61,12 @@ function evalCallIn(ev: Evaluator, e: TSESTree.CallExpression | TSESTree.NewExpr
   let recv: Val | null = null;
   let method: string | null = null;
   let callee: Val;
+  let key: Val | null = null;
   if (calleeNode.type === "MemberExpression") {
     if (propName(calleeNode) === "forEach") passesJsonOn(ev, accessRoot(calleeNode.object));
     recv = evalExpr(ev, calleeNode.object, frame);
     method = propName(calleeNode);
-    const key = method === null ? evalExpr(ev, calleeNode.property, frame) : null;
+    key = method === null ? evalExpr(ev, calleeNode.property, frame) : null;
     callee = method !== null ? readMember(ev, recv, method, calleeNode, frame, null, calleeNode.object, true) : tableRead(ev, recv, key!) ?? derived(recv);
     if (method !== null && !callee.ref && !callee.fn) {
       const r = refOf(ev, recv, calleeNode.object);
@@ -84,6 +86,7 @@ function evalCallIn(ev: Evaluator, e: TSESTree.CallExpression | TSESTree.NewExpr
   // What a logging call's arguments read is only shown; a call inside them uses its own arguments.
   const args = argsInContext(ev, callee.ref, () => evalArgs(ev, argNodes, frame));
   recordParamCall(frame, calleeNode, callee, recv, method, args);
+  checkDispatch(ev, e, key, frame);
   if (callee.entries && (!callee.fn || callee.entries.length > 1)) {
     const r = callEntries(ev, callee.entries, args, argNodes, e, frame);
     callbacks(ev, args, argNodes, recv, method, frame);
