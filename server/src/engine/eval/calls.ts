@@ -60,8 +60,7 @@ function evalCallIn(ev: Evaluator, e: TSESTree.CallExpression | TSESTree.NewExpr
   const calleeNode = unwrap(e.callee);
   let recv: Val | null = null;
   let method: string | null = null;
-  let callee: Val;
-  let key: Val | null = null;
+  let callee: Val, key: Val | null = null;
   if (calleeNode.type === "MemberExpression") {
     if (propName(calleeNode) === "forEach") passesJsonOn(ev, accessRoot(calleeNode.object));
     recv = evalExpr(ev, calleeNode.object, frame);
