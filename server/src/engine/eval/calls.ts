@@ -51,6 +51,7 @@ export function evalArgs(ev: Evaluator, nodes: readonly Node[], frame: Frame): V
 
 export function evalCall(ev: Evaluator, e: TSESTree.CallExpression | TSESTree.NewExpression, frame: Frame): Val {
   const outer = ev.displayDepth;
+  checkDispatch(ev, e, frame); // a function picked by a computed key (tool-dispatch.ts)
   try { return evalCallIn(ev, e, frame, outer > 0); } finally { ev.displayDepth = outer; }
 }
 
@@ -60,12 +61,12 @@ function evalCallIn(ev: Evaluator, e: TSESTree.CallExpression | TSESTree.NewExpr
   const calleeNode = unwrap(e.callee);
   let recv: Val | null = null;
   let method: string | null = null;
-  let callee: Val, key: Val | null = null;
+  let callee: Val;
   if (calleeNode.type === "MemberExpression") {
     if (propName(calleeNode) === "forEach") passesJsonOn(ev, accessRoot(calleeNode.object));
     recv = evalExpr(ev, calleeNode.object, frame);
     method = propName(calleeNode);
-    key = method === null ? evalExpr(ev, calleeNode.property, frame) : null;
+    const key = method === null ? evalExpr(ev, calleeNode.property, frame) : null;
     callee = method !== null ? readMember(ev, recv, method, calleeNode, frame, null, calleeNode.object, true) : tableRead(ev, recv, key!) ?? derived(recv);
     if (method !== null && !callee.ref && !callee.fn) {
       const r = refOf(ev, recv, calleeNode.object);
@@ -85,7 +86,6 @@ function evalCallIn(ev: Evaluator, e: TSESTree.CallExpression | TSESTree.NewExpr
   // What a logging call's arguments read is only shown; a call inside them uses its own arguments.
   const args = argsInContext(ev, callee.ref, () => evalArgs(ev, argNodes, frame));
   recordParamCall(frame, calleeNode, callee, recv, method, args);
-  checkDispatch(ev, e, key, frame);
   if (callee.entries && (!callee.fn || callee.entries.length > 1)) {
     const r = callEntries(ev, callee.entries, args, argNodes, e, frame);
     callbacks(ev, args, argNodes, recv, method, frame);

@@ -18,18 +18,16 @@ import { peekValue } from "./peek";
 import { checkSink } from "./sinks";
 import { type Node, propName, short, unwrap } from "./syntax";
 import { targetOf } from "./barrier-guards";
-import { CLEAN, sanitised, SINK_BITS, type Val } from "../value";
+import { CLEAN, sanitised, SINK_BITS } from "../value";
 
 type Member = TSESTree.MemberExpression;
 
-/**
- * At a call: when its function was read with a computed key, the key is a `dispatch` sink.
- * `key` is the key's value when the caller has evaluated it (a direct `table[key](...)`).
- */
-export function checkDispatch(ev: Evaluator, call: TSESTree.CallExpression | TSESTree.NewExpression, key: Val | null, frame: Frame): void {
+/** At a call, before it runs: when its function was read with a computed key, the key is a `dispatch` sink. */
+export function checkDispatch(ev: Evaluator, call: TSESTree.CallExpression | TSESTree.NewExpression, frame: Frame): void {
   const read = computedRead(unwrap(call.callee), frame);
   if (!read) return;
-  const k = read === unwrap(call.callee) && key ? key : peekValue(ev, read.property, frame);
+  // Read without side effects (the call evaluates it again): names, fields, constants.
+  const k = peekValue(ev, read.property, frame);
   if (!k || k.str !== undefined || k.prefix || !(k.t | k.p)) return;
   if (withoutPrototype(read.object, frame)) return;
   const table = unwrap(read.object);
