@@ -15,6 +15,7 @@ import llmOutputSqlInjection from "./llm-output-sql-injection";
 import llmOutputSsrf from "./llm-output-ssrf";
 import llmOutputXss from "./llm-output-xss";
 import markdownExfiltration from "./markdown-exfiltration";
+import modelChosenToolDispatch from "./model-chosen-tool-dispatch";
 import promptTemplateInjection from "./prompt-template-injection";
 import secretInPrompt from "./secret-in-prompt";
 import systemPromptInClientBundle from "./system-prompt-in-client-bundle";
@@ -44,6 +45,7 @@ export const rules: Rule[] = [
   systemPromptInClientBundle,
   unpinnedMcpServer,
   markdownExfiltration,
+  modelChosenToolDispatch,
 ];
 
 export const rulesById = new Map(rules.map((r) => [r.id, r]));

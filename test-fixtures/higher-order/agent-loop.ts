@@ -34,6 +34,7 @@ export async function agentTurn(question: string) {
     if (call.type !== "function") continue;
     // llmsafe-expect: unvalidated-llm-json
     const args = JSON.parse(call.function.arguments);
+    // llmsafe-expect: model-chosen-tool-dispatch
     const impl = toolImpls[call.function.name as keyof typeof toolImpls];
     // Every entry of the table may be the one called.
     // llmsafe-expect: llm-output-command-injection, llm-output-path-traversal

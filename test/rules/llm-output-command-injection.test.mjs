@@ -39,7 +39,7 @@ export const runCommand = tool({
     return stdout;
   },
 });`,
-      errors: [{ line: 10, column: 40, message: "Tool argument `{ command }` chosen by the model reaches `execAsync(...)`" }],
+      errors: [{ line: 10, column: 40, message: "Tool argument `command` chosen by the model reaches `execAsync(...)`" }],
     },
     {
       name: "model output from a chat completion run with bash -c",

@@ -121,6 +121,12 @@ export const ModelRowSchema = z.discriminatedUnion("kind", [
      * is one tool, named by the constant.
      */
     dispatch: ArgPath.optional(),
+    /**
+     * Where the tool's input schema is (the first of these paths that holds one): the SDK validates
+     * the model's arguments against it before the handler runs, so the fields it closes (a zod enum,
+     * number, boolean) reach the handler clean (eval/schema-narrowing.ts toolInputShape).
+     */
+    schema: z.array(ArgPath).min(1).optional(),
   }).strict(),
   z.object({
     kind: z.literal("handler"), callee: Callee, handler: ArgPath, params: z.array(ParamRole),

@@ -34,7 +34,8 @@ export type SinkKind =
   | "endpoint" // the host an LLM client or a request carrying the server's credential goes to (eval/model-endpoints.ts)
   | "json" // JSON.parse inside a helper whose result is used unvalidated (eval/json-parse.ts)
   | "markdown" // rendered by a renderer that loads the images (remote URLs) the text names (eval/markdown-images.ts)
-  | "store"; // kept for a later request: a session field, a database table's column (eval/stored-data.ts)
+  | "store" // kept for a later request: a session field, a database table's column (eval/stored-data.ts)
+  | "dispatch"; // the key that picks which function of a table is called (eval/tool-dispatch.ts)
 
 export interface Position {
   line: number; // 1-based

@@ -208,6 +208,9 @@ export const SINK_BITS: Record<SinkKind, number> = {
   endpoint: 128 | 2048,
   store: 8192,
   markdown: 16384,
+  // Outside ALL_SINKS: no text sanitiser makes a name safe to pick a function with (`constructor`
+  // is all letters); only a check against the table's own keys does (eval/tool-dispatch.ts).
+  dispatch: 32768,
 };
 /**
  * Safe as an endpoint only: the URL starts with a part the program chose that we cannot read (a

@@ -39,8 +39,8 @@ export const langchainModel: Model = {
     { kind: "llm-call", provider: "langchain", callee: `${LC}:{createReactAgent,createAgent}().{invoke,stream}`, channels: [{ at: "0.messages", as: "messages" }] },
     // Classic agents and chains (langchain/agents, langchain/chains): `input` is the user's turn.
     { kind: "llm-call", provider: "langchain", callee: [`${LC}:{AgentExecutor,AgentExecutor.fromAgentAndTools,LLMChain,ConversationChain}().{invoke,call}`], channels: [{ at: "0.input", as: "input" }] },
-    { kind: "tool", callee: `${LC}:tool`, handler: "0" },
-    { kind: "tool", callee: `${LC}:{DynamicTool,DynamicStructuredTool}`, handler: "0.func" },
+    { kind: "tool", callee: `${LC}:tool`, handler: "0", schema: ["1.schema"] },
+    { kind: "tool", callee: `${LC}:{DynamicTool,DynamicStructuredTool}`, handler: "0.func", schema: ["0.schema"] },
     // SqlDatabase.run executes the SQL text it is given (an SQL agent's query is model output).
     { kind: "sink", callee: `${LC}:SqlDatabase.{fromDataSourceParams,fromOptionsParams}().run`, arg: "0", sink: "sql" },
     // Retrieved documents were written by whoever wrote the indexed content.

@@ -33,6 +33,7 @@ export function streamChat(
         for (const call of toolCalls) {
           // llmsafe-expect: unvalidated-llm-json
           const args = JSON.parse(call.arguments);
+          // llmsafe-expect: model-chosen-tool-dispatch
           plugins[call.name](args);
           // llmsafe-expect-clean: unvalidated-llm-json
           const checked = WeatherArgs.parse(JSON.parse(call.arguments));

@@ -47,6 +47,7 @@ export class RepoHelperServer {
         const out = await openai.chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: diff }] });
         return { content: [{ type: "text", text: out.choices[0].message.content ?? "" }] };
       }
+      // llmsafe-expect: model-chosen-tool-dispatch
       const handler = gitTools[toolName];
       if (!handler) throw new Error(`unknown tool ${toolName}`);
       // The model's arguments enter the table's entries here (reported where they are passed in).

@@ -8,6 +8,7 @@ import { definitionOf, wrapperGuard } from "./guard-wrappers";
 import { bareSeparator, containedWhen, endsWithSeparator, normalisedPath } from "./path-containment";
 import { knownText, peekConst, peekValue, regexOf } from "./peek";
 import { type Node, propName, unwrap } from "./syntax";
+import { ownKeyGuard } from "./tool-dispatch";
 import { urlHostCheck } from "./url-hosts";
 import { Binding } from "../scope";
 import { CLEAN, constant, derived, flatten, isTainted, join, sanitised, SINK_BITS, type Val } from "../value";
@@ -144,6 +145,8 @@ export function callGuard(ev: Evaluator, test: TSESTree.CallExpression, frame: F
   }
   const wrapped = wrapperGuard(ev, test, frame);
   if (wrapped.length) return { whenTrue: wrapped, whenFalse: [] };
+  const ownKey = ownKeyGuard(ev, test, frame);
+  if (ownKey) return ownKey;
   if (callee.type === "MemberExpression") {
     const method = propName(callee);
     const arg0 = test.arguments[0];

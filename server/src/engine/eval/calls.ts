@@ -21,6 +21,7 @@ import { ownRouteCall } from "./own-routes";
 import { providerFetch } from "./provider-rest";
 import { shapedCall } from "./shape-calls";
 import { stateSetterCall } from "./react-state";
+import { checkDispatch } from "./tool-dispatch";
 import { parsedShape } from "./schema-narrowing";
 import { isFunction, memberRef, type Node, propName, short, unwrap } from "./syntax";
 import { packageResultCarriesArgs } from "../call-results";
@@ -51,6 +52,7 @@ export function evalArgs(ev: Evaluator, nodes: readonly Node[], frame: Frame): V
 
 export function evalCall(ev: Evaluator, e: TSESTree.CallExpression | TSESTree.NewExpression, frame: Frame): Val {
   const outer = ev.displayDepth;
+  checkDispatch(ev, e, frame); // a function picked by a computed key (tool-dispatch.ts)
   try { return evalCallIn(ev, e, frame, outer > 0); } finally { ev.displayDepth = outer; }
 }
 

@@ -10,6 +10,7 @@ import { peekValue } from "./peek";
 import { typedInstanceRef } from "./typed-instances";
 import { declaredParam } from "./declared-output";
 import { typedParameterRole } from "./framework-params";
+import { toolInputShape } from "./schema-narrowing";
 import { isFunction, type Node, paramDeclaration, short, unwrap } from "./syntax";
 import type { ToolFact } from "../facts";
 import { Taint } from "../types";
@@ -254,16 +255,18 @@ function ownParamValue(ev: Evaluator, p: Node, i: number, symbolic: boolean, pat
   return { t: 0, p: 1 << i, san: 0, trail: { file: ev.file, start: p.range[0], end: p.range[1], description: `parameter \`${short(ev.src(id))}\``, prev: null }, slot: paths ? { table: paths, path: `#${i}` } : undefined, ref };
 }
 
-export function analyseToolHandler(ev: Evaluator, handler: Val, def: Node, api: string, approved: boolean, frame: Frame, options: Node | undefined, dispatch?: string): void {
+export function analyseToolHandler(ev: Evaluator, handler: Val, def: Node, api: string, approved: boolean, frame: Frame, options: Node | undefined, dispatch?: string, schema?: Node): void {
   const fn = handler.fn!;
+  // The arguments as the tool's input schema shapes them: fields it closes arrive clean.
+  const shaped = (p: Node | undefined) => (schema ? toolInputShape(ev, schema, frame, (key) => source(ev, Taint.Model, p ?? def, `tool argument \`${key}\` chosen by the model`)) : null);
   // A handler made in another module (`execute: createApplyPatchExecutor(root)`, an imported function):
   // its flows are found through its summary and reported here, where it becomes a tool.
   if (!dispatch && (fn.closure as Closure).module !== ev) {
-    const args = fn.node.params.map((_, i) => (i === 0 ? source(ev, Taint.Model, def, "tool argument chosen by the model") : CLEAN));
+    const args = fn.node.params.map((_, i) => (i === 0 ? shaped(undefined) ?? source(ev, Taint.Model, def, "tool argument chosen by the model") : CLEAN));
     applyFunction(ev, fn, args, args.map(() => def), def, frame);
     return recordTool(ev, def, api, approved, summaryOf(ev, fn), options);
   }
-  const params = fn.node.params.map((p, i) => (i === 0 ? paramRoleValue(ev, "model", p, def) : CLEAN));
+  const params = fn.node.params.map((p, i) => (i === 0 ? shaped(p) ?? paramRoleValue(ev, "model", p, def) : CLEAN));
   const tools = dispatch ? dispatchedTools(ev, params, dispatch) : null;
   const s = analyseConcrete(ev, fn, params, api);
   if (tools) dispatching(ev).pop();

@@ -136,7 +136,8 @@ export function applyRows(ev: Evaluator, rows: ModelRow[], ref: string, args: Va
         const approval = row.approval ? argAt(ev, args, argNodes, row.approval) : null;
         const approved = !!approval && !(approval.val.str === undefined && approval.node && neverApproves(approval.node));
         const objNode = argNodes[0] && unwrap(argNodes[0]).type === "ObjectExpression" ? unwrap(argNodes[0]) : null;
-        if (h?.val.fn) analyseToolHandler(ev, h.val, call, api, approved, frame, row.approval && objNode ? objNode : undefined, row.dispatch);
+        const schema = row.schema?.map((at) => argAt(ev, args, argNodes, at)?.node).find((n) => n) ?? undefined;
+        if (h?.val.fn) analyseToolHandler(ev, h.val, call, api, approved, frame, row.approval && objNode ? objNode : undefined, row.dispatch, schema);
         break;
       }
       case "handler": {

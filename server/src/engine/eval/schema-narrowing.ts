@@ -36,6 +36,24 @@ export function schemaShape(ev: Evaluator, n: Node, frame: Frame, open: (field: 
   return null;
 }
 
+/**
+ * A tool's arguments as its input schema shapes them (the SDK parses them with it before the
+ * handler runs): a zod object schema, or a raw shape of zod fields (`{ city: z.string() }`).
+ * Null when the schema is not one we can read (JSON Schema, a schema from a call we do not know).
+ */
+export function toolInputShape(ev: Evaluator, schema: Node, frame: Frame, open: (field: string) => Val): Val | null {
+  const n = unwrap(schema);
+  if (n.type !== "ObjectExpression") return schemaShape(ev, n, frame, open, 0);
+  const fields = new Map<string, Val>();
+  for (const p of n.properties) {
+    const key = p.type === "Property" ? keyName(p) : null;
+    // A JSON Schema written as a literal (`{ type: "object", properties }`) is no raw zod shape.
+    if (p.type !== "Property" || key === null || unwrap(p.value).type !== "CallExpression") return null;
+    fields.set(key, isClosedSchema(ev, p.value, frame) ? CLEAN : schemaShape(ev, p.value, frame, open, 1) ?? open(key));
+  }
+  return { ...CLEAN, fields };
+}
+
 /** `z.array(z.object({ role: z.enum(["user", "assistant"]), ... }))`: a list whose roles the schema closes. */
 function closesRoles(ev: Evaluator, n: Node, frame: Frame, depth: number): boolean {
   n = unwrap(n);

@@ -2,7 +2,7 @@
 // switches and exports.
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
 import { assignPattern } from "./assignment";
-import { applyNarrowing, guard } from "./barrier-guards";
+import { applyNarrowing, guard, targetOf } from "./barrier-guards";
 import { noteReturn } from "./guard-wrappers";
 import { Env, type Evaluator, type Frame, type Narrowing } from "./evaluator";
 import { elementOf, evalClass, evalExpr } from "./expressions";
@@ -255,10 +255,10 @@ export function mergeBranches(ev: Evaluator, frame: Frame, branches: { narrow: N
 
 export function walkSwitch(ev: Evaluator, s: TSESTree.SwitchStatement, frame: Frame): boolean {
   const dv = evalExpr(ev, s.discriminant, frame);
-  const d = unwrap(s.discriminant);
-  const binding = d.type === "Identifier" ? frame.scope.lookup(d.name) : undefined;
+  // A case narrows a variable or a property path on one (`switch (call.function.name)`).
+  const target = targetOf(s.discriminant, frame);
   const branches = s.cases.map((c, i) => ({
-    narrow: binding && c.test && c.test.type === "Literal" && typeof c.test.value === "string" ? [{ binding, value: constant(c.test.value) }] : [],
+    narrow: target && c.test && c.test.type === "Literal" && typeof c.test.value === "string" ? [{ ...target, value: constant(c.test.value) }] : [],
     run: (f: Frame) => {
       const tool = toolCase(dv, c.test);
       if (tool) f = toolBranch(ev, tool, f);
