@@ -30,7 +30,7 @@ function directive(ast: TSESTree.Program, name: string): boolean {
   return ast.body.some((s) => s.type === "ExpressionStatement" && s.directive === name);
 }
 
-/** Why the module is server code, or null. */
+/** Whether the module shows server evidence (a server path or directive, a server import or export). */
 function serverEvidence(ast: TSESTree.Program, file: string): boolean {
   if (directive(ast, "use server") || SERVER_PATH_RE.test(file.replace(/\\/g, "/"))) return true;
   for (const s of ast.body) {

@@ -259,7 +259,8 @@ export function withRuleOverrides(config: ResolvedConfig, overrides: Record<stri
   return { ...config, rules: { ...config.rules, ...overrides }, scoped: config.scoped.map((s) => ({ ...s, rules: { ...s.rules, ...overrides } })) };
 }
 
-const within = (dir: string, file: string) => file.startsWith(dir.endsWith(sep) ? dir : dir + sep);
+/** Strictly below `dir` (a nested configuration applies to the files under its folder). */
+const within = (dir: string, file: string) => file !== dir && isWithin(dir, file);
 
 /** The configuration for one file: the project's, then each nested one on the way down. */
 export function effectiveConfig(config: ResolvedConfig, file: string): EffectiveConfig {

@@ -421,8 +421,9 @@ export class Project {
       this.routesPrimed = true;
       for (const f of candidates()) {
         if (this.modules.has(f) || this.isIgnored(f) || !routeOfFile(this.models.routeFiles, f)) continue;
-        const text = this.host.readFile(f);
-        if (text !== undefined && text.length <= this.configFor(f).maxFileSize) this.analyse(f, this.state(f)!);
+        // Read once by state(); an oversized or binary route gets the notice its own lint would give.
+        const route = this.state(f);
+        if (route) this.analyse(f, route);
       }
     }
     const redone = new Set<string>();
