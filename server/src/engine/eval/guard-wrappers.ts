@@ -201,19 +201,34 @@ export function definitionOf(b: Binding): Node | null {
 }
 
 /** Writes to a variable's name anywhere in its function: `x = e` gives `e`, other writes themselves. */
-const writesCache = new WeakMap<Binding, Node[]>();
 function writesTo(b: Binding): Node[] {
-  const cached = writesCache.get(b);
-  if (cached) return cached;
-  const out: Node[] = [];
-  writesCache.set(b, out);
+  return writesIn(b.owner).get(b.name) ?? [];
+}
+
+/** Every write to a plain name inside a scope's owner, by name, in source order: one walk per owner
+ * (bindings are made afresh for each analysis of a function, and a module's `var`s share one owner,
+ * so a walk per binding read whole programs again and again). */
+const writesByOwner = new WeakMap<Node, { byName: Map<string, Node[]>; body: readonly Node[] | null }>();
+function writesIn(owner: Node): Map<string, Node[]> {
+  // An incremental re-parse splices new statements into the same Program node: its entry holds
+  // while the top-level statements are the same nodes (every other owner is replaced when edited).
+  const body = owner.type === "Program" ? owner.body : null;
+  const cached = writesByOwner.get(owner);
+  if (cached && (!body || (cached.body!.length === body.length && cached.body!.every((s, i) => s === body[i])))) return cached.byName;
+  const found = new Map<string, Node[]>();
+  writesByOwner.set(owner, { byName: found, body: body && [...body] });
+  const add = (name: string, n: Node) => {
+    const list = found.get(name);
+    if (list) list.push(n);
+    else found.set(name, [n]);
+  };
   const visit = (n: Node) => {
-    if (n.type === "AssignmentExpression" && n.left.type === "Identifier" && n.left.name === b.name) out.push(n.operator === "=" ? unwrap(n.right) : n);
-    if (n.type === "UpdateExpression" && n.argument.type === "Identifier" && n.argument.name === b.name) out.push(n);
+    if (n.type === "AssignmentExpression" && n.left.type === "Identifier") add(n.left.name, n.operator === "=" ? unwrap(n.right) : n);
+    if (n.type === "UpdateExpression" && n.argument.type === "Identifier") add(n.argument.name, n);
     forEachChild(n, visit);
   };
-  visit(b.owner);
-  return out;
+  visit(owner);
+  return found;
 }
 
 /** The variable a normalisation was taken of: `path.resolve(x)`, `path.normalize(x)`, `normalizePath(x)`. */
