@@ -66,6 +66,8 @@ app.post("/support/shipping/v2", async (req, res) => {
 app.post("/support/translated", async (req, res) => {
   const ask = makeTranslatingAsker(BILLING_PERSONA, "friendly");
   // llmsafe-expect-clean: system-prompt-injection
+  // The question is glued after an order ("Answer in <language>:") with nothing marking where it ends.
+  // llmsafe-expect: undelimited-prompt-input
   res.json({ text: await ask(req.body.language, req.body.question) });
 });
 

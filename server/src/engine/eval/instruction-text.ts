@@ -20,13 +20,15 @@ const LABEL_RE = /^(\s*[-*]?\s*)([A-Za-z][\w'/-]*(?:[ \t]+[\w'/-]+){0,3})[ \t]*:
  * `Translate into French:`) is an instruction. Lower case, base form.
  */
 const IMPERATIVES = new Set([
-  "act", "add", "analyse", "analyze", "answer", "ask", "assess", "avoid", "be", "check", "choose", "classify", "compare",
-  "compose", "consider", "convert", "correct", "create", "decide", "describe", "detect", "determine", "do", "draft",
-  "estimate", "evaluate", "explain", "extract", "find", "fix", "follow", "format", "generate", "give", "group",
-  "identify", "ignore", "improve", "include", "judge", "keep", "label", "list", "make", "never", "only", "output",
+  "act", "add", "analyse", "analyze", "answer", "ask", "assess", "avoid", "be", "behave", "check", "choose", "classify",
+  "compare", "compose", "consider", "continue", "convert", "correct", "create", "decide", "depict", "describe", "design",
+  "detect", "determine", "do", "draft", "draw", "edit", "emulate", "estimate", "evaluate", "explain", "extract", "find",
+  "fix", "follow", "format", "generate", "give", "group", "identify", "ignore", "illustrate", "imagine", "imitate",
+  "improve", "include", "judge", "keep", "label", "list", "make", "mimic", "never", "only", "output", "paint",
   "paraphrase", "pick", "plan", "predict", "pretend", "produce", "proofread", "provide", "rank", "rate", "recommend",
-  "reply", "research", "respond", "return", "review", "revise", "rewrite", "say", "score", "select", "simplify",
-  "sort", "suggest", "summarise", "summarize", "tag", "tell", "translate", "turn", "use", "verify", "write",
+  "reply", "research", "respond", "return", "review", "revise", "rewrite", "roleplay", "say", "score", "select",
+  "simplify", "sort", "speak", "suggest", "summarise", "summarize", "tag", "talk", "tell", "transcribe", "translate",
+  "turn", "use", "verify", "write",
 ]);
 
 /** The text with its headings and field labels taken out. */
@@ -34,12 +36,30 @@ export function withoutLabels(text: string): string {
   return text.split("\n").map((line) => {
     if (HEADING_RE.test(line.replaceAll(SLOT, " "))) return "";
     const m = LABEL_RE.exec(line);
-    if (!m || IMPERATIVES.has(m[2].split(/\s+/)[0].toLowerCase())) return line;
+    if (!m || isOrder(m[2].split(/\s+/))) return line;
     return line.slice(m[0].length);
   }).join("\n");
 }
 
+/**
+ * A line that opens with an order and goes on, however short: `Talk like a ${x}`, `Draw a picture of
+ * ${x}`, `Translate: ${x}`. A verb used as a noun (`List of ${x}`, `Plan for ${x}`) is a label.
+ */
+const ORDER_RE = /^\s*[-*]?\s*([A-Za-z]+)(?:[ \t]*:?[ \t]*\u0000|[ \t]+([A-Za-z]+))/;
+const NOUN_AFTER = new Set(["of", "for", "from", "by", "to", "id", "ids", "name", "names", "type", "count"]);
+
+function opensWithOrder(line: string): boolean {
+  const m = ORDER_RE.exec(line);
+  return !!m && isOrder(m[2] ? [m[1], m[2]] : [m[1]]);
+}
+
+/** Words that open with an imperative verb not used as a noun. */
+function isOrder(words: string[]): boolean {
+  return IMPERATIVES.has(words[0].toLowerCase()) && !(words[1] && NOUN_AFTER.has(words[1].toLowerCase()));
+}
+
 /** Does the app's text (spliced values marked with SLOT) carry instructions, not only labels and headings? */
 export function carriesInstructions(text: string): boolean {
-  return WORDS_RE.test(withoutLabels(text).replaceAll(SLOT, " "));
+  const kept = withoutLabels(text);
+  return WORDS_RE.test(kept.replaceAll(SLOT, " ")) || kept.split("\n").some(opensWithOrder);
 }

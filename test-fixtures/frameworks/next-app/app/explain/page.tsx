@@ -13,7 +13,9 @@ export default async function ExplainPage({ searchParams }: { searchParams: Prom
       // The level is checked against a fixed list; the style is whatever the URL says.
       // llmsafe-expect: system-prompt-injection
       { role: "system", content: `Explain terms for a ${audience} reader. House style: ${style}.` },
+      // In its own user message, but glued to an order ("Explain:") with nothing marking where it ends.
       // llmsafe-expect-clean: system-prompt-injection
+      // llmsafe-expect: undelimited-prompt-input
       { role: "user", content: `Explain: ${term}` },
     ],
   });
