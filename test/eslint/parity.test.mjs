@@ -11,6 +11,8 @@
 // another file's analysis places in a file are left out by both: plugin.test.mjs.)
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, relative, sep } from "node:path";
 import { test } from "node:test";
 import { eslintFor, flatConfig, REPO, engine } from "./helpers.mjs";
@@ -21,11 +23,17 @@ const root = join(REPO, "test-fixtures");
 const files = engine.collectFiles([root]).filter((f) => !f.includes(`${sep}workspace${sep}`) && !f.endsWith(".json"));
 const ruleIds = new Set(engine.rules.map((r) => r.id));
 
+// The per-file time budget is wall time: on a loaded machine a file could stop at it in one front
+// and not the other. Both fronts get the same configuration with a budget no fixture comes near,
+// so what is compared is the analysis, not the machine's load at the moment.
+const config = join(mkdtempSync(join(tmpdir(), "llmsafe-parity-")), ".llmsaferc.json");
+writeFileSync(config, JSON.stringify({ timeBudgetMs: 600000 }));
+
 const where = (file, m, ruleId) => `${relative(root, file)}:${m.line}:${m.column}-${m.endLine}:${m.endColumn} ${ruleId}`;
 const fixes = (m) => `fix=${m.fix ? JSON.stringify(m.fix) : "none"} suggestions=${JSON.stringify((m.suggestions ?? []).map((s) => [s.desc, s.fix]))}`;
 
 function cliRun() {
-  const r = spawnSync(process.execPath, [join(REPO, "bin", "llmsafe.js"), "--format", "json", "--no-config", ...files.map((f) => relative(root, f))], { cwd: root, encoding: "utf8", maxBuffer: 256 << 20 });
+  const r = spawnSync(process.execPath, [join(REPO, "bin", "llmsafe.js"), "--format", "json", "--config", config, ...files.map((f) => relative(root, f))], { cwd: root, encoding: "utf8", maxBuffer: 256 << 20 });
   assert.ok(r.status === 0 || r.status === 1, `llmsafe exited ${r.status}: ${r.stderr}`);
   return JSON.parse(r.stdout);
 }
@@ -48,7 +56,7 @@ test("on the fixture suite, ESLint with llmsafe's strict config reports exactly 
       for (const [file, rel] of firstInFile) otherFileCalls.push(where(file, rel, m.ruleId));
     }
   }
-  const eslint = eslintFor(root, flatConfig("strict", { settings: { llmsafe: { config: false } } }));
+  const eslint = eslintFor(root, flatConfig("strict", { settings: { llmsafe: { config } } }));
   const results = await eslint.lintFiles(files);
   assert.equal(results.length, files.length);
   const fatal = results.flatMap((r) => r.messages.filter((m) => m.fatal).map((m) => `${relative(root, r.filePath)}: ${m.message}`));
