@@ -80,7 +80,13 @@ function closesRoles(ev: Evaluator, n: Node, frame: Frame, depth: number): boole
  */
 export function parsedShape(ev: Evaluator, schema: Node, input: Val, method: string, call: Node, frame: Frame): Val | null {
   const rest = derived(flatten(input));
-  const shape = schemaShape(ev, schema, frame, (key) => step(rest, ev.file, call, `field \`${key}\` of the value ${method}() checked`), 0);
+  // An open field is the input's own field when the input's shape is known: a key in one field
+  // of a config object does not reach the others by validation.
+  const open = (key: string) => step(input.fields?.get(key) ?? rest, ev.file, call, `field \`${key}\` of the value ${method}() checked`);
+  // A schema we cannot read (imported from another module, built by a call): parse() still returns
+  // its input, so an object the code wrote (an object literal: its fields are all it has) keeps its
+  // shape field by field. Values of other origins keep the old reading, their taint in every field.
+  const shape = schemaShape(ev, schema, frame, open, 0) ?? (input.fields && input.props ? step(input, ev.file, call, `checked by ${method}()`) : null);
   if (!shape?.fields) return null;
   return method.startsWith("safe") ? { ...CLEAN, fields: new Map([["data", shape], ["success", CLEAN], ["error", CLEAN]]) } : shape;
 }
