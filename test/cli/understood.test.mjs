@@ -100,6 +100,26 @@ describe("understood", () => {
     assert.equal(by("route.ts").prefilterSkipped, false);
   });
 
+  test("a call that makes the model run counts, whatever it returns; one that only configures later calls does not", () => {
+    // An Assistants app: creating the assistant configures; a run (or an image generation) is a
+    // model call even though what it returns is a handle, not the model's text.
+    const root = project({
+      "app/openai.ts": `import OpenAI from "openai";\nexport const openai = new OpenAI();\n`,
+      "app/api/run/route.ts": `import { openai } from "../../openai";
+export async function POST(req: Request) {
+  const { threadId, idea } = await req.json();
+  const assistant = await openai.beta.assistants.create({ model: "gpt-4o", instructions: "You answer questions about the docs." });
+  const stream = openai.beta.threads.runs.stream(threadId, { assistant_id: assistant.id });
+  const image = await openai.images.generate({ model: "gpt-image-1", prompt: idea });
+  return Response.json({ stream: stream.toReadableStream(), url: image.data?.[0]?.url });
+}
+`,
+    });
+    const results = JSON.parse(llmsafe([".", "-f", "json"], { cwd: root }).stdout);
+    const route = results.find((r) => r.filePath.endsWith("route.ts")).llmsafe.understood;
+    assert.deepEqual(route.llmCalls.map((c) => [c.api, c.line]), [["openai.beta.threads.runs.stream", 5], ["openai.images.generate", 6]]);
+  });
+
   test("not modelled counts value imports only: a type-only import, a commented-out import and a string are not uses", () => {
     const root = project({
       "types.ts": `import type { Pipeline } from "@xenova/transformers";\nexport type P = Pipeline;\n`,

@@ -91,8 +91,13 @@ export const ModelRowSchema = z.discriminatedUnion("kind", [
     kind: z.literal("llm-call"), callee: Callee, provider: z.string(),
     channels: z.array(z.object({ at: ArgPath, as: z.enum(["instruction", "messages", "prompt", "input", "contents"]) }).strict()),
     confidence: z.enum(["high", "medium"]).optional(),
-    /** What the call returns: model output (default) or a configured client/model object. */
-    result: z.enum(["model", "client"]).optional(),
+    /**
+     * What the call returns: model output (default); a configured client, agent or tool definition
+     * (`client`: the call configures later calls and makes none itself); or a handle on a model run
+     * whose value is not the model's text (`run`: an Assistants run, a generated image's URL). A
+     * `run` call is an LLM call in what llmsafe says it understood; a `client` call is not.
+     */
+    result: z.enum(["model", "client", "run"]).optional(),
     /**
      * Structured output: the argument holding a schema (zod), and the result field that holds
      * the parsed object. Fields the schema closes (z.enum, z.number, ...) are not free text.

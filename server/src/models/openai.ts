@@ -36,7 +36,13 @@ export const openaiModel: Model = {
     { kind: "llm-call", provider: "openai", callee: "openai:OpenAIApi().createCompletion", channels: [{ at: "0.prompt", as: "prompt" }] },
     {
       kind: "llm-call", provider: "openai", result: "client",
-      callee: [`${CLIENT}.beta.assistants.{create,update}`, `${CLIENT}.beta.threads.runs.{create,createAndPoll,stream}`, `${CLIENT}.beta.threads.createAndRun`],
+      callee: `${CLIENT}.beta.assistants.{create,update}`,
+      channels: [{ at: "0.instructions", as: "instruction" }, { at: "1.instructions", as: "instruction" }],
+    },
+    // A run makes the model answer the thread (what it says is read back with messages.list).
+    {
+      kind: "llm-call", provider: "openai", result: "run",
+      callee: [`${CLIENT}.beta.threads.runs.{create,createAndPoll,stream}`, `${CLIENT}.beta.threads.createAndRun`],
       channels: [{ at: "0.instructions", as: "instruction" }, { at: "0.additional_instructions", as: "instruction" }, { at: "1.instructions", as: "instruction" }, { at: "1.additional_instructions", as: "instruction" }],
     },
     { kind: "source", callee: `${CLIENT}.beta.threads.messages.list`, taint: "model" },
@@ -51,7 +57,7 @@ export const openaiModel: Model = {
     // A transcript is model-written text; an image result is pixels and the API's own counters and
     // URLs, no text the model chose, so it is not model output (result "client").
     { kind: "llm-call", provider: "openai", callee: `${CLIENT}.audio.{transcriptions,translations}.create`, channels: [{ at: "0.prompt", as: "prompt" }] },
-    { kind: "llm-call", provider: "openai", result: "client", callee: `${CLIENT}.images.{generate,edit}`, channels: [{ at: "0.prompt", as: "prompt" }] },
+    { kind: "llm-call", provider: "openai", result: "run", callee: `${CLIENT}.images.{generate,edit}`, channels: [{ at: "0.prompt", as: "prompt" }] },
     // Realtime sessions: the instructions the voice model follows for the whole session.
     {
       kind: "llm-call", provider: "openai", result: "client",

@@ -67,7 +67,7 @@ export function llmCall(ev: Evaluator, row: Extract<ModelRow, { kind: "llm-call"
       }
     }
   }
-  if (row.result === "client") return CLEAN;
+  if (row.result === "client" || row.result === "run") return CLEAN;
   const out = source(ev, Taint.Model, call, `model output from \`${api}()\``);
   // Structured output (the model row says where the schema is): fields the schema closes
   // (z.enum, z.number, ...: whatever a `clean` model row says its parse() yields) are not

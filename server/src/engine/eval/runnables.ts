@@ -70,7 +70,7 @@ function runStep(ev: Evaluator, s: Val, node: Node, flow: Flow, frame: Frame): F
   if (s.fields && !s.ref) return { ...next, out: { ...CLEAN, fields: runMap(ev, s, node, flow, frame, next) }, passes: false };
   const rows = s.ref ? ev.models.lookup(`${s.ref}.invoke`) : [];
   const name = short(ev.src(node));
-  if (rows.some((r) => r.kind === "llm-call" && r.result !== "client") || (flow.prompt && !rows.length && !s.elems)) {
+  if (rows.some((r) => r.kind === "llm-call" && (r.result ?? "model") === "model") || (flow.prompt && !rows.length && !s.elems)) {
     // A model, or whatever a formatted prompt is piped into.
     return { ...next, out: source(ev, Taint.Model, node, `model output from \`${name}\``), passes: false, model: true };
   }
