@@ -29,6 +29,7 @@ import { storesModel } from "./stores";
 import { typechatModel } from "./typechat";
 import { vercelAiModel } from "./vercel-ai";
 import { webModel } from "./web";
+import { webSearchModel } from "./web-search";
 import { workersAiModel } from "./workers-ai";
 
 export const builtinModels: Model[] = [
@@ -37,7 +38,7 @@ export const builtinModels: Model[] = [
   // Later SDKs: after the ones above, so a reference both match keeps the older row first.
   ollamaModel, cohereModel, bedrockModel, huggingfaceModel, replicateModel, genkitModel, mastraModel,
   workersAiModel, openrouterModel, typechatModel, chatPlatformsModel, storesModel, memoizersModel,
-  httpResponsesModel, markdownModel, reactModel,
+  httpResponsesModel, markdownModel, reactModel, webSearchModel,
   // Calls no model above describes, recognised by their request's shape.
   byShapeModel,
 ];
