@@ -5,6 +5,7 @@ import { anthropicModel } from "./anthropic";
 import { bedrockModel } from "./bedrock";
 import { byShapeModel } from "./by-shape";
 import { chatPlatformsModel } from "./chat-platforms";
+import { chatgptApiModel } from "./chatgpt-api";
 import { cohereModel } from "./cohere";
 import { genkitModel } from "./genkit";
 import { googleModel } from "./google";
@@ -38,7 +39,7 @@ export const builtinModels: Model[] = [
   // Later SDKs: after the ones above, so a reference both match keeps the older row first.
   ollamaModel, cohereModel, bedrockModel, huggingfaceModel, replicateModel, genkitModel, mastraModel,
   workersAiModel, openrouterModel, typechatModel, chatPlatformsModel, storesModel, memoizersModel,
-  httpResponsesModel, markdownModel, reactModel, webSearchModel,
+  httpResponsesModel, markdownModel, reactModel, webSearchModel, chatgptApiModel,
   // Calls no model above describes, recognised by their request's shape.
   byShapeModel,
 ];

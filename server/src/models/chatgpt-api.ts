@@ -1,0 +1,16 @@
+// chatgpt (transitive-bullshit/chatgpt-api): `new ChatGPTAPI({ apiKey }).sendMessage(text, { systemMessage })`,
+// the client many 2023 chat apps (and their forks) still run on; `ChatGPTUnofficialProxyAPI` sends the
+// text through a reverse proxy with an access token and takes no system message.
+import type { Model } from "../engine/model";
+
+export const chatgptApiModel: Model = {
+  name: "chatgpt (chatgpt-api)",
+  rows: [
+    { kind: "client", callee: "chatgpt:{ChatGPTAPI,ChatGPTUnofficialProxyAPI}", apiKey: "0.apiKey" },
+    {
+      kind: "llm-call", provider: "chatgpt-api", callee: "chatgpt:ChatGPTAPI().sendMessage",
+      channels: [{ at: "0", as: "input" }, { at: "1.systemMessage", as: "instruction" }],
+    },
+    { kind: "llm-call", provider: "chatgpt-api", callee: "chatgpt:ChatGPTUnofficialProxyAPI().sendMessage", channels: [{ at: "0", as: "input" }] },
+  ],
+};
