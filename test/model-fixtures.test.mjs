@@ -36,7 +36,7 @@ export const MODEL_FIXTURES = {
   "workers-ai": { folders: ["sdk/workers-ai"] },
   "web-search": { folders: ["sdk/web-search"] },
   "chatgpt-api": { folders: ["sdk/chatgpt-api"] },
-  "http-frameworks": { folders: ["frameworks/astro", "frameworks/lambda-workers", "frameworks/nuxt", "frameworks/remix", "frameworks/sveltekit", "frameworks/cloud-functions", "frameworks/elysia", "frameworks/fastify", "frameworks/hapi", "frameworks/nestjs", "frameworks/orpc", "frameworks/qwik", "frameworks/solidstart", "frameworks/trpc", "frameworks/twilio-whatsapp"], reason: "one model for every server framework; Express and Next.js routes are in the rule folders" },
+  "http-frameworks": { folders: ["frameworks/deno-bun", "frameworks/astro", "frameworks/lambda-workers", "frameworks/nuxt", "frameworks/remix", "frameworks/sveltekit", "frameworks/cloud-functions", "frameworks/elysia", "frameworks/fastify", "frameworks/hapi", "frameworks/nestjs", "frameworks/orpc", "frameworks/qwik", "frameworks/solidstart", "frameworks/trpc", "frameworks/twilio-whatsapp"], reason: "one model for every server framework; Express and Next.js routes are in the rule folders" },
   "chat-platforms": { folders: ["frameworks/slack-bolt", "frameworks/telegram", "frameworks/discord", "frameworks/email"], reason: "one model for the bot platforms and mailparser; a folder per platform" },
   "by-shape": { folders: ["sdk/unknown-by-shape"], reason: "LLM calls of packages no model names, recognised by their request's shape" },
   sql: { folders: ["sdk/query-sinks", "rules/llm-output-sql-injection"], reason: "SQL clients are sinks, not an LLM SDK: the query-sinks folder and the SQL rule's folder" },

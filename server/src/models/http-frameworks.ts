@@ -57,6 +57,11 @@ export const httpFrameworksModel: Model = {
     { kind: "handler", callee: [`elysia:{Elysia(),Elysia().**}.${VERBS}`], handler: "1", params: ["context"] },
     // Hapi: `server.route({ method, path, handler: (request, h) => request.payload })`.
     { kind: "handler", callee: ["@hapi/hapi:{server(),Server()}.route"], handler: "0.handler", params: ["request"] },
+    // Deno and Bun servers (Supabase Edge Functions are Deno.serve): the handler gets the Fetch API Request,
+    // as a function argument or as the options' `handler` / `fetch`; Deno's std `serve(handler)` too.
+    { kind: "handler", callee: ["global:Deno.serve", "https://deno.land/std*/http/server.ts:serve", "jsr:@std/http*:serve"], handler: "last", params: ["request"] },
+    { kind: "handler", callee: ["global:Deno.serve"], handler: "0.handler", params: ["request"] },
+    { kind: "handler", callee: ["global:Bun.serve"], handler: "0.fetch", params: ["request"] },
     // Google Cloud Functions (`functions.http("name", (req, res) => ...)`) and Azure Functions v4 (`app.http("name", { handler })`).
     { kind: "handler", callee: ["@google-cloud/functions-framework:http"], handler: "last", params: ["request"] },
     { kind: "handler", callee: ["@azure/functions:app.{http,get,post,put,patch,deleteRequest}"], handler: "1.handler", params: ["request"] },
