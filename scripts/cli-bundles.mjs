@@ -1,6 +1,7 @@
 // The CLI's two bundles and the options every bundle shares. scripts/build.mjs builds them with the
 // rest; the GitHub Action builds only these (action/build/bundle-cli.mjs), from the runtime
-// dependencies, so both get the same CLI.
+// dependencies, so both get the same CLI. Both builds put dist/engine-core.js beside them, the engine they
+// take at run time (scripts/engine-core.mjs).
 export const BUNDLE_OPTIONS = { bundle: true, external: ["typescript"], platform: "node", target: "node20", logLevel: "warning", legalComments: "none" };
 
 export const CLI_BUNDLES = [

@@ -111,6 +111,10 @@ describe("--cache", () => {
     assert.deepEqual(cacheStats(go(join(dist, "bin/llmsafe.js"))), { hits: 1, misses: 0 });
     writeFileSync(join(dist, "dist/cli-worker.js"), readFileSync(join(dist, "dist/cli-worker.js"), "utf8") + "\n// rules changed\n");
     assert.deepEqual(cacheStats(go(join(dist, "bin/llmsafe.js"))), { hits: 0, misses: 1 });
+    assert.deepEqual(cacheStats(go(join(dist, "bin/llmsafe.js"))), { hits: 1, misses: 0 });
+    // The engine the worker runs is dist/engine-core.js: a new one invalidates the cache too.
+    writeFileSync(join(dist, "dist/engine-core.js"), readFileSync(join(dist, "dist/engine-core.js"), "utf8") + "\n// engine changed\n");
+    assert.deepEqual(cacheStats(go(join(dist, "bin/llmsafe.js"))), { hits: 0, misses: 1 });
     rmSync(dist, { recursive: true, force: true });
   });
 });

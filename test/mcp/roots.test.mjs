@@ -106,13 +106,14 @@ test("llmsafe mcp on the command line: --help, a missing --root folder and stray
   assert.match(spawnSync(process.execPath, [BIN, "--help"], { encoding: "utf8" }).stdout, /llmsafe mcp \[--root <dir>\]/);
 });
 
-test("the plain CLI bundle does not carry the MCP SDK: dist/mcp.js does, and takes the engine from dist/api.js", () => {
+test("the plain CLI bundle does not carry the MCP SDK: dist/mcp.js does, and takes the API from dist/api.js and the engine from dist/engine-core.js", () => {
   const dist = join(BIN, "..", "..", "dist");
   assert.doesNotMatch(readFileSync(join(dist, "cli.js"), "utf8"), /StdioServerTransport already started/);
   const mcp = readFileSync(join(dist, "mcp.js"), "utf8");
   assert.match(mcp, /StdioServerTransport already started/);
   assert.match(mcp, /require\("\.\/api\.js"\)/);
-  // typescript-estree's entry point: in the API bundle, so not copied into the MCP one.
-  assert.match(readFileSync(join(dist, "api.js"), "utf8"), /parseAndGenerateServices/);
+  assert.match(mcp, /require\("\.\/engine-core\.js"\)/);
+  // typescript-estree's entry point: in the shared engine bundle, so not copied into the MCP one.
+  assert.match(readFileSync(join(dist, "engine-core.js"), "utf8"), /parseAndGenerateServices/);
   assert.doesNotMatch(mcp, /parseAndGenerateServices/, "the engine is not bundled twice");
 });

@@ -121,7 +121,7 @@ describe("the npm package, installed from its tarball", () => {
 
   test("the tarball holds the bundles, bins, schema, docs and LICENSE, and no sources, fixtures, maps or .vsix", () => {
     const files = pack.files.map((f) => f.path);
-    for (const f of ["package.json", "LICENSE", "README.md", "CHANGELOG.md", "bin/llmsafe.js", "bin/llmsafe-language-server.js", "dist/api.js", "dist/api.d.ts",
+    for (const f of ["package.json", "LICENSE", "README.md", "CHANGELOG.md", "bin/llmsafe.js", "bin/llmsafe-language-server.js", "dist/api.js", "dist/api.d.ts", "dist/engine-core.js",
       "dist/cli.js", "dist/cli-worker.js", "dist/mcp.js", "dist/language-server.js", "schemas/llmsaferc.schema.json", "docs/rules/system-prompt-injection.md", "docs/editors.md", "docs/agents.md"]) {
       assert.ok(files.includes(f), `${f} is in the package`);
     }

@@ -24,10 +24,13 @@ export class Timings {
   }
 }
 
-/** The worker bundle's text: a rebuilt tool invalidates the cache even at the same version. */
+/**
+ * The analysing bundles' text (the worker and dist/engine-core.js, the engine it runs): a rebuilt
+ * tool invalidates the cache even at the same version.
+ */
 function toolBuildHash(): string {
   try {
-    return readFileSync(join(__dirname, "cli-worker.js"), "utf8");
+    return ["cli-worker.js", "engine-core.js"].map((bundle) => readFileSync(join(__dirname, bundle), "utf8")).join("\0");
   } catch {
     return version;
   }
