@@ -8,6 +8,7 @@ import disabledSafetySettings from "./disabled-safety-settings";
 import excessiveAgencyTool from "./excessive-agency-tool";
 import hardcodedApiKey from "./hardcoded-api-key";
 import indirectPromptInjection from "./indirect-prompt-injection";
+import lethalTrifectaAgent from "./lethal-trifecta-agent";
 import llmOutputCodeExecution from "./llm-output-code-execution";
 import llmOutputCommandInjection from "./llm-output-command-injection";
 import llmOutputPathTraversal from "./llm-output-path-traversal";
@@ -46,6 +47,7 @@ export const rules: Rule[] = [
   unpinnedMcpServer,
   markdownExfiltration,
   modelChosenToolDispatch,
+  lethalTrifectaAgent,
 ];
 
 export const rulesById = new Map(rules.map((r) => [r.id, r]));
