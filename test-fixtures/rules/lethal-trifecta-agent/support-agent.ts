@@ -14,6 +14,7 @@ export const fetchUrl = tool({
   description: "Fetch a web page the customer linked to",
   inputSchema: z.object({ url: z.string().url() }),
   execute: async ({ url }) => {
+    // llmsafe-expect: llm-output-ssrf
     const res = await fetch(url);
     return (await res.text()).slice(0, 20_000);
   },
@@ -40,6 +41,7 @@ export const lookupCustomer = tool({
 
 const EmailInput = z.object({ to: z.string().email(), subject: z.string(), body: z.string() });
 
+// llmsafe-expect: excessive-agency-tool
 export const sendEmail = tool({
   description: "Email the customer",
   inputSchema: EmailInput,
@@ -104,6 +106,7 @@ export async function answerWithInlineTools(ticket: string) {
       browse: {
         description: "Open a link",
         inputSchema: z.object({ url: z.string() }),
+        // llmsafe-expect: llm-output-ssrf
         execute: async ({ url }: { url: string }) => (await fetch(url)).text(),
       },
       customer: {

@@ -143,7 +143,9 @@ export function applyRows(ev: Evaluator, rows: ModelRow[], ref: string, args: Va
         const registeredOn = row.set === "receiver" ? registeringObject(ev, call, frame) : undefined;
         const made = analyseToolHandler(ev, h.val, call, api, approved, frame, row.approval && objNode ? objNode : undefined, row.dispatch, schema, registeredOn);
         // The value made is the tool: an agent it is handed to holds what it gives (tool-sets.ts).
-        if (made.length === 1 && !registeredOn) madeTool = made[0];
+        // Its name, when its definition gives one (`tool({ name: "fetch_page" })`, LangChain's `tool(fn, { name })`).
+        const name = made[0]?.name ?? args.map((a) => a.fields?.get("name")?.str).find((n) => n);
+        if (made.length === 1 && !registeredOn) madeTool = name ? { ...made[0], name } : made[0];
         break;
       }
       case "tool-set": toolSet(ev, row, args, argNodes, call, api); break;

@@ -12,12 +12,17 @@ import type { AgentTool, ToolFact, ToolSetFact } from "../facts";
 import type { ModelRow } from "../model";
 import type { Val } from "../value";
 
-/** The tools a value holds: itself, its fields (named by their keys) or its elements. */
-function toolsIn(v: Val): AgentTool[] {
+/** The tools a value holds: itself, its fields (named by their keys) or its elements (named by the variables written there). */
+function toolsIn(v: Val, node: Node | null): AgentTool[] {
   if (v.tool) return [v.tool];
   const out: AgentTool[] = [];
   for (const [name, f] of v.fields ?? []) if (f.tool) out.push(f.tool.name ? f.tool : { ...f.tool, name });
-  for (const e of v.elems ?? []) if (e.tool) out.push(e.tool);
+  const list = node ? unwrap(node) : null;
+  const written = list?.type === "ArrayExpression" && list.elements.length === (v.elems ?? []).length ? list.elements : [];
+  (v.elems ?? []).forEach((e, i) => {
+    const at = written[i];
+    if (e.tool) out.push(e.tool.name || at?.type !== "Identifier" ? e.tool : { ...e.tool, name: at.name });
+  });
   return out;
 }
 
@@ -25,7 +30,7 @@ function toolsIn(v: Val): AgentTool[] {
 export function toolSet(ev: Evaluator, row: Extract<ModelRow, { kind: "tool-set" }>, args: Val[], argNodes: readonly Node[], call: Node, api: string): void {
   for (const path of row.tools) {
     const at = argAt(ev, args, argNodes, path);
-    const tools = at ? toolsIn(at.val) : [];
+    const tools = at ? toolsIn(at.val, at.node) : [];
     if (!tools.length) continue;
     ev.facts.push({ type: "tool-set", file: ev.file, start: call.range[0], end: call.range[1], api, tools: unique(tools) });
     return;
