@@ -46,8 +46,8 @@ export const rules: Rule[] = [
   systemPromptInClientBundle,
   unpinnedMcpServer,
   markdownExfiltration,
-  modelChosenToolDispatch,
   lethalTrifectaAgent,
+  modelChosenToolDispatch,
 ];
 
 export const rulesById = new Map(rules.map((r) => [r.id, r]));
