@@ -256,7 +256,7 @@ function ownParamValue(ev: Evaluator, p: Node, i: number, symbolic: boolean, pat
 }
 
 /** What analysing a tool's handler found: the tool (or, for a handler serving several, each one) as an agent holds it. */
-export function analyseToolHandler(ev: Evaluator, handler: Val, def: Node, api: string, approved: boolean, frame: Frame, options: Node | undefined, dispatch?: string, schema?: Node, registeredOn?: ToolFact["registeredOn"]): AgentTool[] {
+export function analyseToolHandler(ev: Evaluator, handler: Val, def: Node, api: string, approved: boolean, frame: Frame, options: Node | undefined, dispatch?: string, schema?: Node, registeredOn?: ToolFact["registeredOn"], name?: string): AgentTool[] {
   const fn = handler.fn!;
   // The arguments as the tool's input schema shapes them: fields it closes arrive clean.
   const shaped = (p: Node | undefined) => (schema ? toolInputShape(ev, schema, frame, (key) => source(ev, Taint.Model, p ?? def, `tool argument \`${key}\` chosen by the model`)) : null);
@@ -265,7 +265,7 @@ export function analyseToolHandler(ev: Evaluator, handler: Val, def: Node, api: 
   if (!dispatch && (fn.closure as Closure).module !== ev) {
     const args = fn.node.params.map((_, i) => (i === 0 ? shaped(undefined) ?? source(ev, Taint.Model, def, "tool argument chosen by the model") : CLEAN));
     applyFunction(ev, fn, args, args.map(() => def), def, frame);
-    return [recordTool(ev, def, api, approved, summaryOf(ev, fn), options, registeredOn)];
+    return [recordTool(ev, def, api, approved, summaryOf(ev, fn), options, registeredOn, name)];
   }
   const params = fn.node.params.map((p, i) => (i === 0 ? shaped(p) ?? paramRoleValue(ev, "model", p, def) : CLEAN));
   const tools = dispatch ? dispatchedTools(ev, params, dispatch) : null;
@@ -285,7 +285,7 @@ export function analyseToolHandler(ev: Evaluator, handler: Val, def: Node, api: 
       return agentTool(fact);
     });
   }
-  return [recordTool(ev, def, api, approved, s, options, registeredOn)];
+  return [recordTool(ev, def, api, approved, s, options, registeredOn, name)];
 }
 
 function agentTool(f: ToolFact): AgentTool {
@@ -299,9 +299,9 @@ function agentTool(f: ToolFact): AgentTool {
  */
 function legsOf(effects: Effect[], ret: Val | null): ToolLeg[] {
   const legs: ToolLeg[] = effects.flatMap((e) => (e.leg ? [{ leg: e.leg, what: e.effect, file: e.file, start: e.start, end: e.end }] : []));
-  const origin = (v: Val): Trail | null => { let t = v.trail; while (t?.prev) t = t.prev; return t; };
+  const origin = (v: Val | null): Trail | null => { let t = v?.trail ?? null; while (t?.prev) t = t.prev; return t; };
   const returned = (bit: number, leg: ToolLeg["leg"], what: (source: string) => string): void => {
-    const at = ret && ret.t & bit ? origin(ret) : null;
+    const at = ret ? origin(carrying(ret, bit, 0)) : null;
     if (at) legs.push({ leg, what: `returns ${what(at.description)} to the model`, file: at.file, start: at.start, end: at.end });
   };
   returned(Taint.External, "external-content", (d) => d);
@@ -309,11 +309,22 @@ function legsOf(effects: Effect[], ret: Val | null): ToolLeg[] {
   return legs;
 }
 
-function recordTool(ev: Evaluator, def: Node, api: string, approved: boolean, s: Summary, options: Node | undefined, registeredOn: ToolFact["registeredOn"]): AgentTool {
+/** The part of a returned value (`{ content: [{ text }] }`) that carries a taint kind, a few levels deep. */
+function carrying(v: Val, bit: number, depth: number): Val | null {
+  if (v.t & bit) return v;
+  if (depth > 4) return null;
+  for (const f of [...(v.fields?.values() ?? []), ...(v.elems ?? [])]) {
+    const c = carrying(f, bit, depth + 1);
+    if (c) return c;
+  }
+  return null;
+}
+
+function recordTool(ev: Evaluator, def: Node, api: string, approved: boolean, s: Summary, options: Node | undefined, registeredOn: ToolFact["registeredOn"], name: string | undefined): AgentTool {
   const effects = s.effects.filter((e) => !e.capability);
   // Every tool is recorded (what "understood" counts); the rule reports those with effects.
   const fact: ToolFact = {
-    type: "tool", file: ev.file, start: def.range[0], end: def.range[1], api, effects, legs: legsOf(s.effects, s.ret), registeredOn,
+    type: "tool", file: ev.file, start: def.range[0], end: def.range[1], api, name, effects, legs: legsOf(s.effects, s.ret), registeredOn,
     approved: approved || s.approvals,
     // Where the fix adds `needsApproval: true`, or the `false` it must replace.
     approvalInsertAt: options ? options.range[0] + 1 : undefined,

@@ -141,11 +141,11 @@ export function applyRows(ev: Evaluator, rows: ModelRow[], ref: string, args: Va
         const schema = row.schema?.map((at) => argAt(ev, args, argNodes, at)?.node).find((n) => n) ?? undefined;
         if (!h?.val.fn) break;
         const registeredOn = row.set === "receiver" ? registeringObject(ev, call, frame) : undefined;
-        const made = analyseToolHandler(ev, h.val, call, api, approved, frame, row.approval && objNode ? objNode : undefined, row.dispatch, schema, registeredOn);
+        // Its name, when its definition gives one: `server.tool("read_file", ...)`, `tool({ name: "fetch_page" })`, LangChain's `tool(fn, { name })`.
+        const name = (registeredOn ? args[0]?.str : undefined) ?? args.map((a) => a.fields?.get("name")?.str).find((n) => n);
+        const made = analyseToolHandler(ev, h.val, call, api, approved, frame, row.approval && objNode ? objNode : undefined, row.dispatch, schema, registeredOn, row.dispatch ? undefined : name);
         // The value made is the tool: an agent it is handed to holds what it gives (tool-sets.ts).
-        // Its name, when its definition gives one (`tool({ name: "fetch_page" })`, LangChain's `tool(fn, { name })`).
-        const name = made[0]?.name ?? args.map((a) => a.fields?.get("name")?.str).find((n) => n);
-        if (made.length === 1 && !registeredOn) madeTool = name ? { ...made[0], name } : made[0];
+        if (made.length === 1 && !registeredOn) madeTool = made[0];
         break;
       }
       case "tool-set": toolSet(ev, row, args, argNodes, call, api); break;

@@ -61,7 +61,7 @@ export function recordRegisteredToolSets(ev: Evaluator): void {
   for (const f of ev.facts) {
     if (f.type !== "tool" || !f.registeredOn || f.file !== ev.file) continue;
     const s = sets.get(f.registeredOn.key) ?? { fact: f, tools: [] };
-    s.tools.push({ file: f.file, start: f.start, end: f.end, name: f.name ?? toolName(ev, f), api: f.api, approved: f.approved, legs: f.legs });
+    s.tools.push({ file: f.file, start: f.start, end: f.end, name: f.name, api: f.api, approved: f.approved, legs: f.legs });
     sets.set(f.registeredOn.key, s);
   }
   for (const [key, { fact, tools }] of sets) {
@@ -69,12 +69,6 @@ export function recordRegisteredToolSets(ev: Evaluator): void {
     const set: ToolSetFact = { type: "tool-set", file: ev.file, start: at.start, end: at.end, api: `MCP server \`${key}\``, tools: unique(tools) };
     ev.facts.push(set);
   }
-}
-
-/** `server.tool("read_file", ...)`, `registerTool("read_file", ...)`: the name the registration gives. */
-function toolName(ev: Evaluator, f: ToolFact): string | undefined {
-  const m = /^[\s\S]*?\(\s*(["'`])([^"'`]+)\1/.exec(ev.text.slice(f.start, Math.min(f.end, f.start + 400)));
-  return m?.[2];
 }
 
 /** The same tool once (a handler walked twice records it twice). */
