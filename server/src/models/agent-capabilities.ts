@@ -23,7 +23,7 @@ export const agentCapabilitiesModel: Model = {
     { kind: "capability", leg: "external-content", what: "fetches any URL the model names", callee: HTTP_URL_FIRST, taintedArg: ["0"], sink: "url" },
     { kind: "capability", leg: "external-content", what: "fetches any URL the model names", callee: ["axios:{,request}", "axios:create().request"], taintedArg: ["0.url"], sink: "url" },
     { kind: "capability", leg: "external-content", what: "opens any web page the model names", callee: ["**.goto", "**.navigate"], taintedArg: ["0"], sink: "url" },
-    { kind: "capability", leg: "external-content", what: "reads files the model names (anyone may have written them)", callee: `${FS}:${FS_READS}`, taintedArg: ["0"] },
+    { kind: "capability", leg: "external-content", what: "reads files the model names, which anyone may have written", callee: `${FS}:${FS_READS}`, taintedArg: ["0"] },
     { kind: "capability", leg: "external-content", what: "reads email", callee: ["googleapis:google.gmail().users.{messages,threads}.{get,list}", "?:gmail.users.{messages,threads}.{get,list}", "imapflow:ImapFlow().{fetch,fetchOne,download}"] },
 
     // ---- private data: databases, the user's files
