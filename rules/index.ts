@@ -8,6 +8,7 @@ import disabledSafetySettings from "./disabled-safety-settings";
 import excessiveAgencyTool from "./excessive-agency-tool";
 import hardcodedApiKey from "./hardcoded-api-key";
 import indirectPromptInjection from "./indirect-prompt-injection";
+import lethalTrifectaAgent from "./lethal-trifecta-agent";
 import llmOutputCodeExecution from "./llm-output-code-execution";
 import llmOutputCommandInjection from "./llm-output-command-injection";
 import llmOutputPathTraversal from "./llm-output-path-traversal";
@@ -45,6 +46,7 @@ export const rules: Rule[] = [
   systemPromptInClientBundle,
   unpinnedMcpServer,
   markdownExfiltration,
+  lethalTrifectaAgent,
   modelChosenToolDispatch,
 ];
 

@@ -48,6 +48,7 @@ export const MODEL_FIXTURES = {
   memoizers: { folders: ["flows/stored-data/chats-app"], reason: "not an SDK model: function wrappers (React's cache()) around the getter that builds a store's or an LLM's client" },
   markdown: { folders: ["rules/markdown-exfiltration"], reason: "not an SDK model: Markdown renderers that load the images their text names, the sinks of markdown-exfiltration" },
   react: { folders: ["rules/markdown-exfiltration"], reason: "not an SDK model: React's component wrappers and memo hooks, exercised where a memoised message list or a memo-wrapped renderer feeds markdown-exfiltration's sinks" },
+  "agent-capabilities": { folders: ["rules/lethal-trifecta-agent"], reason: "not an SDK model: what a tool's calls give its agent (external content, private data, a way out), read by lethal-trifecta-agent" },
   agency: { folders: ["rules/excessive-agency-tool"], reason: "not an SDK model: the high-impact actions a tool performs, read by excessive-agency-tool" },
   // No rows of their own to exercise.
   index: { folders: [], reason: "not a model: the list of built-in models" },

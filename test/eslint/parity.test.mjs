@@ -51,8 +51,9 @@ test("on the fixture suite, ESLint with llmsafe's strict config reports exactly 
       cli.set(where(res.filePath, m, m.ruleId), fixes(m));
       cliPlaces.push(where(res.filePath, m, m.ruleId));
       // Per file, the first call of another file is its finding there (the engine folds the rest of that file's calls into it).
+      // Those related locations say "also ..." (root-cause.ts); others are what the finding is about (a tool set's tools), not calls.
       const firstInFile = new Map();
-      for (const rel of m.relatedLocations ?? []) if (rel.file !== res.filePath && !firstInFile.has(rel.file)) firstInFile.set(rel.file, rel);
+      for (const rel of m.relatedLocations ?? []) if (rel.file !== res.filePath && rel.description.startsWith("also ") && !firstInFile.has(rel.file)) firstInFile.set(rel.file, rel);
       for (const [file, rel] of firstInFile) otherFileCalls.push(where(file, rel, m.ruleId));
     }
   }

@@ -11,6 +11,7 @@ import { type Closure, Env, type Evaluator, type Frame, type StateCell, type Sum
 import { summaryOf } from "./eval/functions";
 import { exportedValue, exportsSoFar, isPendingExport, pendingExport } from "./eval/import-cycles";
 import { dropWhereLlmCalled } from "./eval/named-instructions";
+import { recordRegisteredToolSets } from "./eval/tool-sets";
 import { recordClientPrompts } from "./eval/client-prompts";
 import { walkStatements } from "./eval/statements";
 import { type FnNode, isFunction, type Node } from "./eval/syntax";
@@ -124,6 +125,7 @@ export class ModuleAnalyzer implements Evaluator {
       if (!this.summaries.has(p.fn) && !this.analysedConcretely.has(p.fn)) summaryOf(this, { node: p.fn, closure: p.closure, self: p.self });
     }
     for (const j of this.jsonParses.values()) if (!j.validated && j.used) this.facts.push(j.fact);
+    recordRegisteredToolSets(this);
     dropWhereLlmCalled(this);
     recordClientPrompts(this);
     for (const k of findKeys(this.text)) {

@@ -47,11 +47,52 @@ export interface ToolFact {
   api: string;
   name?: string;
   effects: { effect: string; file: string; start: number; end: number }[];
+  /** What the tool gives its agent: external content, private data, a way out (lethal-trifecta-agent). */
+  legs: ToolLeg[];
   approved: boolean;
+  /**
+   * A tool registered on an object whose tools are one tool set (an MCP server): the object, by its
+   * source text, and where it is made (or first named). The engine makes a `tool-set` fact of them.
+   */
+  registeredOn?: { key: string; start: number; end: number };
   /** Where to insert `needsApproval: true` (offset after `{` of the tool object), if the API supports it. */
   approvalInsertAt?: number;
   /** Range of an explicit `needsApproval: false` value, which the fix replaces. */
   approvalFalse?: { start: number; end: number };
+}
+
+/** One leg of the lethal trifecta a tool gives its agent, and the call (or returned value) that gives it. */
+export interface ToolLeg {
+  leg: "external-content" | "private-data" | "outbound";
+  /** "fetches any URL the model names", "queries a database", "sends email". */
+  what: string;
+  file: string;
+  start: number;
+  end: number;
+}
+
+/** A tool as an agent's tool set holds it: where it is defined, its name, what it gives, whether a person approves each call. */
+export interface AgentTool {
+  file: string;
+  start: number;
+  end: number;
+  name?: string;
+  api: string;
+  approved: boolean;
+  legs: ToolLeg[];
+}
+
+/**
+ * The tools one agent holds together: a model call's `tools`, an `Agent`'s, a LangChain agent's, or
+ * every tool registered on one MCP server. Only tools whose handlers llmsafe followed are listed.
+ */
+export interface ToolSetFact {
+  type: "tool-set";
+  file: string;
+  start: number;
+  end: number;
+  api: string;
+  tools: AgentTool[];
 }
 
 export interface JsonParseFact {
@@ -157,7 +198,7 @@ export interface McpLaunchFact {
   secret?: string;
 }
 
-export type Fact = SinkHit | ToolFact | JsonParseFact | BrowserClientFact | SafetySettingFact | KeyLiteralFact | LlmCallFact | HandlerFact | ClientPromptFact | McpLaunchFact;
+export type Fact = SinkHit | ToolFact | ToolSetFact | JsonParseFact | BrowserClientFact | SafetySettingFact | KeyLiteralFact | LlmCallFact | HandlerFact | ClientPromptFact | McpLaunchFact;
 
 /** Where the sink of a hit reported at a helper's call site is: inside the helper (null for any other hit). */
 export function sinkInHelper(hit: SinkHit): { file: string; start: number; end: number } | null {

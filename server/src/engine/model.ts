@@ -132,6 +132,27 @@ export const ModelRowSchema = z.discriminatedUnion("kind", [
      * number, boolean) reach the handler clean (eval/schema-narrowing.ts toolInputShape).
      */
     schema: z.array(ArgPath).min(1).optional(),
+    /**
+     * "receiver": the tools registered on one receiver (an MCP server object) are one agent's tool
+     * set: whoever connects gets them all (the `tool-set` fact, lethal-trifecta-agent).
+     */
+    set: z.literal("receiver").optional(),
+  }).strict(),
+  /**
+   * Where a tool set is handed to an agent (a model call's `tools`, `new Agent({ tools })`,
+   * `createReactAgent({ tools })`, `model.bindTools(tools)`): the tools found at the first of `tools`
+   * that holds any (an object of tools by name, or a list) are one agent's tool set.
+   */
+  z.object({ kind: z.literal("tool-set"), callee: Callee, tools: z.array(ArgPath).min(1) }).strict(),
+  /**
+   * What a call inside a tool's handler gives the agent (lethal-trifecta-agent): external content the
+   * model reads, private data, or a way to send data out. `what` names it in messages. With
+   * `taintedArg`, only when one of these arguments is tainted (chosen by the model, or by content it
+   * read) and not made safe for `sink` (a URL with a fixed host is not a model-chosen destination).
+   */
+  z.object({
+    kind: z.literal("capability"), callee: Callee, leg: z.enum(["external-content", "private-data", "outbound"]), what: z.string(),
+    taintedArg: z.array(ArgPath).min(1).optional(), sink: SinkName.optional(),
   }).strict(),
   z.object({
     kind: z.literal("handler"), callee: Callee, handler: ArgPath, params: z.array(ParamRole),
@@ -265,6 +286,8 @@ export const ModelRowSchema = z.discriminatedUnion("kind", [
     kind: z.literal("effect"), callee: Callee, effect: z.string(),
     /** Counts only when this argument is tainted and not made safe for that sink (a write inside a sandbox is fine). */
     taintedArg: ArgPath.optional(), sink: SinkName.optional(),
+    /** The effect is also a way to send data out of the agent (email, messages): lethal-trifecta-agent's outbound leg. */
+    outbound: z.literal(true).optional(),
   }).strict(),
 ]);
 export type ModelRow = z.infer<typeof ModelRowSchema>;

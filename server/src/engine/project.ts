@@ -681,6 +681,7 @@ export class Project {
           fixes: r.fixes ?? [],
         };
         if (group) finding.rootCause = group;
+        if (r.related?.length) finding.relatedLocations = r.related.map((l) => ({ ...srcOf(l.file).location({ start: l.start, end: l.end }), description: maskText(l.description) }));
         findings.push(finding);
       },
     };
@@ -695,6 +696,7 @@ export class Project {
         switch (f.type) {
           case "sink": h.sink?.(f); break;
           case "tool": h.tool?.(f); break;
+          case "tool-set": h.toolSet?.(f); break;
           case "json-parse": h.jsonParse?.(f); break;
           case "browser-client": h.browserClient?.(f); break;
           case "safety-setting": h.safetySetting?.(f); break;

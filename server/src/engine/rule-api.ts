@@ -4,13 +4,13 @@
 // engine, not in rules/, because the engine is what calls `create(ctx)` and consumes a Report:
 // so rules depend on the engine's API and the engine on no rule (test/architecture.test.mjs).
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
-import type { BrowserClientFact, ClientPromptFact, JsonParseFact, McpLaunchFact, KeyLiteralFact, SafetySettingFact, SinkHit, ToolFact } from "./facts";
+import type { BrowserClientFact, ClientPromptFact, JsonParseFact, McpLaunchFact, KeyLiteralFact, SafetySettingFact, SinkHit, ToolFact, ToolSetFact } from "./facts";
 import type { Fix, Severity } from "./types";
 
 // The vocabulary a rule reads and writes: taint kinds, sink kinds, fixes, the facts.
 export { Taint } from "./types";
 export type { Fix, FixEdit, Severity, SinkKind, SourceRange, TaintKind } from "./types";
-export type { BrowserClientFact, ClientPromptFact, Fact, JsonParseFact, McpLaunchFact, KeyLiteralFact, SafetySettingFact, SinkHit, ToolFact } from "./facts";
+export type { AgentTool, BrowserClientFact, ClientPromptFact, Fact, JsonParseFact, McpLaunchFact, KeyLiteralFact, SafetySettingFact, SinkHit, ToolFact, ToolLeg, ToolSetFact } from "./facts";
 export type { Trail } from "./value";
 // Helpers over the parsed tree, for fixes that must know what a name means where they edit.
 export { forEachChild } from "./ast-children";
@@ -48,6 +48,8 @@ export interface Report {
   confidence?: "high" | "medium" | "low";
   severity?: Severity;
   fixes?: Fix[];
+  /** Other places the finding is about (the tools of a tool set), each with what it is: the finding's relatedLocations. */
+  related?: { file: string; start: number; end: number; description: string }[];
 }
 
 export interface RuleContext {
@@ -62,6 +64,7 @@ export interface RuleContext {
 export interface RuleHandlers {
   sink?(hit: SinkHit): void;
   tool?(fact: ToolFact): void;
+  toolSet?(fact: ToolSetFact): void;
   jsonParse?(fact: JsonParseFact): void;
   browserClient?(fact: BrowserClientFact): void;
   safetySetting?(fact: SafetySettingFact): void;

@@ -3,6 +3,7 @@
 // the sinks it has been made safe for, a provenance trail, and, where known, its shape
 // (constant string, object fields, array elements, API reference, function).
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
+import type { AgentTool } from "./facts";
 import type { SinkKind } from "./types";
 
 /** One link of a provenance trail; trails are shared, newest link first. */
@@ -88,6 +89,8 @@ export interface Val {
   /** A table of functions read with a computed key (`tools[name]`): calling it may call any entry. */
   entries?: TableEntry[];
   obj?: ObjectKind;
+  /** A tool made by a `tool` row (`tool({ execute })`): what it gives the agent it is handed to (lethal-trifecta-agent). */
+  tool?: AgentTool;
   /** A response of the app's own route (eval/own-routes.ts): what its body carries, JSON fields apart. */
   body?: Val;
   template?: TemplateInfo;

@@ -41,8 +41,8 @@ export const agencyModel: Model = {
   },
   rows: [
     { kind: "effect", callee: ["stripe:*().{refunds,paymentIntents,charges,transfers,payouts,subscriptions,invoices,checkout.sessions}.{create,cancel,capture,confirm,update,del,pay}", "?:stripe.**.{create,cancel,capture,confirm,del,pay}"], effect: "moves money" },
-    { kind: "effect", callee: ["resend:Resend().emails.send", "?:{resend,mailer}.emails.send", "nodemailer:createTransport().sendMail", "?:{transporter,mailer,transport}.sendMail", "@sendgrid/mail:send", "?:{sgMail,sendgrid}.send", "postmark:**.sendEmail"], effect: "sends email" },
-    { kind: "effect", callee: ["@slack/web-api:WebClient().chat.{postMessage,delete}", "?:**.chat.postMessage", "twilio:**.messages.create", "?:twilio.messages.create", "discord.js:**.send"], effect: "sends messages" },
+    { kind: "effect", callee: ["resend:Resend().emails.send", "?:{resend,mailer}.emails.send", "nodemailer:createTransport().sendMail", "?:{transporter,mailer,transport}.sendMail", "@sendgrid/mail:send", "?:{sgMail,sendgrid}.send", "postmark:**.sendEmail"], effect: "sends email", outbound: true },
+    { kind: "effect", callee: ["@slack/web-api:WebClient().chat.{postMessage,delete}", "?:**.chat.postMessage", "twilio:**.messages.create", "?:twilio.messages.create", "discord.js:**.send"], effect: "sends messages", outbound: true },
     { kind: "effect", callee: ["{@octokit/rest,@octokit/core,octokit}:Octokit().**.{delete*,merge,createRelease}", "?:octokit.**.{delete*,merge,createRelease}", "?:**.repos.delete"], effect: "changes repositories" },
     { kind: "effect", callee: ["execa:**", "zx:$"], effect: "runs shell commands" },
     { kind: "sink", callee: ["execa:{execa,execaSync}"], arg: "0", sink: "shell", when: "shell-option" },

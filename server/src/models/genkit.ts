@@ -7,6 +7,7 @@ const CHANNELS = [{ at: "0.system", as: "instruction" }, { at: "0.prompt", as: "
 export const genkitModel: Model = {
   name: "genkit",
   rows: [
+    { kind: "tool-set", callee: [`${AI}.{generate,generateStream,definePrompt}`, "@genkit-ai/ai:{generate,generateStream}"], tools: ["0.tools"] },
     // `output.schema` parses the answer: fields it closes (z.enum, z.number) are not free text.
     {
       kind: "llm-call", provider: "genkit", callee: [`${AI}.{generate,generateStream}`, "@genkit-ai/ai:{generate,generateStream}"],

@@ -1,6 +1,7 @@
 // Every built-in model. Supporting a new SDK means adding a file here, not touching the engine.
 import type { Model } from "../engine/model";
 import { agencyModel } from "./agency";
+import { agentCapabilitiesModel } from "./agent-capabilities";
 import { anthropicModel } from "./anthropic";
 import { bedrockModel } from "./bedrock";
 import { byShapeModel } from "./by-shape";
@@ -39,7 +40,7 @@ export const builtinModels: Model[] = [
   // Later SDKs: after the ones above, so a reference both match keeps the older row first.
   ollamaModel, cohereModel, bedrockModel, huggingfaceModel, replicateModel, genkitModel, mastraModel,
   workersAiModel, openrouterModel, typechatModel, chatPlatformsModel, storesModel, memoizersModel,
-  httpResponsesModel, markdownModel, reactModel, webSearchModel, chatgptApiModel,
+  httpResponsesModel, markdownModel, reactModel, agentCapabilitiesModel, webSearchModel, chatgptApiModel,
   // Calls no model above describes, recognised by their request's shape.
   byShapeModel,
 ];

@@ -36,6 +36,9 @@ export const langchainModel: Model = {
     // Text-completion LLMs (langchain/llms/*, OpenAI from @langchain/openai): a prompt string in, text out.
     { kind: "llm-call", provider: "langchain", callee: `${LC}:{OpenAI,Ollama,Cohere,HuggingFaceInference,Replicate,Bedrock}().{invoke,stream,call,predict}`, channels: [{ at: "0", as: "input" }] },
     { kind: "llm-call", provider: "langchain", result: "client", callee: [`${LC}:createReactAgent`, `${LC}:createAgent`, `${LC}:createToolCallingAgent`, `${LC}:createOpenAIFunctionsAgent`], channels: [{ at: "0.prompt", as: "instruction" }, { at: "0.stateModifier", as: "instruction" }, { at: "0.messageModifier", as: "instruction" }, { at: "0.systemPrompt", as: "instruction" }] },
+    // An agent's tools, and a chat model bound to tools (the model picks among them).
+    { kind: "tool-set", callee: [`${LC}:{createReactAgent,createAgent,createToolCallingAgent,createOpenAIFunctionsAgent,createOpenAIToolsAgent,createStructuredChatAgent,AgentExecutor,AgentExecutor.fromAgentAndTools}`], tools: ["0.tools"] },
+    { kind: "tool-set", callee: [`${LC}:{initializeAgentExecutorWithOptions,initializeAgentExecutor}`, `${CHAT_MODEL}.bindTools`], tools: ["0"] },
     { kind: "llm-call", provider: "langchain", callee: `${LC}:{createReactAgent,createAgent}().{invoke,stream}`, channels: [{ at: "0.messages", as: "messages" }] },
     // Classic agents and chains (langchain/agents, langchain/chains): `input` is the user's turn.
     { kind: "llm-call", provider: "langchain", callee: [`${LC}:{AgentExecutor,AgentExecutor.fromAgentAndTools,LLMChain,ConversationChain}().{invoke,call}`], channels: [{ at: "0.input", as: "input" }] },

@@ -7,6 +7,7 @@ export const llamaindexModel: Model = {
   rows: [
     // The global default LLM, set once (`Settings.llm = new OpenAI()`) and read back anywhere.
     { kind: "llm-call", provider: "llamaindex", callee: [`${LI}:*().{chat,complete}`, `${LI}:Settings.llm.{chat,complete}`], channels: [{ at: "0.messages", as: "messages" }, { at: "0.prompt", as: "input" }] },
+    { kind: "tool-set", callee: `${LI}:{agent,OpenAIAgent,ReActAgent}`, tools: ["0.tools"] },
     { kind: "llm-call", provider: "llamaindex", result: "client", callee: [`${LI}:{agent,OpenAIAgent,ReActAgent,ContextChatEngine,SimpleChatEngine}`], channels: [{ at: "0.systemPrompt", as: "instruction" }] },
     { kind: "source", callee: [`${LI}:**.asQueryEngine().query`, `${LI}:**.asChatEngine().chat`, `?:{queryEngine,chatEngine}.{query,chat}`], taint: "model" },
     { kind: "source", callee: [`${LI}:**.asRetriever().retrieve`, `${LI}:*().loadData`], taint: "external" },

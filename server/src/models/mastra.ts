@@ -8,6 +8,7 @@ export const mastraModel: Model = {
   rows: [
     // MCP servers by name (`new MCPClient({ servers: { name: { command, args, env } } })`): unpinned-mcp-server.
     { kind: "mcp-launch", callee: "@mastra/mcp:{MCPClient,MCPConfiguration}", config: "0.servers", servers: true },
+    { kind: "tool-set", callee: `${MA}:Agent`, tools: ["0.tools"] },
     { kind: "llm-call", provider: "mastra", result: "client", callee: `${MA}:Agent`, channels: [{ at: "0.instructions", as: "instruction" }] },
     {
       // The first argument is a string or a message list; options may override the instructions.

@@ -20,7 +20,8 @@ export const mcpModel: Model = {
     // A host starting a server (stdio: its command line and env) or connecting to one (headers): unpinned-mcp-server.
     { kind: "mcp-launch", callee: "@modelcontextprotocol/sdk**:StdioClientTransport", config: "0" },
     { kind: "mcp-launch", callee: "@modelcontextprotocol/sdk**:{SSEClientTransport,StreamableHTTPClientTransport}", config: "1.requestInit" },
-    { kind: "tool", callee: ["@modelcontextprotocol/sdk**:McpServer().{tool,registerTool}", "?:{server,mcp,mcpServer}.{tool,registerTool}"], handler: "last" },
+    // Every tool registered on one server goes to whoever connects: one tool set (`set: "receiver"`).
+    { kind: "tool", callee: ["@modelcontextprotocol/sdk**:McpServer().{tool,registerTool}", "?:{server,mcp,mcpServer}.{tool,registerTool}"], handler: "last", set: "receiver" },
     // The description the server publishes is read by every client's model: an instruction channel.
     { kind: "llm-call", provider: "mcp", result: "client", callee: "@modelcontextprotocol/sdk**:McpServer().tool", channels: [{ at: "1", as: "instruction" }] },
     { kind: "llm-call", provider: "mcp", result: "client", callee: "@modelcontextprotocol/sdk**:McpServer().registerTool", channels: [{ at: "1.description", as: "instruction" }] },
@@ -28,7 +29,7 @@ export const mcpModel: Model = {
     // `this.server.setRequestHandler(...)` in a class is recognised by the SDK's request schema.
     {
       kind: "tool", callee: ["@modelcontextprotocol/sdk**:Server().setRequestHandler", "?:**.setRequestHandler"], handler: "last",
-      argRef: { at: "0", ref: "@modelcontextprotocol/sdk**:CallToolRequestSchema" }, dispatch: "0.params.name",
+      argRef: { at: "0", ref: "@modelcontextprotocol/sdk**:CallToolRequestSchema" }, dispatch: "0.params.name", set: "receiver",
     },
     // Prompt, resource and completion requests carry what the client's user typed.
     {
@@ -39,7 +40,7 @@ export const mcpModel: Model = {
     { kind: "handler", callee: "@modelcontextprotocol/sdk**:McpServer().{prompt,registerPrompt}", handler: "last", params: ["untrusted"] },
     { kind: "handler", callee: "@modelcontextprotocol/sdk**:McpServer().{resource,registerResource}", handler: "last", params: ["untrusted", "untrusted"] },
     // fastmcp: the same roles, with the callbacks in the definition object.
-    { kind: "tool", callee: "fastmcp:FastMCP().addTool", handler: "0.execute" },
+    { kind: "tool", callee: "fastmcp:FastMCP().addTool", handler: "0.execute", set: "receiver" },
     { kind: "handler", callee: "fastmcp:FastMCP().{addPrompt,addResourceTemplate}", handler: "0.load", params: ["untrusted"] },
     // A host calling an MCP server: tool results, resources and prompts are written by that server,
     // and so are the descriptions its listings publish (tool poisoning: a description written to steer

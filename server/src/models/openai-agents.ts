@@ -11,6 +11,7 @@ export const openaiAgentsModel: Model = {
     { kind: "message", callee: "@openai/agents*:user", role: "user", content: "0" },
     { kind: "message", callee: "@openai/agents*:system", role: "system", content: "0" },
     { kind: "message", callee: "@openai/agents*:assistant", role: "assistant", content: "0" },
+    { kind: "tool-set", callee: ["@openai/agents*:{Agent,Agent.create}", "@openai/guardrails:Agent", "@openai/agents{/realtime,-realtime}:RealtimeAgent"], tools: ["0.tools"] },
     { kind: "tool", callee: "@openai/agents*:tool", handler: "0.execute", approval: "0.needsApproval", schema: ["0.parameters"] },
     // A local MCP server: an agent given it in `mcpServers` gets all its tools unless `toolFilter` narrows them.
     { kind: "mcp-server", callee: "@openai/agents*:MCPServerStdio", config: "0", narrowedBy: ["toolFilter"] },

@@ -29,6 +29,8 @@ export const vercelAiModel: Model = {
     },
     { kind: "llm-call", provider: "vercel-ai", result: "client", callee: "ai:{Agent,Experimental_Agent,ToolLoopAgent}", channels: [...PROMPT_CHANNELS] },
     { kind: "llm-call", provider: "vercel-ai", callee: "ai:{Agent,Experimental_Agent,ToolLoopAgent}().{generate,stream}", channels: [...PROMPT_CHANNELS] },
+    // The tools one model call or agent holds together (lethal-trifecta-agent).
+    { kind: "tool-set", callee: ["ai:{,experimental_}{generateText,streamText,generateObject,streamObject}", "ai/rsc:{streamUI,render}", "ai:{Agent,Experimental_Agent,ToolLoopAgent}"], tools: ["0.tools"] },
     { kind: "tool", callee: "ai:{tool,dynamicTool}", handler: "0.execute", approval: "0.needsApproval", schema: ["0.inputSchema", "0.parameters"] },
     // The model reads a tool's description as guidance on when and how to call it.
     { kind: "llm-call", provider: "vercel-ai", result: "client", callee: "ai:{tool,dynamicTool}", channels: [{ at: "0.description", as: "instruction" }] },

@@ -7,6 +7,8 @@ import { z } from "zod";
 
 const prisma = new PrismaClient();
 const slack = new WebClient(process.env.SLACK_BOT_TOKEN);
+// Slack history (other people's messages), the user table and posting to Slack on one server.
+// llmsafe-expect: lethal-trifecta-agent
 const server = new McpServer({ name: "admin", version: "2.0.0" });
 
 // llmsafe-expect: excessive-agency-tool

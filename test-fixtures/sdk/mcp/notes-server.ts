@@ -8,6 +8,8 @@ import { z } from "zod";
 
 const db = new Database(process.env.NOTES_DB ?? "notes.db");
 const SHARE_ROOT = path.resolve(process.env.SHARE_ROOT ?? "/srv/share");
+// The notes database, the file share and `fetch_link` (any URL) on one server: lethal-trifecta-agent.
+// llmsafe-expect: lethal-trifecta-agent
 const server = new McpServer({ name: "team-notes", version: "1.4.0" });
 
 // llmsafe-expect-clean: excessive-agency-tool

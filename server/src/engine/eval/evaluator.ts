@@ -30,7 +30,12 @@ export interface ParamCall {
   args: Val[];
 }
 
-export interface Effect { effect: string; file: string; start: number; end: number }
+/**
+ * What a call does, for the tools whose handler makes it. `leg`: what it gives the agent
+ * (lethal-trifecta-agent); `capability`: only that, no high-impact effect (excessive-agency-tool skips it).
+ */
+export interface Effect { effect: string; file: string; start: number; end: number; leg?: Leg; capability?: true }
+export type Leg = "external-content" | "private-data" | "outbound";
 
 export interface Summary {
   ret: Val;

@@ -12,10 +12,10 @@ import { declaredParam } from "./declared-output";
 import { typedParameterRole } from "./framework-params";
 import { toolInputShape } from "./schema-narrowing";
 import { isFunction, type Node, paramDeclaration, short, unwrap } from "./syntax";
-import type { ToolFact } from "../facts";
+import type { AgentTool, ToolFact, ToolLeg } from "../facts";
 import { Taint } from "../types";
 import { type ModelRow, patternRegex } from "../model";
-import { CLEAN, derived, isTainted, type PathTable, type Val } from "../value";
+import { CLEAN, derived, isTainted, type PathTable, type Trail, type Val } from "../value";
 
 export const ROUTE_EXPORTS = new Set(["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"]);
 
@@ -255,7 +255,8 @@ function ownParamValue(ev: Evaluator, p: Node, i: number, symbolic: boolean, pat
   return { t: 0, p: 1 << i, san: 0, trail: { file: ev.file, start: p.range[0], end: p.range[1], description: `parameter \`${short(ev.src(id))}\``, prev: null }, slot: paths ? { table: paths, path: `#${i}` } : undefined, ref };
 }
 
-export function analyseToolHandler(ev: Evaluator, handler: Val, def: Node, api: string, approved: boolean, frame: Frame, options: Node | undefined, dispatch?: string, schema?: Node): void {
+/** What analysing a tool's handler found: the tool (or, for a handler serving several, each one) as an agent holds it. */
+export function analyseToolHandler(ev: Evaluator, handler: Val, def: Node, api: string, approved: boolean, frame: Frame, options: Node | undefined, dispatch?: string, schema?: Node, registeredOn?: ToolFact["registeredOn"], name?: string): AgentTool[] {
   const fn = handler.fn!;
   // The arguments as the tool's input schema shapes them: fields it closes arrive clean.
   const shaped = (p: Node | undefined) => (schema ? toolInputShape(ev, schema, frame, (key) => source(ev, Taint.Model, p ?? def, `tool argument \`${key}\` chosen by the model`)) : null);
@@ -264,7 +265,7 @@ export function analyseToolHandler(ev: Evaluator, handler: Val, def: Node, api: 
   if (!dispatch && (fn.closure as Closure).module !== ev) {
     const args = fn.node.params.map((_, i) => (i === 0 ? shaped(undefined) ?? source(ev, Taint.Model, def, "tool argument chosen by the model") : CLEAN));
     applyFunction(ev, fn, args, args.map(() => def), def, frame);
-    return recordTool(ev, def, api, approved, summaryOf(ev, fn), options);
+    return [recordTool(ev, def, api, approved, summaryOf(ev, fn), options, registeredOn, name)];
   }
   const params = fn.node.params.map((p, i) => (i === 0 ? shaped(p) ?? paramRoleValue(ev, "model", p, def) : CLEAN));
   const tools = dispatch ? dispatchedTools(ev, params, dispatch) : null;
@@ -273,20 +274,57 @@ export function analyseToolHandler(ev: Evaluator, handler: Val, def: Node, api: 
   if (tools?.size) {
     // One tool per branch on the name: its own effects and those every tool shares (recorded with
     // none too, for what "understood" counts).
-    for (const t of tools.values()) {
-      const effects = [...t.effects, ...s.effects];
-      ev.facts.push({ type: "tool", file: ev.file, start: t.at.start, end: t.at.end, api, name: t.name, effects, approved: approved || s.approvals || t.frames.some((f) => f.approvals) });
-    }
-    return;
+    // The return value is the handler's, shared by every branch: a branch's legs are its own calls'.
+    return [...tools.values()].map((t) => {
+      const all = [...t.effects, ...s.effects];
+      const fact: ToolFact = {
+        type: "tool", file: ev.file, start: t.at.start, end: t.at.end, api, name: t.name, effects: all.filter((e) => !e.capability), legs: legsOf(all, null),
+        approved: approved || s.approvals || t.frames.some((f) => f.approvals), registeredOn,
+      };
+      ev.facts.push(fact);
+      return agentTool(fact);
+    });
   }
-  recordTool(ev, def, api, approved, s, options);
+  return [recordTool(ev, def, api, approved, s, options, registeredOn, name)];
 }
 
-function recordTool(ev: Evaluator, def: Node, api: string, approved: boolean, s: Summary, options: Node | undefined): void {
-  const effects = s.effects;
+function agentTool(f: ToolFact): AgentTool {
+  return { file: f.file, start: f.start, end: f.end, name: f.name, api: f.api, approved: f.approved, legs: f.legs };
+}
+
+/**
+ * The legs of the lethal trifecta a tool's handler gives its agent: its calls' (capability rows, and
+ * effects that send data out), and what it hands the model back: external content (a fetched page,
+ * a file, another party's message) is what an injection rides in on; a secret is private data.
+ */
+function legsOf(effects: Effect[], ret: Val | null): ToolLeg[] {
+  const legs: ToolLeg[] = effects.flatMap((e) => (e.leg ? [{ leg: e.leg, what: e.effect, file: e.file, start: e.start, end: e.end }] : []));
+  const origin = (v: Val | null): Trail | null => { let t = v?.trail ?? null; while (t?.prev) t = t.prev; return t; };
+  const returned = (bit: number, leg: ToolLeg["leg"], what: (source: string) => string): void => {
+    const at = ret ? origin(carrying(ret, bit, 0)) : null;
+    if (at) legs.push({ leg, what: `returns ${what(at.description)} to the model`, file: at.file, start: at.start, end: at.end });
+  };
+  returned(Taint.External, "external-content", (d) => d);
+  returned(Taint.Secret, "private-data", (d) => `a secret (${d})`);
+  return legs;
+}
+
+/** The part of a returned value (`{ content: [{ text }] }`) that carries a taint kind, a few levels deep. */
+function carrying(v: Val, bit: number, depth: number): Val | null {
+  if (v.t & bit) return v;
+  if (depth > 4) return null;
+  for (const f of [...(v.fields?.values() ?? []), ...(v.elems ?? [])]) {
+    const c = carrying(f, bit, depth + 1);
+    if (c) return c;
+  }
+  return null;
+}
+
+function recordTool(ev: Evaluator, def: Node, api: string, approved: boolean, s: Summary, options: Node | undefined, registeredOn: ToolFact["registeredOn"], name: string | undefined): AgentTool {
+  const effects = s.effects.filter((e) => !e.capability);
   // Every tool is recorded (what "understood" counts); the rule reports those with effects.
   const fact: ToolFact = {
-    type: "tool", file: ev.file, start: def.range[0], end: def.range[1], api, effects,
+    type: "tool", file: ev.file, start: def.range[0], end: def.range[1], api, name, effects, legs: legsOf(s.effects, s.ret), registeredOn,
     approved: approved || s.approvals,
     // Where the fix adds `needsApproval: true`, or the `false` it must replace.
     approvalInsertAt: options ? options.range[0] + 1 : undefined,
@@ -296,6 +334,7 @@ function recordTool(ev: Evaluator, def: Node, api: string, approved: boolean, s:
     })(),
   };
   ev.facts.push(fact);
+  return agentTool(fact);
 }
 
 // ---------------------------------------------------------------- handlers serving several tools

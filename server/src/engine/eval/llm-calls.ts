@@ -63,7 +63,11 @@ export function llmCall(ev: Evaluator, row: Extract<ModelRow, { kind: "llm-call"
         const tn = toolsNode ? propertyNode(ev, toolsNode, name) : null;
         const na = tn ? propertyNode(ev, tn, "needsApproval") : null;
         const approved = !!t.fields?.get("needsApproval") && !(na && neverApproves(na));
-        if (tn && unwrap(tn).type === "ObjectExpression") analyseToolHandler(ev, exec, tn, `tool ${name}`, approved, frame, unwrap(tn));
+        if (tn && unwrap(tn).type === "ObjectExpression") {
+          const [made] = analyseToolHandler(ev, exec, tn, `tool ${name}`, approved, frame, unwrap(tn));
+          // The object is the tool: a `tool-set` row reading this call's `tools` finds it (tool-sets.ts).
+          if (made) tools.fields.set(name, { ...t, tool: { ...made, name } });
+        }
       }
     }
   }

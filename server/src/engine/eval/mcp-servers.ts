@@ -22,7 +22,7 @@ export function mcpServerTools(ev: Evaluator, row: McpServerRow, argNodes: reado
   if (confined(ev, server, frame)) return;
   ev.facts.push({
     type: "tool", file: ev.file, start: call.range[0], end: call.range[1], api: `${short(ev.src(call.callee))} (MCP server ${server.pkg})`,
-    effects: [{ effect: server.effect, file: ev.file, start: server.at.start, end: server.at.end }],
+    effects: [{ effect: server.effect, file: ev.file, start: server.at.start, end: server.at.end }], legs: [],
     approved: narrowed,
   });
 }

@@ -4,6 +4,7 @@ import type { TSESTree } from "@typescript-eslint/typescript-estree";
 import type { Closure, Evaluator, Frame } from "./evaluator";
 import { source } from "./expressions";
 import { analyseConcrete, applyFunction } from "./functions";
+import { registeringObject, toolSet } from "./tool-sets";
 import { analyseToolHandler, argRefMatches, LIFECYCLE_EVENTS, handlerRowParams, neverApproves, paramRoleValue, recordHandler } from "./handlers";
 import { checkPrompt, llmCall, ROLE_INSTRUCTION } from "./llm-calls";
 import { mcpServerTools } from "./mcp-servers";
@@ -22,7 +23,7 @@ import { applyStoreRow } from "./stored-data";
 import { routeOutput, runRouteHandler } from "./own-routes";
 import { checkCommandLine, recordFileWrite } from "./command-lines";
 import { keyName, type Node, short, unwrap } from "./syntax";
-import type { BrowserClientFact } from "../facts";
+import type { AgentTool, BrowserClientFact } from "../facts";
 import { findKeys, isPlaceholderKey, looksGenerated } from "../keys";
 import type { ModelRow } from "../model";
 import { Taint } from "../types";
@@ -80,6 +81,7 @@ export function propertyNode(ev: Evaluator, n: Node, name: string): Node | null 
 
 export function applyRows(ev: Evaluator, rows: ModelRow[], ref: string, args: Val[], argNodes: readonly Node[], call: TSESTree.CallExpression | TSESTree.NewExpression, frame: Frame, recv: Val | null): Val | null {
   let result: Val | null = null;
+  let madeTool: AgentTool | undefined;
   const api = short(ev.src(call.callee));
   for (const row of rows) {
     switch (row.kind) {
@@ -137,9 +139,16 @@ export function applyRows(ev: Evaluator, rows: ModelRow[], ref: string, args: Va
         const approved = !!approval && !(approval.val.str === undefined && approval.node && neverApproves(approval.node));
         const objNode = argNodes[0] && unwrap(argNodes[0]).type === "ObjectExpression" ? unwrap(argNodes[0]) : null;
         const schema = row.schema?.map((at) => argAt(ev, args, argNodes, at)?.node).find((n) => n) ?? undefined;
-        if (h?.val.fn) analyseToolHandler(ev, h.val, call, api, approved, frame, row.approval && objNode ? objNode : undefined, row.dispatch, schema);
+        if (!h?.val.fn) break;
+        const registeredOn = row.set === "receiver" ? registeringObject(ev, call, frame) : undefined;
+        // Its name, when its definition gives one: `server.tool("read_file", ...)`, `tool({ name: "fetch_page" })`, LangChain's `tool(fn, { name })`.
+        const name = (registeredOn ? args[0]?.str : undefined) ?? args.map((a) => a.fields?.get("name")?.str).find((n) => n);
+        const made = analyseToolHandler(ev, h.val, call, api, approved, frame, row.approval && objNode ? objNode : undefined, row.dispatch, schema, registeredOn, row.dispatch ? undefined : name);
+        // The value made is the tool: an agent it is handed to holds what it gives (tool-sets.ts).
+        if (made.length === 1 && !registeredOn) madeTool = made[0];
         break;
       }
+      case "tool-set": toolSet(ev, row, args, argNodes, call, api); break;
       case "handler": {
         if (!argRefMatches(row.argRef, args)) continue;
         if (row.events) {
@@ -163,7 +172,7 @@ export function applyRows(ev: Evaluator, rows: ModelRow[], ref: string, args: Va
         break;
       case "endpoint": endpointCall(ev, row, args, argNodes, call, frame, api); break;
       case "store": result = storeOnReceiver(ev, row, args, argNodes, call, frame, recv) ?? result; break;
-      case "effect": break;
+      case "effect": case "capability": break;
       case "mcp-server":
         mcpServerTools(ev, row, argNodes, call, frame);
         break;
@@ -177,7 +186,8 @@ export function applyRows(ev: Evaluator, rows: ModelRow[], ref: string, args: Va
         break;
     }
   }
-  return result;
+  // The value made is the tool (after the other rows: a description's llm-call row joins its result).
+  return madeTool ? { ...(result ?? CLEAN), tool: madeTool } : result;
 }
 
 /** A `sink` row at a call: the argument it names checked against the sink, unless its condition (`when`) says otherwise. */
@@ -277,7 +287,15 @@ export function recordEffects(ev: Evaluator, ref: string, call: Node, frame: Fra
       const fixed = fixedProgramEffect(args, ev.models);
       if (fixed !== undefined) effect = fixed;
     }
-    if (effect) frame.effects.push({ effect, file: ev.file, start: call.range[0], end: call.range[1] });
+    if (effect) frame.effects.push({ effect, file: ev.file, start: call.range[0], end: call.range[1], ...(row.outbound ? { leg: "outbound" as const } : {}) });
+  }
+  for (const row of ev.models.find(ref, "capability")) {
+    if (row.taintedArg && !row.taintedArg.some((at) => {
+      const a = argAt(ev, args, argNodes, at);
+      const v = a ? flatten(a.val) : CLEAN;
+      return isTainted(v) && !(row.sink && v.san & SINK_BITS[row.sink]);
+    })) continue;
+    frame.effects.push({ effect: row.what, file: ev.file, start: call.range[0], end: call.range[1], leg: row.leg, capability: true });
   }
 }
 
