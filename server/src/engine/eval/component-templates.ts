@@ -1,0 +1,47 @@
+// The template of a Vue or Svelte component (../components.ts lists its HTML sinks): each `v-html`
+// / `{@html}` expression is read in the component's script scope once the script and its functions
+// have run, inside the `v-for` / `{#each}` loops around it, and checked as an `html` sink like
+// `innerHTML` (so the sanitiser rows clear it as they do there).
+import type { TSESTree } from "@typescript-eslint/typescript-estree";
+import type { Span, TemplateSink } from "../components";
+import { parseSource } from "../parse";
+import { patternNames, Scope } from "../scope";
+import { step } from "../value";
+import { assignPattern } from "./assignment";
+import type { Evaluator, Frame } from "./evaluator";
+import { elementOf, evalExpr } from "./expressions";
+import { checkSink } from "./sinks";
+import type { Node } from "./syntax";
+
+/**
+ * An expression of the template parsed on its own, its node ranges those of the component file:
+ * the text before it is blanked to spaces (one character left for the opening parenthesis).
+ */
+function parseAt(file: string, text: string, at: Span, wrap: (src: string) => string): TSESTree.Node | null {
+  if (at.start < 1 || at.end <= at.start) return null;
+  const parsed = parseSource(`${file}.template.ts`, " ".repeat(at.start - 1) + wrap(text.slice(at.start, at.end)), false);
+  if (!parsed.ok) return null;
+  const first = parsed.ast.body[0];
+  return first?.type === "ExpressionStatement" ? first.expression : null;
+}
+
+export function evalTemplateSinks(ev: Evaluator, text: string, sinks: readonly TemplateSink[], frame: Frame): void {
+  for (const sink of sinks) {
+    if (ev.aborted) return;
+    const expr = parseAt(ev.file, text, sink.expr, (s) => `(${s})`);
+    if (!expr) continue;
+    let inner = frame;
+    for (const loop of sink.loops) {
+      const source = parseAt(ev.file, text, loop.source, (s) => `(${s})`);
+      const arrow = parseAt(ev.file, text, loop.alias, (s) => `(${s})=>0`);
+      const alias = arrow?.type === "ArrowFunctionExpression" ? arrow.params[0] : null;
+      if (!source || !alias) continue;
+      const scope = new Scope(inner.scope, inner.scope.owner);
+      for (const id of patternNames(alias)) scope.declare(id.name, "const", id);
+      const list = evalExpr(ev, source as TSESTree.Expression, inner);
+      inner = { ...inner, scope };
+      assignPattern(ev, alias as Node, step(elementOf(ev, list), ev.file, alias, "iterated here"), inner);
+    }
+    checkSink(ev, evalExpr(ev, expr as TSESTree.Expression, inner), "html", expr as Node, inner, { api: sink.api });
+  }
+}
