@@ -10,7 +10,9 @@ import { step } from "../value";
 import { assignPattern } from "./assignment";
 import type { Evaluator, Frame } from "./evaluator";
 import { elementOf, evalExpr } from "./expressions";
+import { applyFunction } from "./functions";
 import { checkSink } from "./sinks";
+import { walkStatement } from "./statements";
 import type { Node } from "./syntax";
 
 /**
@@ -25,7 +27,39 @@ function parseAt(file: string, text: string, at: Span, wrap: (src: string) => st
   return first?.type === "ExpressionStatement" ? first.expression : null;
 }
 
+/** `computed(() => x)` (Vue), `$derived(x)` / `$derived.by(() => x)` (Svelte 5): the derivation, or null. */
+function derivation(init: TSESTree.Expression | null | undefined): { expr: TSESTree.Node; lazy: boolean } | null {
+  if (init?.type !== "CallExpression" || !init.arguments[0]) return null;
+  const c = init.callee;
+  const name = c.type === "Identifier" ? c.name : c.type === "MemberExpression" && c.object.type === "Identifier" && c.property.type === "Identifier" ? `${c.object.name}.${c.property.name}` : "";
+  if (name === "$derived") return { expr: init.arguments[0], lazy: false };
+  if (name === "computed" || name === "$derived.by") return { expr: init.arguments[0], lazy: true };
+  return null;
+}
+
+/**
+ * What the template reads is derived when it renders, after the handlers stored model output in the
+ * state: derivations (`computed`, `$derived`) and Svelte 4's reactive statements (`$: html = marked(a)`)
+ * are evaluated again, in program order, before the template's sinks are read.
+ */
+function rederive(ev: Evaluator, body: readonly TSESTree.ProgramStatement[], frame: Frame): void {
+  for (const s0 of body) {
+    const s = s0.type === "ExportNamedDeclaration" && s0.declaration ? s0.declaration : s0;
+    if (s.type === "LabeledStatement" && s.label.name === "$") { walkStatement(ev, s.body, frame); continue; }
+    if (s.type !== "VariableDeclaration") continue;
+    for (const d of s.declarations) {
+      const found = derivation(d.init);
+      if (!found || d.id.type !== "Identifier") continue;
+      let v = evalExpr(ev, found.expr as TSESTree.Expression, frame);
+      if (found.lazy && v.fn) v = applyFunction(ev, v.fn, [], [], found.expr as Node, frame);
+      const b = frame.scope.lookup(d.id.name);
+      if (b) frame.env.vars.set(b, step(v, ev.file, d.id, `derived as \`${d.id.name}\``));
+    }
+  }
+}
+
 export function evalTemplateSinks(ev: Evaluator, text: string, sinks: readonly TemplateSink[], frame: Frame): void {
+  rederive(ev, ev.ast.body, frame);
   for (const sink of sinks) {
     if (ev.aborted) return;
     const expr = parseAt(ev.file, text, sink.expr, (s) => `(${s})`);
