@@ -58,7 +58,23 @@ function rederive(ev: Evaluator, body: readonly TSESTree.ProgramStatement[], fra
   }
 }
 
-export function evalTemplateSinks(ev: Evaluator, text: string, sinks: readonly TemplateSink[], frame: Frame): void {
+/**
+ * Svelte's store subscriptions: `$messages` in the markup or a `$:` statement reads the store held in
+ * the component's `messages` (an AI SDK `useChat` store), so it carries what `messages` carries.
+ */
+function withStoreReads(ev: Evaluator, text: string, frame: Frame): Frame {
+  if (!ev.file.toLowerCase().endsWith(".svelte")) return frame;
+  const scope = new Scope(frame.scope, frame.scope.owner);
+  for (const m of new Set(text.match(/\$[A-Za-z_][\w]*/g) ?? [])) {
+    const store = frame.scope.lookup(m.slice(1));
+    if (!store || frame.scope.lookup(m)) continue;
+    frame.env.vars.set(scope.declare(m, "const", store.node), ev.readBinding(store, frame, null));
+  }
+  return { ...frame, scope };
+}
+
+export function evalTemplateSinks(ev: Evaluator, text: string, sinks: readonly TemplateSink[], frame0: Frame): void {
+  const frame = withStoreReads(ev, text, frame0);
   rederive(ev, ev.ast.body, frame);
   for (const sink of sinks) {
     if (ev.aborted) return;
