@@ -26,6 +26,8 @@ const PAGE_EXPORTS: PageExportConvention[] = [
     exports: ["default", "generateMetadata"], fields: ["searchParams", "params"],
   },
   { framework: "Next.js pages router", file: String.raw`(?:^|/)pages/.*\.[cm]?[jt]sx?$`, exports: ["getServerSideProps"], fields: ["query", "params", "resolvedUrl"] },
+  // SvelteKit: a page's or layout's `load` gets the request's URL and route parameters.
+  { framework: "SvelteKit", file: String.raw`(?:^|/)src/routes/(?:.*/)?\+(?:page|layout)(?:\.server)?\.[jt]s$`, exports: ["load"], fields: ["url", "params"] },
 ];
 
 export const httpFrameworksModel: Model = {
