@@ -207,3 +207,8 @@ export function componentImportOffset(file: string, text: string, at?: number): 
   const block = scripts.find((s) => at !== undefined && s.start <= at && at <= s.end) ?? scripts.find((s) => s.template);
   return block ? block.start : null;
 }
+
+/** Whether `offset` of a Vue or Svelte component lies in its markup (outside every script block): comments there are `<!-- -->`. */
+export function inComponentMarkup(file: string, text: string, offset: number): boolean {
+  return isComponentFile(file) && !readComponent(file, text).scripts.some((s) => s.start <= offset && offset < s.end);
+}
