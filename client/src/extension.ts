@@ -48,6 +48,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Llmsaf
     vscode.workspace.createFileSystemWatcher("**/.llmsaferc.json"),
     vscode.workspace.createFileSystemWatcher("**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}"),
     vscode.workspace.createFileSystemWatcher(MCP_CONFIG_PATTERN),
+    vscode.workspace.createFileSystemWatcher(COMPONENT_PATTERN),
   ];
   context.subscriptions.push(...watchers);
   const clientOptions: LanguageClientOptions = {

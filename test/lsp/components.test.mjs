@@ -5,7 +5,8 @@
 // scan reports a closed .svelte file.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { applyTextEdits, editsFor, startServer, workspace } from "./lsp-client.mjs";
+import { writeFileSync } from "node:fs";
+import { applyTextEdits, DEFAULT_CAPABILITIES, editsFor, startServer, workspace } from "./lsp-client.mjs";
 
 const CHAT_VUE = `<template>
   <ul>
@@ -40,7 +41,9 @@ let ws;
 let client;
 before(async () => {
   ws = workspace({ "src/routes/+page.svelte": STREAM_SVELTE });
-  client = await startServer({ folders: [ws.root] });
+  // An editor that lets the server register its file watchers (Neovim, Helix ...): components are among them.
+  const capabilities = { ...DEFAULT_CAPABILITIES, workspace: { ...DEFAULT_CAPABILITIES.workspace, didChangeWatchedFiles: { dynamicRegistration: true } } };
+  client = await startServer({ folders: [ws.root], capabilities });
 });
 after(async () => {
   await client?.stop();
@@ -92,4 +95,19 @@ test("the workspace scan reports a closed .svelte file", async () => {
   assert.equal(xss.length, 1, JSON.stringify(pub.diagnostics.map((d) => d.code)));
   assert.equal(xss[0].range.start.line, 12);
   assert.equal(slice(STREAM_SVELTE, xss[0].range), "answer");
+});
+
+test("a closed .svelte file changed on disk is analysed again when the editor's watcher reports it", async () => {
+  const uri = ws.uri("src/routes/+page.svelte");
+  await client.diagnostics(uri, (p) => p.diagnostics.some((d) => d.code === "llm-output-xss"));
+  const patterns = await client.until(() => {
+    const globs = client.registrations.flatMap((r) => r.registerOptions?.watchers ?? []).map((w) => w.globPattern).filter((g) => typeof g === "string");
+    return globs.length ? globs : undefined;
+  }, "the server's file watchers");
+  assert.ok(patterns.some((g) => /\bvue\b/.test(g) && /\bsvelte\b/.test(g)), JSON.stringify(patterns));
+  writeFileSync(ws.path("src/routes/+page.svelte"), STREAM_SVELTE.replace("{@html answer}", "{answer}"));
+  const since = client.published.length;
+  await client.conn.sendNotification("workspace/didChangeWatchedFiles", { changes: [{ uri, type: 2 }] });
+  const after = await client.diagnostics(uri, () => true, { since });
+  assert.deepEqual(after.diagnostics.filter((d) => d.code === "llm-output-xss"), [], "text interpolation is escaped: no HTML sink left");
 });
