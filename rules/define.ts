@@ -1,6 +1,6 @@
 // The rule factory: a rule is metadata plus handlers over the engine's facts. Links to the
 // survey and to the rule's docs are derived here from the metadata, never written by hand.
-import type { Rule, RuleDefinition, RuleMeta } from "../server/src/engine/rule-api";
+import { componentImportOffset, type Rule, type RuleDefinition, type RuleMeta } from "../server/src/engine/rule-api";
 import { owaspRefs, type OwaspAgenticId, type OwaspLlmId } from "./owasp";
 import survey from "./survey-sections.json";
 
@@ -26,10 +26,18 @@ export function defineRule(def: TypedRuleDefinition): Rule {
   return { id: def.id, meta: { ...def.meta, ...owasp, surveyUrl: s.url, surveyTitle: s.title, docsPath: `docs/rules/${def.id}.md` }, create: def.create };
 }
 
-/** Where a fix can add an import: after a shebang and leading directives ("use client"). */
-export function importInsertOffset(text: string): number {
-  const m = /^(#![^\n]*\n)?(\s*(\/\/[^\n]*\n|\/\*[^]*?\*\/\s*)*\s*(["'])use (client|server|strict)\4;?[^\n]*\n)*/.exec(text);
-  return m ? m[0].length : 0;
+/**
+ * Where a fix can add an import: after a shebang and leading directives ("use client"); in a Vue or
+ * Svelte component, at the top of the script block holding `at` (else the one its template reads),
+ * and null when it has none.
+ */
+export function importInsertOffset(text: string, file = "", at?: number): number | null {
+  const base = componentImportOffset(file, text, at);
+  if (base === null) return null;
+  // A script block's content starts right after its tag: the import goes on the line after it.
+  const from = base === undefined ? 0 : base + (/^[ \t]*\r?\n/.exec(text.slice(base))?.[0].length ?? 0);
+  const m = /^(#![^\n]*\n)?(\s*(\/\/[^\n]*\n|\/\*[^]*?\*\/\s*)*\s*(["'])use (client|server|strict)\4;?[^\n]*\n)*/.exec(text.slice(from));
+  return from + (m ? m[0].length : 0);
 }
 
 /** A readable, short rendering of source text for messages. */

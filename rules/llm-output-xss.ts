@@ -13,12 +13,17 @@ export default modelOutputRule({
   consequence: "markup in it (scripts, event handlers, <img> exfiltration) runs in the user's browser. Render it as text, or pass it through DOMPurify.sanitize first.",
   fixes(hit, ctx) {
     const value = ctx.text(hit.file, hit.start, hit.end);
+    const text = ctx.text(hit.file, 0, 1e9);
+    const imported = /import\s+DOMPurify\b|DOMPurify\s*=\s*require/.test(text);
+    // A template sink (`v-html`) sees the imports of the script its template reads; a component with none gets no fix.
+    const at = imported ? 0 : importInsertOffset(text, hit.file, hit.start);
+    if (at === null) return [];
     return [{
       title: "Wrap in DOMPurify.sanitize(...)",
       suggestion: false,
       edits: [
         { range: { start: hit.start, end: hit.end }, text: `DOMPurify.sanitize(${value})` },
-        ...(/import\s+DOMPurify\b|DOMPurify\s*=\s*require/.test(ctx.text(hit.file, 0, 1e9)) ? [] : [{ range: { start: importInsertOffset(ctx.text(hit.file, 0, 1e9)), end: importInsertOffset(ctx.text(hit.file, 0, 1e9)) }, text: 'import DOMPurify from "dompurify";\n' }]),
+        ...(imported ? [] : [{ range: { start: at, end: at }, text: 'import DOMPurify from "dompurify";\n' }]),
       ],
     }];
   },

@@ -26,6 +26,8 @@ export function onlyLowConfidence(t: number): boolean {
 
 export function sinkPlace(hit: SinkHit): string {
   const via = hit.detail.via ? ` inside \`${hit.detail.via}()\`` : "";
+  // A template directive (Vue `v-html`, Svelte `{@html}`) is no call.
+  if (!hit.detail.channel && hit.detail.api && /^(v-|:|\{@)/.test(hit.detail.api)) return `\`${hit.detail.api}\` in the template${via}`;
   if (!hit.detail.channel) return `\`${hit.detail.api ?? "a sink"}(...)\`${via}`;
   const api = hit.detail.api ? ` of \`${hit.detail.api}\`` : "";
   return `the ${hit.detail.channel}${api}${via}`;

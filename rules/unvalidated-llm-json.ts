@@ -31,7 +31,7 @@ export default defineRule({
           fixes: [{
             title: "Validate with a zod schema (adds a TODO schema)",
             suggestion: true,
-            edits: [{ range: { start: f.start, end: f.end }, text: `ModelOutputSchema.parse(${ctx.text(f.file, f.start, f.end)})` }, ...(/ModelOutputSchema\s*=/.test(ctx.text(f.file, 0, 1e9)) ? [] : [{ range: { start: importInsertOffset(ctx.text(f.file, 0, 1e9)), end: importInsertOffset(ctx.text(f.file, 0, 1e9)) }, text: `import { z } from "zod";\n// TODO: describe the fields you expect from the model.\nconst ModelOutputSchema = z.object({}).passthrough();\n` }])],
+            edits: [{ range: { start: f.start, end: f.end }, text: `ModelOutputSchema.parse(${ctx.text(f.file, f.start, f.end)})` }, ...(/ModelOutputSchema\s*=/.test(ctx.text(f.file, 0, 1e9)) ? [] : [{ range: { start: importInsertOffset(ctx.text(f.file, 0, 1e9), f.file, f.start) ?? 0, end: importInsertOffset(ctx.text(f.file, 0, 1e9), f.file, f.start) ?? 0 }, text: `import { z } from "zod";\n// TODO: describe the fields you expect from the model.\nconst ModelOutputSchema = z.object({}).passthrough();\n` }])],
           }],
         });
       },

@@ -1,9 +1,10 @@
 // Reads `llmsafe-expect` style annotations from fixture files (see test-fixtures/README.md).
-const ANNOTATION_RE = /(?:\/\/|\/\*|\{\/\*)\s*llmsafe-(expect|expect-also|expect-clean|known-miss|known-false-alarm):\s*([\w\s,-]+?)\s*(?:\*\/\}?|$)/;
+// `<!-- ... -->` too: the markup of Vue and Svelte components.
+const ANNOTATION_RE = /(?:\/\/|\/\*|\{\/\*|<!--)\s*llmsafe-(expect|expect-also|expect-clean|known-miss|known-false-alarm):\s*([\w\s,-]+?)\s*(?:\*\/\}?|-->|$)/;
 
 function isCommentOnly(line) {
   const t = line.trim();
-  return t === "" || t.startsWith("//") || t.startsWith("/*") || t.startsWith("*") || t.startsWith("{/*");
+  return t === "" || t.startsWith("//") || t.startsWith("/*") || t.startsWith("*") || t.startsWith("{/*") || (t.startsWith("<!--") && t.endsWith("-->"));
 }
 
 /** @returns {{ line: number, kind: string, rule: string, at: number }[]} lines are 1-based */

@@ -13,7 +13,7 @@ import {
 } from "vscode-languageclient/node";
 import { CrashRecovery, type RecoveryStats } from "./crash-recovery";
 import { openRuleCatalog, openSurveySection, RULE_DOC_SCHEME, RuleDocProvider, showRuleDocumentation } from "./catalog";
-import { ClientCommand, LANGUAGES, MCP_CONFIG_PATTERN, SETTINGS_SECTION, UNDERSTOOD_NOTIFICATION, type InitializationOptions, type UnderstoodParams } from "./protocol";
+import { ClientCommand, COMPONENT_LANGUAGES, COMPONENT_PATTERN, LANGUAGES, MCP_CONFIG_PATTERN, SETTINGS_SECTION, UNDERSTOOD_NOTIFICATION, type InitializationOptions, type UnderstoodParams } from "./protocol";
 import { FindingStatus } from "./status";
 
 /** Port the server's inspector listens on when the extension runs in debug mode (see .vscode/launch.json). */
@@ -48,10 +48,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Llmsaf
     vscode.workspace.createFileSystemWatcher("**/.llmsaferc.json"),
     vscode.workspace.createFileSystemWatcher("**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}"),
     vscode.workspace.createFileSystemWatcher(MCP_CONFIG_PATTERN),
+    vscode.workspace.createFileSystemWatcher(COMPONENT_PATTERN),
   ];
   context.subscriptions.push(...watchers);
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [...LANGUAGES.flatMap((language) => [{ scheme: "file", language }, { scheme: "untitled", language }]), { scheme: "file", pattern: MCP_CONFIG_PATTERN }],
+    documentSelector: [...LANGUAGES.flatMap((language) => [{ scheme: "file", language }, { scheme: "untitled", language }]), ...COMPONENT_LANGUAGES.map((language) => ({ scheme: "untitled", language })), { scheme: "file", pattern: COMPONENT_PATTERN }, { scheme: "file", pattern: MCP_CONFIG_PATTERN }],
     // Settings are pulled per folder by the server (workspace/configuration); this only tells it when they change.
     synchronize: { configurationSection: SETTINGS_SECTION, fileEvents: watchers },
     // A function, so a restart after trust is granted sends the new value.

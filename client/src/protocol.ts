@@ -21,6 +21,11 @@ export interface UnderstoodParams {
 /** The JS/TS languages the extension activates on and the server analyses. */
 export const LANGUAGES = ["javascript", "javascriptreact", "typescript", "typescriptreact"] as const;
 
+/** Vue and Svelte single-file components: the server analyses their script blocks and template HTML sinks,
+ *  whichever extension (if any) gives the editor their language. */
+export const COMPONENT_LANGUAGES = ["vue", "svelte"] as const;
+export const COMPONENT_PATTERN = "**/*.{vue,svelte}";
+
 /** MCP configuration files the server also checks (unpinned-mcp-server), whatever language the editor gives them. */
 export const MCP_CONFIG_PATTERN = "**/{.mcp.json,mcp.json,claude_desktop_config.json}";
 

@@ -3,7 +3,7 @@ import { existsSync, lstatSync, readFileSync, realpathSync, statSync } from "nod
 import { extname, join, resolve } from "node:path";
 import type { ProjectHost } from "./engine/project";
 export { insideRoot } from "./inside-root";
-import { SOURCE_EXTENSIONS } from "./engine/module-resolution";
+import { LINTED_EXTENSIONS } from "./engine/module-resolution";
 import { isMcpConfigFile } from "./engine/mcp-config-names";
 
 import { SKIP_DIRS, walkFiles } from "./folder-walk";
@@ -46,7 +46,7 @@ function safeRealpath(p: string): string | null {
   }
 }
 
-export function isSourceFile(path: string, exts: readonly string[] = SOURCE_EXTENSIONS): boolean {
+export function isSourceFile(path: string, exts: readonly string[] = LINTED_EXTENSIONS): boolean {
   const e = extname(path).toLowerCase();
   return (exts.includes(e) && !/\.min\.[cm]?js$/.test(path) && !path.endsWith(".d.ts")) || isMcpConfigFile(path);
 }
@@ -55,7 +55,7 @@ export function isSourceFile(path: string, exts: readonly string[] = SOURCE_EXTE
  * Source files under the given paths: directories walked (no symlinked dirs), build output
  * skipped, and the folders `skipDir` names (ignored ones) not entered.
  */
-export function collectFiles(paths: string[], exts: readonly string[] = SOURCE_EXTENSIONS, skipDir?: (path: string) => boolean): string[] {
+export function collectFiles(paths: string[], exts: readonly string[] = LINTED_EXTENSIONS, skipDir?: (path: string) => boolean): string[] {
   const out = new Set<string>();
   const walk = (dir: string) => walkFiles(dir, (full) => {
     if (isSourceFile(full, exts)) out.add(full);

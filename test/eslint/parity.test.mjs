@@ -7,7 +7,8 @@
 // editor, so calls in several files that reach the same sink inside a shared helper are a finding
 // in each file, where the CLI folds them into one finding with the other files' calls as related
 // locations. Those related locations are expected as findings of their own here. A second one:
-// MCP configuration files (unpinned-mcp-server) are JSON, linted by the CLI and the editor only. (Findings that
+// MCP configuration files (unpinned-mcp-server) are JSON, and Vue/Svelte components need a framework parser
+// in ESLint: both are linted by the CLI and the editor only. (Findings that
 // another file's analysis places in a file are left out by both: plugin.test.mjs.)
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
@@ -18,9 +19,9 @@ import { test } from "node:test";
 import { eslintFor, flatConfig, REPO, engine } from "./helpers.mjs";
 
 const root = join(REPO, "test-fixtures");
-// MCP configuration files are JSON, which ESLint's JavaScript parsers do not read: the CLI's and the
-// editor's alone (docs/eslint.md).
-const files = engine.collectFiles([root]).filter((f) => !f.includes(`${sep}workspace${sep}`) && !f.endsWith(".json"));
+// MCP configuration files are JSON, which ESLint's JavaScript parsers do not read, and components
+// (.vue, .svelte) need vue-eslint-parser or svelte-eslint-parser: the CLI's and the editor's alone (docs/eslint.md).
+const files = engine.collectFiles([root]).filter((f) => !f.includes(`${sep}workspace${sep}`) && !/\.(json|vue|svelte)$/.test(f));
 const ruleIds = new Set(engine.rules.map((r) => r.id));
 
 // The per-file time budget is wall time: on a loaded machine a file could stop at it in one front

@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, extname, join, relative, resolve, sep } from "node:path";
 import picomatch from "picomatch";
 
-import { SOURCE_EXTENSIONS } from "../engine/module-resolution";
+import { LINTED_EXTENSIONS, SOURCE_EXTENSIONS } from "../engine/module-resolution";
 import { isMcpConfigFile, MCP_CONFIG_DOT_DIRS } from "../engine/mcp-config-names";
 
 export { SOURCE_EXTENSIONS };
@@ -34,13 +34,13 @@ export function hasGlob(p: string): boolean {
 
 /** Normalises `--ext ts,.tsx` into [".ts", ".tsx"], rejecting what the parser cannot read. */
 export function parseExtensions(values: string[] | undefined): string[] {
-  if (!values?.length) return SOURCE_EXTENSIONS;
+  if (!values?.length) return LINTED_EXTENSIONS;
   const out: string[] = [];
   for (const v of values.flatMap((x) => x.split(","))) {
     const e = v.trim().toLowerCase();
     if (!e) continue;
     const ext = e.startsWith(".") ? e : `.${e}`;
-    if (!SOURCE_EXTENSIONS.includes(ext)) throw new UsageError(`--ext ${v}: llmsafe reads ${SOURCE_EXTENSIONS.join(" ")} files only`);
+    if (!LINTED_EXTENSIONS.includes(ext)) throw new UsageError(`--ext ${v}: llmsafe reads ${LINTED_EXTENSIONS.join(" ")} files only`);
     if (!out.includes(ext)) out.push(ext);
   }
   if (!out.length) throw new UsageError("--ext needs at least one extension");
@@ -98,7 +98,7 @@ export function discoverFiles(patterns: string[], opts: { cwd: string; root: str
     const st = statSync(abs);
     if (st.isDirectory()) walk(abs, () => true);
     else if (st.isFile()) {
-      if ((!SOURCE_EXTENSIONS.includes(extname(abs).toLowerCase()) || /\.d\.[cm]?ts$/i.test(abs) || isMinifiedName(abs)) && !isMcpConfigFile(abs)) continue;
+      if ((!LINTED_EXTENSIONS.includes(extname(abs).toLowerCase()) || /\.d\.[cm]?ts$/i.test(abs) || isMinifiedName(abs)) && !isMcpConfigFile(abs)) continue;
       if (rules.ignores(abs, false) || [...relative(opts.root, abs).split(sep)].slice(0, -1).some((s) => SKIP_DIRS.has(s))) ignoredExplicit.push(abs);
       else out.add(abs);
     }

@@ -13,6 +13,8 @@ import { exportedValue, exportsSoFar, isPendingExport, pendingExport } from "./e
 import { dropWhereLlmCalled } from "./eval/named-instructions";
 import { recordRegisteredToolSets } from "./eval/tool-sets";
 import { recordClientPrompts } from "./eval/client-prompts";
+import { evalTemplateSinks } from "./eval/component-templates";
+import type { TemplateSink } from "./components";
 import { walkStatements } from "./eval/statements";
 import { type FnNode, isFunction, type Node } from "./eval/syntax";
 import type { Fact } from "./facts";
@@ -72,6 +74,8 @@ export class ModuleAnalyzer implements Evaluator {
   depthLimited = false;
   /** Route handlers and server actions, analysed after the module walk (see run()). */
   readonly deferredHandlers: (() => void)[] = [];
+  /** A Vue or Svelte component's HTML sinks in its template (components.ts), read after its script. */
+  templateSinks: readonly TemplateSink[] = [];
 
   constructor(
     readonly file: string,
@@ -124,6 +128,7 @@ export class ModuleAnalyzer implements Evaluator {
       const p = this.pendingFunctions[i];
       if (!this.summaries.has(p.fn) && !this.analysedConcretely.has(p.fn)) summaryOf(this, { node: p.fn, closure: p.closure, self: p.self });
     }
+    if (this.templateSinks.length && !this.aborted) evalTemplateSinks(this, this.text, this.templateSinks, frame);
     for (const j of this.jsonParses.values()) if (!j.validated && j.used) this.facts.push(j.fact);
     recordRegisteredToolSets(this);
     dropWhereLlmCalled(this);

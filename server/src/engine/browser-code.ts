@@ -1,6 +1,6 @@
 // Which modules are browser code: shipped in the client bundle, where every visitor can read them.
 // Decided from the module alone, by evidence a reviewer would accept: a "use client" directive, an
-// LLM client created with `dangerouslyAllowBrowser`, or browser-only APIs (`window`, `document`,
+// LLM client created with `dangerouslyAllowBrowser`, a Vue or Svelte component, or browser-only APIs (`window`, `document`,
 // `localStorage`, React state hooks, a browser extension's `chrome.*`, Vite's `import.meta.env`).
 // Browser APIs count only in a module with no server evidence (a route or server path, a
 // "use server" directive, Node built-ins or a server framework imported, a loader or action export
@@ -8,6 +8,7 @@
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
 import { forEachChild } from "./ast-children";
 import { patternNames } from "./scope";
+import { isComponentFile } from "./components";
 
 type Node = TSESTree.Node;
 
@@ -90,6 +91,8 @@ function browserApi(ast: TSESTree.Program): string | null {
 export function browserEvidence(ast: TSESTree.Program, file: string, text: string): string | null {
   if (directive(ast, "use client")) return "a \"use client\" module";
   if (/dangerouslyAllowBrowser\s*:\s*true/.test(text)) return "a module that creates its LLM client with `dangerouslyAllowBrowser: true`";
+  // A Vue or Svelte component's scripts are compiled into the client bundle (server rendering runs them too).
+  if (isComponentFile(file)) return `a ${file.toLowerCase().endsWith(".vue") ? "Vue" : "Svelte"} component (its script ships in the client bundle)`;
   if (serverEvidence(ast, file)) return null;
   const api = browserApi(ast);
   return api ? `a module that ${api}` : null;

@@ -169,6 +169,8 @@ export const ModelRowSchema = z.discriminatedUnion("kind", [
      * the chain the handler is registered on: fields that schema closes (z.enum, literals) are clean.
      */
     input: z.object({ field: z.string().regex(/^[\w$]+$/), schemaCall: z.string().regex(/^[\w$]+$/) }).strict().optional(),
+    /** What the handler returns is what the route sends (h3's `defineEventHandler` in a Nuxt route file). */
+    returns: z.literal("route-output").optional(),
   }).strict(),
   /** Writes `content` to the file at `path`: a program that later runs that file runs the content. */
   z.object({ kind: z.literal("file-write"), callee: Callee, path: ArgPath, content: ArgPath }).strict(),

@@ -4,8 +4,11 @@
 import { dirname, extname, join, resolve } from "node:path";
 import { aliasCandidates, type PathAliases } from "./path-aliases";
 import { isWithin } from "./within";
+import { COMPONENT_EXTENSIONS } from "./components";
 
 export const SOURCE_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
+/** What the file walks read by default: modules, and Vue/Svelte components (their script blocks, components.ts). */
+export const LINTED_EXTENSIONS = [...SOURCE_EXTENSIONS, ...COMPONENT_EXTENSIONS];
 
 /**
  * Relative specifiers in import, export-from, dynamic import and require. A bundler's magic

@@ -1,11 +1,12 @@
 // Parsing with typescript-estree: one parse per file version, never a throw out of here.
 import { parse as estreeParse } from "@typescript-eslint/typescript-estree";
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
+import { type ComponentText, isComponentFile, readComponent } from "./components";
 
 export { SOURCE_EXTENSIONS } from "./module-resolution";
 
 export type ParseOutcome =
-  | { ok: true; ast: TSESTree.Program; comments: TSESTree.Comment[] }
+  | { ok: true; ast: TSESTree.Program; comments: TSESTree.Comment[]; component?: ComponentText }
   | { ok: false; message: string; offset: number; tooDeep?: boolean };
 
 /** Options shared with the benchmark's bare-parse baseline, so the comparison is like for like. */
@@ -29,6 +30,19 @@ export function parserOptions(file: string, comments: boolean) {
 }
 
 export function parseSource(file: string, text: string, comments: boolean): ParseOutcome {
+  // A Vue or Svelte component is parsed as its script blocks, at their own offsets (components.ts);
+  // its markup's `<!-- -->` comments join the comments, so suppressions work in the template too.
+  if (isComponentFile(file)) {
+    const component = readComponent(file, text);
+    const parsed = parseModule(`${file}.${component.typescript ? "ts" : "js"}`, component.script, comments);
+    if (!parsed.ok) return parsed;
+    const html = component.htmlComments.map((c) => ({ type: "Block", value: c.value, range: [c.start, c.end] }) as unknown as TSESTree.Comment);
+    return { ...parsed, comments: [...parsed.comments, ...html].sort((a, b) => a.range[0] - b.range[0]), component };
+  }
+  return parseModule(file, text, comments);
+}
+
+function parseModule(file: string, text: string, comments: boolean): ParseOutcome {
   try {
     const ast = estreeParse(text, parserOptions(file, comments)) as TSESTree.Program & {
       comments?: TSESTree.Comment[];

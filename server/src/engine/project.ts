@@ -13,6 +13,7 @@ import { resolveImport } from "./module-resolution";
 import { PathAliases } from "./path-aliases";
 import { parseSource } from "./parse";
 import { isMcpConfigFile, mcpConfigFacts } from "./mcp-config";
+import { isComponentFile } from "./components";
 import { mentionsLlmApi, packageImports, relevancePattern, valueImports } from "./relevance";
 import type { Report, Rule } from "./rule-api";
 import { SourceText } from "./source-text";
@@ -337,6 +338,7 @@ export class Project {
       storedData: (path, reader) => this.stores.query(path, reader),
     });
     st.analyzer = analyzer;
+    if (parsed.ok && "component" in parsed && parsed.component) analyzer.templateSinks = parsed.component.templateSinks;
     try {
       analyzer.run();
     } catch (err) {
@@ -573,7 +575,7 @@ export class Project {
     if (text !== undefined) {
       const st: ModuleState = { text, src: new SourceText(file, text), analyzer: null, facts: [], notices: [], analysed: false, inProgress: false, fingerprint: "", result: null };
       // Re-parse only the statements the edit touched, when the old tree allows it.
-      if (old.analyzer && !old.analyzer.aborted) st.preParsed = reparse(file, old.analyzer.ast, old.text, text) ?? undefined;
+      if (old.analyzer && !old.analyzer.aborted && !isComponentFile(file)) st.preParsed = reparse(file, old.analyzer.ast, old.text, text) ?? undefined;
       this.modules.set(file, st);
       this.analyse(file, st);
       if (st.fingerprint === old.fingerprint && old.analysed) {

@@ -15,6 +15,7 @@ export type { Trail } from "./value";
 // Helpers over the parsed tree, for fixes that must know what a name means where they edit.
 export { forEachChild } from "./ast-children";
 export { patternNames } from "./scope";
+export { componentImportOffset } from "./components";
 // Secrets in messages are masked, never printed whole.
 export { maskSecret, providerEnvVar } from "./keys";
 

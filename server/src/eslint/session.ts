@@ -5,6 +5,7 @@
 import { resolve } from "node:path";
 import { Linter, type LintMessage } from "../api/index";
 import { isSourceFile } from "../node-host";
+import { SOURCE_EXTENSIONS } from "../engine/module-resolution";
 
 /** What `settings.llmsafe` in an ESLint config may say. */
 export interface PluginSettings {
@@ -53,7 +54,9 @@ export class Session {
   }
 
   private analyse(file: string, text: string): Analysed | null {
-    if (!isSourceFile(file) || this.linter.project.isIgnored(file)) return null;
+    // Modules only: ESLint hands a .vue/.svelte file to its rules only through a framework parser,
+    // and the CLI and the editor read components themselves (docs/eslint.md).
+    if (!isSourceFile(file, SOURCE_EXTENSIONS) || this.linter.project.isIgnored(file)) return null;
     // First what changed on disk since it was read (the session lives as long as the process: an
     // editor's ESLint server keeps it), then this text. Either can change what other files'
     // analysis finds: their cached results are dropped so they re-analyse when next linted.

@@ -7,6 +7,7 @@ import { rulesById } from "../../../rules/index";
 import type { Finding, Fix, FixEdit } from "../engine/types";
 import { findingToDiagnostic } from "./diagnostics";
 import { inJsxChildren } from "./jsx-context";
+import { inComponentMarkup, isComponentFile } from "../engine/components";
 
 export const FIX_ALL_KIND = "source.fixAll.llmsafe";
 export const COMMAND_OPEN_SURVEY = "llmsafe.openSurveySection";
@@ -47,7 +48,7 @@ function eol(doc: TextDocument): string {
   return doc.getText().includes("\r\n") ? "\r\n" : "\n";
 }
 
-const NEXT_LINE_RE = /^(\s*)(\{\/\*|\/\/)(\s*llmsafe-disable-next-line\s+)([^\s-][^-]*?)(\s+--.*)?(\s*\*\/\})?\s*$/;
+const NEXT_LINE_RE = /^(\s*)(\{\/\*|\/\/|<!--)(\s*llmsafe-disable-next-line\s+)([^\s-][^-]*?)(\s+--.*?)?(\s*\*\/\}|\s*-->)?\s*$/;
 
 /** `// llmsafe-disable-next-line <rule> -- reason` above the finding's line, or the rule added to one already there. */
 export function disableLineEdit(ctx: ActionContext, f: Finding): TextEdit {
@@ -65,12 +66,13 @@ export function disableLineEdit(ctx: ActionContext, f: Finding): TextEdit {
   }
   const indent = /^\s*/.exec(text)![0];
   const body = `llmsafe-disable-next-line ${f.ruleId} -- ${SUPPRESSION_REASON}`;
-  const jsx = inJsxChildren(ctx.file, doc.getText(), doc.offsetAt({ line, character: indent.length }));
-  const comment = jsx ? `{/* ${body} */}` : `// ${body}`;
+  const at = doc.offsetAt({ line, character: indent.length });
+  // The markup of a Vue or Svelte component takes HTML comments; its script blocks, `//`.
+  const comment = inComponentMarkup(ctx.file, doc.getText(), at) ? `<!-- ${body} -->` : inJsxChildren(ctx.file, doc.getText(), at) ? `{/* ${body} */}` : `// ${body}`;
   return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}${comment}${eol(doc)}` };
 }
 
-const FILE_DIRECTIVE_RE = /^\/\*\s*llmsafe-disable\s+([^*]+?)\s*\*\/\s*$/;
+const FILE_DIRECTIVE_RE = /^(?:\/\*|<!--)\s*llmsafe-disable\s+([^*]+?)\s*(?:\*\/|-->)\s*$/;
 
 /** `/* llmsafe-disable <rule> *\/` on the first line (after a shebang), or the rule added to one already there. */
 export function disableFileEdit(ctx: ActionContext, f: Finding): TextEdit {
@@ -81,7 +83,9 @@ export function disableFileEdit(ctx: ActionContext, f: Finding): TextEdit {
     const start = lineText(doc, line).indexOf(existing[1]);
     return { range: { start: { line, character: start }, end: { line, character: start + existing[1].length } }, newText: `${existing[1]}, ${f.ruleId}` };
   }
-  return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `/* llmsafe-disable ${f.ruleId} */${eol(doc)}` };
+  // A component's first line is markup (its script blocks start after their tags): an HTML comment there.
+  const directive = isComponentFile(ctx.file) ? `<!-- llmsafe-disable ${f.ruleId} -->` : `/* llmsafe-disable ${f.ruleId} */`;
+  return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${directive}${eol(doc)}` };
 }
 
 function fixAction(ctx: ActionContext, f: Finding, fix: Fix): CodeAction {

@@ -131,7 +131,7 @@ function registerLifecycle(s: Session): void {
     if (features.dynamicConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
     if (features.dynamicWatchers) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: "**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}" }, { globPattern: "**/.llmsaferc.json" }, { globPattern: "**/.gitignore" }, { globPattern: "**/.llmsafeignore" }],
+        watchers: [{ globPattern: "**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs,vue,svelte}" }, { globPattern: "**/.llmsaferc.json" }, { globPattern: "**/.gitignore" }, { globPattern: "**/.llmsafeignore" }],
       });
     }
     if (features.workspaceFolders) connection.workspace.onDidChangeWorkspaceFolders((e) => workspaceFoldersChanged(s, e));

@@ -25,6 +25,8 @@ const EXT_BY_LANGUAGE: Record<string, string> = {
   javascriptreact: ".jsx",
   typescript: ".ts",
   typescriptreact: ".tsx",
+  vue: ".vue",
+  svelte: ".svelte",
 };
 
 export const LINTED_LANGUAGES = Object.keys(EXT_BY_LANGUAGE);
@@ -36,6 +38,6 @@ export const LINTED_LANGUAGES = Object.keys(EXT_BY_LANGUAGE);
 export function untitledPath(uri: string, languageId: string): string | null {
   const ext = EXT_BY_LANGUAGE[languageId] ?? (extname(uri) || null);
   if (!ext || !Object.values(EXT_BY_LANGUAGE).concat([".mjs", ".cjs", ".mts", ".cts"]).includes(ext)) return null;
-  const name = uri.replace(/^untitled:/, "").replace(/[^\w.-]+/g, "_").replace(/\.[cm]?[jt]sx?$/, "");
+  const name = uri.replace(/^untitled:/, "").replace(/[^\w.-]+/g, "_").replace(/\.([cm]?[jt]sx?|vue|svelte)$/, "");
   return `/__llmsafe_untitled__/${name || "untitled"}${ext}`;
 }

@@ -7,7 +7,7 @@ import { join } from "node:path";
 // The engine comes from the package's API bundle (dist/api.js, external to dist/mcp.js: see
 // scripts/build.mjs), so the MCP bundle does not carry a second copy of it.
 import { ConfigError, Linter, rules, type LintResult } from "../api/index";
-import { SOURCE_EXTENSIONS } from "../engine/module-resolution";
+import { LINTED_EXTENSIONS } from "../engine/module-resolution";
 import { isSourceFile } from "../node-host";
 import { scanAnswer, type ScanAnswer } from "./findings";
 import { ToolInputError, type Roots } from "./roots";
@@ -50,7 +50,7 @@ function memoryFiles(files: NonNullable<ScanInput["files"]>, roots: Roots): Map<
     if (f.content.includes("\0")) fail(`${label}: the content has NUL bytes, so it is binary, not source code`);
     const name = f.path ?? (roots.dirs[0] ? join(roots.dirs[0], `llmsafe-snippet${unnamed++ ? `-${unnamed}` : ""}.ts`) : "llmsafe-snippet.ts");
     const { path, root } = roots.resolve(name);
-    if (!isSourceFile(path)) fail(`${label}: llmsafe lints ${SOURCE_EXTENSIONS.join(" ")} files; give the path a source extension (default: a .ts file)`);
+    if (!isSourceFile(path)) fail(`${label}: llmsafe lints ${LINTED_EXTENSIONS.join(" ")} files; give the path a source extension (default: a .ts file)`);
     if (out.has(path)) fail(`${label}: two entries of "files" name the same file ${path}`);
     out.set(path, { text: f.content, root });
   });
@@ -65,7 +65,7 @@ function diskPaths(paths: string[], roots: Roots, memory: Map<string, unknown>):
     if (memory.has(at.path)) return at;
     let st;
     try { st = statSync(at.path); } catch { fail(`no such file or folder: ${p} (${at.path})`); }
-    if (!st!.isDirectory() && !(st!.isFile() && isSourceFile(at.path))) fail(`${p} is not a folder nor a ${SOURCE_EXTENSIONS.join(" ")} source file`);
+    if (!st!.isDirectory() && !(st!.isFile() && isSourceFile(at.path))) fail(`${p} is not a folder nor a ${LINTED_EXTENSIONS.join(" ")} source file`);
     return at;
   });
 }

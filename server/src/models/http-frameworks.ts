@@ -26,6 +26,8 @@ const PAGE_EXPORTS: PageExportConvention[] = [
     exports: ["default", "generateMetadata"], fields: ["searchParams", "params"],
   },
   { framework: "Next.js pages router", file: String.raw`(?:^|/)pages/.*\.[cm]?[jt]sx?$`, exports: ["getServerSideProps"], fields: ["query", "params", "resolvedUrl"] },
+  // SvelteKit: a page's or layout's `load` gets the request's URL and route parameters.
+  { framework: "SvelteKit", file: String.raw`(?:^|/)src/routes/(?:.*/)?\+(?:page|layout)(?:\.server)?\.[jt]s$`, exports: ["load"], fields: ["url", "params"] },
 ];
 
 export const httpFrameworksModel: Model = {
@@ -85,7 +87,7 @@ export const httpFrameworksModel: Model = {
     { kind: "handler", callee: ["@trpc/server:**.{query,mutation,subscription}"], handler: "0", params: ["none"], input: { field: "input", schemaCall: "input" } },
     { kind: "handler", callee: ["@orpc/server:**.handler"], handler: "0", params: ["none"], input: { field: "input", schemaCall: "input" } },
     // Nuxt / h3 (Nitro auto-imports them, hence `global:`): the event handler, and the readers of what the client sent.
-    { kind: "handler", callee: ["{h3,global}:{defineEventHandler,eventHandler,defineCachedEventHandler}"], handler: "last", params: ["context"] },
+    { kind: "handler", callee: ["{h3,global}:{defineEventHandler,eventHandler,defineCachedEventHandler}"], handler: "last", params: ["context"], returns: "route-output" },
     { kind: "source", callee: ["{h3,global}:{readBody,readRawBody,readFormData,readMultipartFormData,getQuery,getRouterParam,getRouterParams,getHeader,getHeaders,getRequestHeader,getRequestHeaders,getCookie,parseCookies,getRequestURL}"], taint: "untrusted" },
     { kind: "source", callee: ["next/headers:{headers,cookies}", "next/navigation:useSearchParams", "next/router:useRouter().query"], taint: "untrusted" },
     { kind: "source", callee: ["global:URLSearchParams().get"], taint: "untrusted" },

@@ -55,7 +55,8 @@ export function isFalseLiteral(n: Node): boolean {
 export function maybeRouteHandler(ev: Evaluator, fn: TSESTree.FunctionDeclaration, frame: Frame): void {
   const exported = ev.exportedDecls.has(fn);
   const useServer = ev.useServerFile || (fn.body && fn.body.body.some((s) => s.type === "ExpressionStatement" && s.directive === "use server"));
-  if (exported && fn.id && (REQUEST_EXPORTS.has(fn.id.name) || fn.id.name === "handler" || lambdaEventTyped(ev, fn.params)) && fn.params.length) {
+  const pageExport = (name: string) => ev.models.pageExports.some((c) => c.exports.includes(name) && c.fileRe.test(ev.file.replace(/\\/g, "/")));
+  if (exported && fn.id && (REQUEST_EXPORTS.has(fn.id.name) || fn.id.name === "handler" || pageExport(fn.id.name) || lambdaEventTyped(ev, fn.params)) && fn.params.length) {
     exportedHandler(ev, fn.id.name, ev.readBinding(frame.scope.lookup(fn.id.name)!, frame, fn.id), fn, frame);
   } else if (useServer && (exported || !ev.useServerFile) && fn.id) {
     const v = ev.readBinding(frame.scope.lookup(fn.id.name)!, frame, fn.id);

@@ -243,7 +243,7 @@ function runHandler(ev: Evaluator, row: Extract<ModelRow, { kind: "handler" }>, 
   // A handler made in another module (a Genkit flow defined in flows.ts, served in server.ts): its
   // flows are found through its summary and reported here, where it is served.
   if (elsewhere) { applyFunction(ev, fn, params, params.map(() => call), call, frame); return; }
-  runRouteHandler(ev, row, first, fn, params, api); // a route with a literal path also records what it sends (own-routes.ts)
+  runRouteHandler(ev, row, first, fn, params, api, frame); // a route with a literal path also records what it sends (own-routes.ts)
 }
 
 /** A handler registered on a chain (`protectedProcedure.input(schema).mutation`): "protectedProcedure….mutation". */

@@ -43,9 +43,15 @@ const registered = new WeakMap<Evaluator, string[]>();
  * registered at a literal path gets `res` as the route's response object (rows `http:response.*`),
  * and what it sends belongs to that path.
  */
-export function runRouteHandler(ev: Evaluator, row: Extract<ModelRow, { kind: "handler" }>, first: Val | undefined, fn: FunctionRef, params: Val[], api: string): void {
+export function runRouteHandler(ev: Evaluator, row: Extract<ModelRow, { kind: "handler" }>, first: Val | undefined, fn: FunctionRef, params: Val[], api: string, frame: Frame): void {
   const path = row.params[0] === "request" && !row.params[1] ? first?.str : undefined;
-  if (!path || !path.startsWith("/")) { analyseConcrete(ev, fn, params, api); return; }
+  if (!path || !path.startsWith("/")) {
+    const { ret } = analyseConcrete(ev, fn, params, api);
+    // h3 (Nuxt): the value the handler returns is the response body, kept under the file's route path.
+    const own = row.returns === "route-output" ? routeOfFile(ev.models.routeFiles, ev.file)?.path : undefined;
+    if (own && (isTainted(ret) || ret.fields)) writeStoreField(ev, routeKey(own), ret, fn.node, frame);
+    return;
+  }
   const stack = registered.get(ev) ?? [];
   registered.set(ev, stack);
   stack.push(path.replace(/:[\w$]+/g, "*").replace(/\(.*?\)|\?$/g, ""));
@@ -56,6 +62,12 @@ export function runRouteHandler(ev: Evaluator, row: Extract<ModelRow, { kind: "h
 /** A call a page makes on the app's own route or its response: `fetch("/api/x")`, `res.json()`. */
 export function ownRouteCall(ev: Evaluator, ref: string | null, recv: Val | null, method: string | null, url: Val | undefined, call: Node): Val | null {
   if (ref && /^(global:(window\.|globalThis\.)?|\?:)fetch$/.test(ref)) return ownRouteFetch(ev, url, call);
+  // Nuxt: `$fetch(path)` resolves to the parsed body, `useFetch(path)` to `{ data }`, a ref of it.
+  if (ref && /^(global:|\?:)\$fetch$/.test(ref)) return ownRouteFetch(ev, url, call)?.body ?? null;
+  if (ref && /^(global:|\?:|#app:|#imports:)use(Lazy)?Fetch$/.test(ref)) {
+    const body = ownRouteFetch(ev, url, call)?.body;
+    return body ? { ...CLEAN, fields: new Map([["data", { ...CLEAN, fields: new Map([["value", body]]) }]]) } : null;
+  }
   return recv && method ? responseBodyRead(recv, method) : null;
 }
 
@@ -157,7 +169,7 @@ function readTrail(ev: Evaluator, w: StoredWrite, node: Node, path: string): Tra
 /** Same-origin paths a file's text fetches (`fetch("/api/x")`, `` fetch(`/api/chat/${id}`) ``), read without analysis. */
 export function fetchedPaths(text: string): { path: string; open: boolean }[] {
   const out: { path: string; open: boolean }[] = [];
-  for (const m of text.matchAll(/\bfetch\s*\(\s*(["'`])(\/(?!\/)[^"'`$?#]*)([^"'`]?)/g)) out.push({ path: m[2], open: m[1] === "`" && m[3] === "$" });
+  for (const m of text.matchAll(/\b(?:fetch|useFetch|useLazyFetch)\s*\(\s*(["'`])(\/(?!\/)[^"'`$?#]*)([^"'`]?)/g)) out.push({ path: m[2], open: m[1] === "`" && m[3] === "$" });
   return out;
 }
 
