@@ -50,6 +50,17 @@ export async function POST(req: NextRequest) {
     // llmsafe-expect-clean: undelimited-prompt-input
     prompt: `Style: ${style}`,
   });
+  // Labels whose word is also a verb name a field, as in a few-shot transcript or a form.
+  const answered = await client.completions.create({
+    model: "gpt-3.5-turbo-instruct",
+    // llmsafe-expect-clean: undelimited-prompt-input
+    prompt: `Topic: ${topic}\nAnswer: ${persona}`,
+  });
+  const formatted = await client.completions.create({
+    model: "gpt-3.5-turbo-instruct",
+    // llmsafe-expect-clean: undelimited-prompt-input
+    prompt: `Output format: ${style}`,
+  });
   // The visitor's words alone, no order of the app's around them.
   const plain = await client.images.generate({
     model: "gpt-image-1",
@@ -64,6 +75,8 @@ export async function POST(req: NextRequest) {
     caption: caption.choices[0].text,
     listing: listing.choices[0].text,
     planned: planned.choices[0].text,
+    answered: answered.choices[0].text,
+    formatted: formatted.choices[0].text,
     styled: styled.data?.[0]?.url,
     plain: plain.data?.[0]?.url,
   });

@@ -43,14 +43,26 @@ export function withoutLabels(text: string): string {
 
 /**
  * A line that opens with an order and goes on, however short: `Talk like a ${x}`, `Draw a picture of
- * ${x}`, `Translate: ${x}`. A verb used as a noun (`List of ${x}`, `Plan for ${x}`) is a label.
+ * ${x}`. A verb used as a noun (`Plan for ${x}`) is not one. A label (words and a colon) is an order
+ * only when it is one verb that is never a field's name (`Translate: ${x}`, not `Answer: ${x}`,
+ * `Output format: ${x}`, `Score: ${x}`); longer labels are judged by their word count (WORDS_RE).
  */
-const ORDER_RE = /^\s*[-*]?\s*([A-Za-z]+)(?:[ \t]*:?[ \t]*\u0000|[ \t]+([A-Za-z]+))/;
+const SENTENCE_RE = /^\s*[-*]?\s*([A-Za-z]+)[ \t]+([A-Za-z]+)/;
 const NOUN_AFTER = new Set(["of", "for", "from", "by", "to", "id", "ids", "name", "names", "type", "count"]);
+const ORDER_LABELS = new Set([
+  "translate", "summarize", "summarise", "explain", "describe", "rewrite", "paraphrase", "proofread", "classify",
+  "correct", "fix", "extract", "analyze", "analyse", "simplify", "evaluate", "transcribe", "convert", "compose",
+  "draft", "draw", "improve", "edit",
+]);
 
 function opensWithOrder(line: string): boolean {
-  const m = ORDER_RE.exec(line);
-  return !!m && isOrder(m[2] ? [m[1], m[2]] : [m[1]]);
+  const label = LABEL_RE.exec(line);
+  if (label) {
+    const words = label[2].split(/\s+/);
+    return words.length === 1 && ORDER_LABELS.has(words[0].toLowerCase());
+  }
+  const m = SENTENCE_RE.exec(line);
+  return !!m && isOrder([m[1], m[2]]);
 }
 
 /** Words that open with an imperative verb not used as a noun. */
