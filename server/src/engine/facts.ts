@@ -145,6 +145,8 @@ export interface LlmCallFact {
   /** The model row's provider (its SDK): "openai", "anthropic", ... */
   provider: string;
   api: string;
+  /** A run or generation whose prompt channels carry no instruction text of the module's own (model rows' `result: "run"`). */
+  run?: true;
 }
 
 /** Where requests enter: a handler registration (`app.post(path, fn)`), a route export (`export async function POST`), a server action. */

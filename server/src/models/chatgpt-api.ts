@@ -7,6 +7,8 @@ export const chatgptApiModel: Model = {
   name: "chatgpt (chatgpt-api)",
   rows: [
     { kind: "client", callee: "chatgpt:{ChatGPTAPI,ChatGPTUnofficialProxyAPI}", apiKey: "0.apiKey" },
+    // The client's default system message, sent with every sendMessage that gives none.
+    { kind: "llm-call", provider: "chatgpt-api", result: "client", callee: "chatgpt:ChatGPTAPI", channels: [{ at: "0.systemMessage", as: "instruction" }] },
     {
       kind: "llm-call", provider: "chatgpt-api", callee: "chatgpt:ChatGPTAPI().sendMessage",
       channels: [{ at: "0", as: "input" }, { at: "1.systemMessage", as: "instruction" }],

@@ -50,6 +50,22 @@ export async function POST(req: NextRequest) {
     // llmsafe-expect-clean: undelimited-prompt-input
     prompt: `Style: ${style}`,
   });
+  const translated = await client.completions.create({
+    model: "gpt-3.5-turbo-instruct",
+    // llmsafe-expect: undelimited-prompt-input
+    prompt: `Translate to French: ${topic}`,
+  });
+  const summed = await client.completions.create({
+    model: "gpt-3.5-turbo-instruct",
+    // llmsafe-expect: undelimited-prompt-input
+    prompt: "Summarize " + topic,
+  });
+  // A noun compound that opens with a verb is a field's name, and a title line is no order.
+  const history = await client.completions.create({
+    model: "gpt-3.5-turbo-instruct",
+    // llmsafe-expect-clean: undelimited-prompt-input
+    prompt: `Edit history: ${tags}`,
+  });
   // Labels whose word is also a verb name a field, as in a few-shot transcript or a form.
   const answered = await client.completions.create({
     model: "gpt-3.5-turbo-instruct",
@@ -76,6 +92,9 @@ export async function POST(req: NextRequest) {
     listing: listing.choices[0].text,
     planned: planned.choices[0].text,
     answered: answered.choices[0].text,
+    translated: translated.choices[0].text,
+    summed: summed.choices[0].text,
+    history: history.choices[0].text,
     formatted: formatted.choices[0].text,
     styled: styled.data?.[0]?.url,
     plain: plain.data?.[0]?.url,

@@ -38,4 +38,15 @@ router.post("/chat-process", async (req, res) => {
   res.json({ reply: reply.text, fixed: fixed.text, tutored: tutored.text, viaProxy: viaProxy.text });
 });
 
+// A client built per request with the caller's default system message.
+router.post("/chat-once", async (req, res) => {
+  const once = new ChatGPTAPI({
+    apiKey: process.env.OPENAI_API_KEY!,
+    // llmsafe-expect: system-prompt-injection
+    systemMessage: req.body.systemMessage,
+  });
+  const r = await once.sendMessage(req.body.prompt);
+  res.json({ text: r.text });
+});
+
 export default router;

@@ -31,44 +31,61 @@ const IMPERATIVES = new Set([
   "turn", "use", "verify", "write",
 ]);
 
+
 /** The text with its headings and field labels taken out. */
 export function withoutLabels(text: string): string {
   return text.split("\n").map((line) => {
     if (HEADING_RE.test(line.replaceAll(SLOT, " "))) return "";
     const m = LABEL_RE.exec(line);
-    if (!m || isOrder(m[2].split(/\s+/))) return line;
+    if (!m || opensLabelAsOrder(m[2].split(/\s+/))) return line;
     return line.slice(m[0].length);
   }).join("\n");
 }
 
+/** A label (words before a colon) kept as text: it opens with an imperative, not a noun phrase (`List of tags:`). */
+function opensLabelAsOrder(words: string[]): boolean {
+  return IMPERATIVES.has(words[0].toLowerCase()) && words[1]?.toLowerCase() !== "of";
+}
+
 /**
- * A line that opens with an order and goes on, however short: `Talk like a ${x}`, `Draw a picture of
- * ${x}`. A verb used as a noun (`Plan for ${x}`) is not one. A label (words and a colon) is an order
- * only when it is one verb that is never a field's name (`Translate: ${x}`, not `Answer: ${x}`,
- * `Output format: ${x}`, `Score: ${x}`); longer labels are judged by their word count (WORDS_RE).
+ * Imperatives that are also the names of fields and sections (`Answer: ${x}` in a few-shot
+ * transcript, `Output format: ${x}`, `Use cases`, `Design notes:`): as the first word of a short
+ * label or title they name what follows, so only a sentence (WORDS_RE) makes them an order.
  */
-const SENTENCE_RE = /^\s*[-*]?\s*([A-Za-z]+)[ \t]+([A-Za-z]+)/;
-const NOUN_AFTER = new Set(["of", "for", "from", "by", "to", "id", "ids", "name", "names", "type", "count"]);
-const ORDER_LABELS = new Set([
-  "translate", "summarize", "summarise", "explain", "describe", "rewrite", "paraphrase", "proofread", "classify",
-  "correct", "fix", "extract", "analyze", "analyse", "simplify", "evaluate", "transcribe", "convert", "compose",
-  "draft", "draw", "improve", "edit",
+const FIELD_WORDS = new Set([
+  "answer", "output", "format", "score", "plan", "list", "tag", "label", "rate", "rank", "review", "return", "reply",
+  "group", "sort", "use", "turn", "act", "check", "research", "design",
 ]);
+/** What a two-word order label points at: `Summarize this:`, `Translate it:`. */
+const POINTERS = new Set(["this", "these", "that", "those", "it", "them", "everything", "all", "below", "above"]);
 
+/** `Summarize ${x}`, `Translate: ${x}`: one verb, then the value. */
+const VERB_THEN_VALUE_RE = /^\s*[-*]?\s*([A-Za-z]+)[ \t]*:?[ \t]*\u0000/;
+/** `Summarize this: ${x}` (a label of two words). */
+const TWO_WORD_LABEL_RE = /^\s*[-*]?\s*([A-Za-z]+)[ \t]+([A-Za-z]+)[ \t]*:[ \t]*(?:\u0000|$)/;
+/** `Talk like a ${x}`, `Draw a picture of ${x}`, `Find nearby ${x}`: two words and more on the line. */
+const SHORT_SENTENCE_RE = /^\s*[-*]?\s*([A-Za-z]+)[ \t]+([A-Za-z]+)[ \t]+(?:\u0000|[A-Za-z])/;
+
+/**
+ * A short line that opens with an order, however few its words (`Answer in ${lang}: ${q}`). Not a
+ * title (`Edit log`, `Continue reading`: nothing follows on the line), a noun compound label (`Edit
+ * history:`, `Talk title:`), or a label whose verb also names a field (FIELD_WORDS: `Answer: ${x}`).
+ * Longer lines are sentences, which WORDS_RE reads.
+ */
 function opensWithOrder(line: string): boolean {
-  const label = LABEL_RE.exec(line);
-  if (label) {
-    const words = label[2].split(/\s+/);
-    return words.length === 1 && ORDER_LABELS.has(words[0].toLowerCase());
-  }
-  const m = SENTENCE_RE.exec(line);
-  return !!m && isOrder([m[1], m[2]]);
+  const verb = (m: RegExpExecArray) => IMPERATIVES.has(m[1].toLowerCase());
+  // A colon makes the words a label: a field's name unless the verb never is one.
+  const labelVerb = (m: RegExpExecArray) => verb(m) && !(m[0].includes(":") && FIELD_WORDS.has(m[1].toLowerCase()));
+  const one = VERB_THEN_VALUE_RE.exec(line);
+  if (one) return labelVerb(one);
+  const label = TWO_WORD_LABEL_RE.exec(line);
+  if (label) return labelVerb(label) && !FIELD_WORDS.has(label[1].toLowerCase()) && POINTERS.has(label[2].toLowerCase());
+  const sentence = SHORT_SENTENCE_RE.exec(line);
+  return !!sentence && verb(sentence) && !NOUN_AFTER.has(sentence[2].toLowerCase());
 }
 
-/** Words that open with an imperative verb not used as a noun. */
-function isOrder(words: string[]): boolean {
-  return IMPERATIVES.has(words[0].toLowerCase()) && !(words[1] && NOUN_AFTER.has(words[1].toLowerCase()));
-}
+/** Words after a verb that make it a noun (`List of ${x}`, `Plan for ${x}`, `Sort by ${x}`). */
+const NOUN_AFTER = new Set(["of", "for", "from", "by", "id", "ids", "name", "names", "type", "count"]);
 
 /** Does the app's text (spliced values marked with SLOT) carry instructions, not only labels and headings? */
 export function carriesInstructions(text: string): boolean {

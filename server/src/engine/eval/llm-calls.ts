@@ -36,7 +36,7 @@ export function llmCall(ev: Evaluator, row: Extract<ModelRow, { kind: "llm-call"
   if (confidence === "medium" && !present.some((p) => p.at)) return CLEAN;
   // What "understood" counts: a call llmsafe recognised, by its SDK (a row whose result is a client,
   // an agent or a tool definition, configures calls and makes none).
-  if (row.result !== "client") ev.facts.push({ type: "llm-call", file: ev.file, start: call.range[0], end: call.range[1], provider: row.provider, api });
+  if (row.result !== "client") ev.facts.push({ type: "llm-call", file: ev.file, start: call.range[0], end: call.range[1], provider: row.provider, api, ...(row.result === "run" ? { run: true as const } : {}) });
   inLlmCall(ev, call, () => { for (const { c, at: given } of present) {
     if (!given) continue;
     const at = c.as === "instruction" || c.as === "prompt" ? dynamicChannel(ev, given, frame) : given;

@@ -6,6 +6,7 @@ import type { Evaluator, Frame } from "./evaluator";
 import { exprRef, peekValue } from "./peek";
 import { keyName, type Node, propName, unwrap } from "./syntax";
 import { CLEAN, derived, flatten, step, type Val } from "../value";
+import { spreadField } from "./collections";
 
 /** Model output as a schema shapes it: null when the schema is not an object schema we can read. */
 export function schemaShape(ev: Evaluator, n: Node, frame: Frame, open: (field: string) => Val, depth: number): Val | null {
@@ -82,7 +83,9 @@ export function parsedShape(ev: Evaluator, schema: Node, input: Val, method: str
   const rest = derived(flatten(input));
   // An open field is the input's own field when the input's shape is known: a key in one field
   // of a config object does not reach the others by validation.
-  const open = (key: string) => step(input.fields?.get(key) ?? rest, ev.file, call, `field \`${key}\` of the value ${method}() checked`);
+  // A field a later spread of unknown keys may have replaced (`{ persona: "x", ...body }`) also gets the spread's data.
+  const own = (key: string) => { const f = input.fields?.get(key); return f ? spreadField(input, key, f) : rest; };
+  const open = (key: string) => step(own(key), ev.file, call, `field \`${key}\` of the value ${method}() checked`);
   // A schema we cannot read (imported from another module, built by a call): parse() still returns
   // its input, so an object the code wrote (an object literal: its fields are all it has) keeps its
   // shape field by field. Values of other origins keep the old reading, their taint in every field.
