@@ -31,7 +31,6 @@ const IMPERATIVES = new Set([
   "turn", "use", "verify", "write",
 ]);
 
-
 /** The text with its headings and field labels taken out. */
 export function withoutLabels(text: string): string {
   return text.split("\n").map((line) => {
@@ -66,6 +65,9 @@ const TWO_WORD_LABEL_RE = /^\s*[-*]?\s*([A-Za-z]+)[ \t]+([A-Za-z]+)[ \t]*:[ \t]*
 /** `Talk like a ${x}`, `Draw a picture of ${x}`, `Find nearby ${x}`: two words and more on the line. */
 const SHORT_SENTENCE_RE = /^\s*[-*]?\s*([A-Za-z]+)[ \t]+([A-Za-z]+)[ \t]+(?:\u0000|[A-Za-z])/;
 
+/** Words after a verb that make it a noun (`List of ${x}`, `Plan for ${x}`, `Sort by ${x}`). */
+const NOUN_AFTER = new Set(["of", "for", "from", "by", "id", "ids", "name", "names", "type", "count"]);
+
 /**
  * A short line that opens with an order, however few its words (`Answer in ${lang}: ${q}`). Not a
  * title (`Edit log`, `Continue reading`: nothing follows on the line), a noun compound label (`Edit
@@ -79,13 +81,10 @@ function opensWithOrder(line: string): boolean {
   const one = VERB_THEN_VALUE_RE.exec(line);
   if (one) return labelVerb(one);
   const label = TWO_WORD_LABEL_RE.exec(line);
-  if (label) return labelVerb(label) && !FIELD_WORDS.has(label[1].toLowerCase()) && POINTERS.has(label[2].toLowerCase());
+  if (label) return labelVerb(label) && POINTERS.has(label[2].toLowerCase());
   const sentence = SHORT_SENTENCE_RE.exec(line);
   return !!sentence && verb(sentence) && !NOUN_AFTER.has(sentence[2].toLowerCase());
 }
-
-/** Words after a verb that make it a noun (`List of ${x}`, `Plan for ${x}`, `Sort by ${x}`). */
-const NOUN_AFTER = new Set(["of", "for", "from", "by", "id", "ids", "name", "names", "type", "count"]);
 
 /** Does the app's text (spliced values marked with SLOT) carry instructions, not only labels and headings? */
 export function carriesInstructions(text: string): boolean {

@@ -81,9 +81,9 @@ function closesRoles(ev: Evaluator, n: Node, frame: Frame, depth: number): boole
  */
 export function parsedShape(ev: Evaluator, schema: Node, input: Val, method: string, call: Node, frame: Frame): Val | null {
   const rest = derived(flatten(input));
-  // An open field is the input's own field when the input's shape is known: a key in one field
-  // of a config object does not reach the others by validation.
-  // A field a later spread of unknown keys may have replaced (`{ persona: "x", ...body }`) also gets the spread's data.
+  // An open field is the input's own field when the input's shape is known (a key in one field of a
+  // config object does not reach the others by validation), read as any field read is: one a later
+  // spread of unknown keys may have replaced (`{ persona: "x", ...body }`) also gets the spread's data.
   const own = (key: string) => { const f = input.fields?.get(key); return f ? spreadField(input, key, f) : rest; };
   const open = (key: string) => step(own(key), ev.file, call, `field \`${key}\` of the value ${method}() checked`);
   // A schema we cannot read (imported from another module, built by a call): parse() still returns
