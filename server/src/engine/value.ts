@@ -160,6 +160,17 @@ export interface Val {
    * report the spread itself (an LLM call's parameters). Joins keep both sides' (cautious).
    */
   spreadOver?: string[];
+  /**
+   * An object schema (zod `z.object({...})`, through `.strict()`, `.optional()`...): what its
+   * `parse` gives each field, so a module that imports the schema reads it as the defining module
+   * does (eval/schema-narrowing.ts).
+   */
+  schema?: SchemaTemplate;
+}
+
+/** What an object schema says of each field of what it parses: closed (an enum, a number), or open. */
+export interface SchemaTemplate {
+  fields: Map<string, "closed" | { nested: SchemaTemplate | null; rolesChecked: boolean }>;
 }
 
 export interface RegisteredCallback {
