@@ -27,7 +27,7 @@ import { overwritten, spreadField, spreadInto, tupleElement } from "./collection
 import { type Expr, type FnNode, keyName, memberRef, type Node, propName, short, unwrap } from "./syntax";
 import { findKeys, isSecretName, KEY_PREFIX_RE } from "../keys";
 import { Taint } from "../types";
-import { CLEAN, constant, derived, flatten, type FunctionRef, isTainted, join, step, type Val } from "../value";
+import { CLEAN, constant, derived, flatten, type FunctionRef, isTainted, join, step, TRUE, type Val } from "../value";
 
 export function evalExpr(ev: Evaluator, e: Node, frame: Frame): Val {
   switch (e.type) {
@@ -39,7 +39,7 @@ export function evalExpr(ev: Evaluator, e: Node, frame: Frame): Val {
         }
         return v;
       }
-      return CLEAN;
+      return e.value === true ? TRUE : CLEAN;
     }
     case "Identifier": return evalIdentifier(ev, e, frame);
     case "TemplateLiteral": return evalTemplate(ev, e, frame);
