@@ -22,8 +22,7 @@ server.setRequestHandler(CallToolRequestSchema, async (request) => {
       return { content: [{ type: "text", text: `pid ${child.pid}` }] };
     }
     case "start_line": { // llmsafe-expect: excessive-agency-tool
-      // The getter read inside a helper's summary is not followed yet.
-      // llmsafe-known-miss: llm-output-command-injection
+      // llmsafe-expect: llm-output-command-injection
       const child = startLine(request.params.arguments ?? {});
       return { content: [{ type: "text", text: `pid ${child.pid}` }] };
     }
