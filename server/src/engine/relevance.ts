@@ -19,6 +19,7 @@
 import type { Model, ModelRow } from "./model";
 import { IMPORT_SPECIFIER_RE, RELATIVE_IMPORT_RE } from "./module-resolution";
 import { NAMED_INSTRUCTION_TOKEN } from "./eval/named-instructions";
+import { APP_TOOL_TOKEN } from "./eval/app-tools";
 
 /** Row kinds that only an LLM API produces: a model with one of them is an LLM model. */
 const LLM_KINDS = new Set<ModelRow["kind"]>(["llm-call", "client", "message", "tool", "prompt-template"]);
@@ -131,6 +132,8 @@ function modelTokens(models: Model[]): string[] {
   for (const m of models) for (const t of m.mentions ?? []) out.add(t);
   // Instruction text known by its variable's name, with no LLM API named (eval/named-instructions.ts).
   out.add(NAMED_INSTRUCTION_TOKEN);
+  // Tools the app defines itself, with an input schema and a function to run (eval/app-tools.ts).
+  out.add(APP_TOOL_TOKEN);
   for (const m of models) for (const r of m.rows) if (r.kind === "client" && r.browserFlag) out.add(escape(r.browserFlag.split(".").pop()!));
   // The analyser takes a class extending any `...Tool` with a `_call` method for a tool, by name.
   for (const m of models) for (const t of m.toolClasses ?? []) out.add(String.raw`\bextends\s+[\w$.]*${escape(t.baseSuffix)}\b`);
