@@ -45,6 +45,14 @@ export const ModelRowSchema = z.discriminatedUnion("kind", [
      * project's own content, not a third party's, so the read is no source.
      */
     projectFile: ArgPath.optional(),
+    /**
+     * The argument naming the URL a request fetches: a constant same-origin path (`/api/settings`,
+     * the app's own server: what its routes send is carried by eval/own-routes.ts) or a constant
+     * URL naming a configuration file (`https://cdn.example.com/assistant/config.json`) is the
+     * app's own resource, not third-party text, so the response is no source. Any URL with a part
+     * not known here, a search endpoint and a fixed third-party page stay external content.
+     */
+    ownResource: ArgPath.optional(),
   }).strict(),
   z.object({
     kind: z.literal("sink"), callee: Callee, arg: ArgPath, sink: SinkName, label: z.string().optional(),
