@@ -287,6 +287,12 @@ export const ModelRowSchema = z.discriminatedUnion("kind", [
     messages: z.array(FieldName), sampling: z.array(FieldName),
     confidence: z.enum(["high", "medium"]), result: z.enum(["model", "envelope"]),
     /**
+     * The callee alone says this is a generation call (an app's own model client, `llm.streamText`,
+     * whose implementation sits behind an abstract class): no model name is needed, only a prompt
+     * with instructions or a list of role messages.
+     */
+    calleeNamesModel: z.literal(true).optional(),
+    /**
      * The response arrives as server-sent events at this callback (`1.onmessage`): its first
      * parameter is each event, whose `data` is a raw chunk of the provider's stream (an envelope).
      */

@@ -182,7 +182,12 @@ export function relevancePattern(builtin: Model[], configured: ModelRow[]): RegE
   // A component that renders the model's message by itself (a `sink` row with `renders`) is an LLM API too.
   const renderers = builtin.filter((m) => !m.rows.some((r) => LLM_KINDS.has(r.kind))).flatMap((m) => m.rows).filter((r) => r.kind === "sink" && r.renders);
   const rows = [...builtin.filter((m) => m.rows.some((r) => LLM_KINDS.has(r.kind))).flatMap((m) => m.rows), ...renderers, ...configured];
-  for (const row of [...builtin.flatMap((m) => m.rows), ...configured]) if (row.kind === "shape") for (const t of shapeTokens(row)) members.add(t);
+  for (const row of [...builtin.flatMap((m) => m.rows), ...configured]) {
+    if (row.kind !== "shape") continue;
+    for (const t of shapeTokens(row)) members.add(t);
+    // A row whose callee alone names a model call (`llm.streamText`) is announced by it too.
+    if (row.calleeNamesModel) for (const callee of Array.isArray(row.callee) ? row.callee : [row.callee]) if (!addCallee(callee, members, packages)) return null;
+  }
   for (const row of rows) {
     if (row.kind === "shape") continue;
     if (row.kind === "output-type") { outputTypeTokens(row, members); continue; }
