@@ -124,6 +124,14 @@ export function applyFunction(ev: Evaluator, fn: FunctionRef, args0: Val[], argN
     const params = fn.node.params.map((p, i) => args0[i] ?? defaultParamValue(inPlace, p, i, false, undefined, fn.node));
     try { return analyseFunction(inPlace, fn, params, false, frame).ret; } finally { inPlace.inProgress.delete(fn.node); }
   }
+  // A registration at the top of a module (`register(pageAction)`, `Registry.register(action)`): a
+  // helper handed functions usually stores them in a table read later (`actions.get(name).execute(args)`),
+  // so it runs in place on the values it captures, and the table holds the functions themselves.
+  if (!frame.symbolic && frame.fn === ev.ast && (fn.closure as Closure).module === ev && !ev.inProgress.has(fn.node) && args0.some(holdsFunctions)) {
+    ev.inProgress.add(fn.node);
+    const params = fn.node.params.map((p, i) => args0[i] ?? defaultParamValue(ev, p, i, false, undefined, fn.node));
+    try { return analyseFunction(ev, fn, params, false, frame).ret; } finally { ev.inProgress.delete(fn.node); }
+  }
   const s = summaryOf(ev, fn);
   // Path bits (fields of `this`, fields of parameters) take the values of those paths here.
   let args = args0;
@@ -324,6 +332,11 @@ export function callEntries(ev: Evaluator, entries: TableEntry[], args: Val[], a
     out = join(out, applyFunction(ev, e.fn, args, argNodes, call, f));
   }
   return out;
+}
+
+/** A function, or an object with a function among its fields (a tool or action definition). */
+function holdsFunctions(v: Val): boolean {
+  return !!v.fn || [...(v.fields?.values() ?? [])].some((f) => !!f.fn);
 }
 
 function madeInside(ev: Evaluator, fn: FunctionRef, frame: Frame): boolean {
