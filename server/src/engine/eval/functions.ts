@@ -127,10 +127,15 @@ export function applyFunction(ev: Evaluator, fn: FunctionRef, args0: Val[], argN
   // A registration at the top of a module (`register(pageAction)`, `Registry.register(action)`): a
   // helper handed functions usually stores them in a table read later (`actions.get(name).execute(args)`),
   // so it runs in place on the values it captures, and the table holds the functions themselves.
-  if (!frame.symbolic && frame.fn === ev.ast && (fn.closure as Closure).module === ev && !ev.inProgress.has(fn.node) && args0.some(holdsFunctions)) {
+  // So does a method of an object whose table holds functions (`Registry.execute(name, args)`:
+  // `this.actions.get(name).execute(args)`), which a summary cannot resolve.
+  const registering = !frame.symbolic && frame.fn === ev.ast && args0.some(holdsFunctions);
+  if ((fn.closure as Closure).module === ev && !ev.inProgress.has(fn.node) && (registering || (!!recv && tableOfFunctions(recv)))) {
     ev.inProgress.add(fn.node);
     const params = fn.node.params.map((p, i) => args0[i] ?? defaultParamValue(ev, p, i, false, undefined, fn.node));
-    try { return analyseFunction(ev, fn, params, false, frame).ret; } finally { ev.inProgress.delete(fn.node); }
+    // A method stores into its receiver's table (`Registry.register(action)`: `this.actions.set(...)`).
+    const self = recv && (recv.fields || recv.coll) ? recv : fn.self;
+    try { return analyseFunction(ev, { ...fn, self }, params, false, frame).ret; } finally { ev.inProgress.delete(fn.node); }
   }
   const s = summaryOf(ev, fn);
   // Path bits (fields of `this`, fields of parameters) take the values of those paths here.
@@ -337,6 +342,11 @@ export function callEntries(ev: Evaluator, entries: TableEntry[], args: Val[], a
 /** A function, or an object with a function among its fields (a tool or action definition). */
 function holdsFunctions(v: Val): boolean {
   return !!v.fn || [...(v.fields?.values() ?? [])].some((f) => !!f.fn);
+}
+
+/** An object with a Map or Set among its fields whose entries are functions or hold them. */
+function tableOfFunctions(v: Val): boolean {
+  return [...(v.fields?.values() ?? [])].some((f) => !!f.coll && [...f.coll.byKey.values(), f.coll.unkeyed, ...(f.elems ?? [])].some(holdsFunctions));
 }
 
 function madeInside(ev: Evaluator, fn: FunctionRef, frame: Frame): boolean {
