@@ -2,6 +2,8 @@
 // and SDK examples, read-only, outside this project) and scores its findings against two
 // ledgers kept by hand in bench/real-code/:
 //   triage.tsv  file line rule verdict reason   one row per finding: true, false or debatable
+//               (when several findings of one rule share a line, as a grouped call reaching several sinks
+//               does, `line` may be `N:text`: that row is for the findings whose message contains text)
 //   risks.tsv   file lines rule reason          one row per real risk found by reading the code
 //               (reported when a finding of that rule starts in those lines, or a step of its path is there)
 // Prints precision (true / (true + false)) and recall (risks reported / risks listed), overall,
@@ -66,7 +68,10 @@ function readLedger(name, columns) {
 
 const triage = readLedger("triage.tsv", ["file", "line", "rule", "verdict", "reason"]);
 for (const t of triage) {
-  if (!/^\d+$/.test(t.line)) fail(`${t.at}: line must be a number, not "${t.line}"`);
+  const m = /^(\d+)(?::(.+))?$/.exec(t.line);
+  if (!m) fail(`${t.at}: line must be a number, or N:text, not "${t.line}"`);
+  t.line = m[1];
+  t.text = m[2];
   if (!VERDICTS.has(t.verdict)) fail(`${t.at}: verdict must be true, false or debatable, not "${t.verdict}"`);
   if (!t.reason) fail(`${t.at}: a verdict needs a reason`);
 }
@@ -102,12 +107,21 @@ const key = (file, line, rule) => `${file}\t${line}\t${rule}`;
 const repoOf = (file) => file.split("/")[0];
 const byKey = new Map();
 const duplicates = [];
+/** Rows for one finding among several at a line (`N:text`), by key. */
+const byText = new Map();
 for (const t of triage) {
   const k = key(t.file, t.line, t.rule);
-  if (byKey.has(k)) duplicates.push(t);
+  const texts = byText.get(k) ?? [];
+  if (t.text) {
+    if (texts.some((u) => u.text === t.text)) duplicates.push(t);
+    else byText.set(k, [...texts, t]);
+  } else if (byKey.has(k)) duplicates.push(t);
   else byKey.set(k, t);
 }
+/** The row that triages finding f: one naming text in its message first, else the line's row. */
+const rowOf = (f) => byText.get(key(f.file, f.line, f.rule))?.find((t) => f.message.includes(t.text)) ?? byKey.get(key(f.file, f.line, f.rule));
 const findingKeys = new Set(findings.map((f) => key(f.file, f.line, f.rule)));
+const isStale = (t) => t.text ? !findings.some((f) => key(f.file, f.line, f.rule) === key(t.file, t.line, t.rule) && f.message.includes(t.text)) : !findingKeys.has(key(t.file, t.line, t.rule));
 const untriaged = [];
 const counts = { true: 0, false: 0, debatable: 0 };
 const precision = { rule: new Map(), repo: new Map() };
@@ -116,19 +130,19 @@ const tally = (map, name, field) => {
   map.get(name)[field]++;
 };
 for (const f of findings) {
-  const t = byKey.get(key(f.file, f.line, f.rule));
+  const t = rowOf(f);
   const verdict = t ? t.verdict : "untriaged";
   if (!t) untriaged.push(f);
   else counts[verdict]++;
   tally(precision.rule, f.rule, verdict);
   tally(precision.repo, repoOf(f.file), verdict);
 }
-const stale = triage.filter((t) => !findingKeys.has(key(t.file, t.line, t.rule)));
+const stale = triage.filter(isStale);
 const silent = [];
 for (const r of risks) {
   const at = (file, line) => file === r.file && line >= r.from && line <= r.to;
   // A finding triaged false (its flow is not the real one) does not report the risk, even on the right line.
-  const reported = findings.some((f) => f.rule === r.rule && byKey.get(key(f.file, f.line, f.rule))?.verdict !== "false" && (at(f.file, f.line) || f.steps.some((p) => at(p.file, p.line))));
+  const reported = findings.some((f) => f.rule === r.rule && rowOf(f)?.verdict !== "false" && (at(f.file, f.line) || f.steps.some((p) => at(p.file, p.line))));
   if (!reported) silent.push(r);
   for (const [map, name] of [[precision.rule, r.rule], [precision.repo, repoOf(r.file)]]) {
     tally(map, name, "listed");

@@ -51,3 +51,32 @@ test("--ledgers scores a corpus against that folder's triage and risks", () => {
   assert.equal(s.overall.recall, 0.5);
   assert.deepEqual(s.silent.map((x) => x.rule), ["none:no-auth"]);
 });
+
+test("a row `N:text` triages the one finding at that line whose message contains text", () => {
+  const dir = mkdtempSync(join(tmpdir(), "llmsafe-ledgers-"));
+  const corpus = join(dir, "corpus");
+  mkdirSync(join(corpus, "app"), { recursive: true });
+  writeFileSync(join(corpus, "app", "run.js"), [
+    'const { exec, execSync } = require("child_process");',
+    'const OpenAI = require("openai");',
+    "const openai = new OpenAI();",
+    "async function main() {",
+    '  const r = await openai.chat.completions.create({ model: "m", messages: [{ role: "user", content: "a command" }] });',
+    "  const out = r.choices[0].message.content;",
+    "  exec(out); execSync(out);",
+    "}",
+    "main();",
+  ].join("\n"));
+  const ledgers = join(dir, "ledgers");
+  mkdirSync(ledgers);
+  const row = (line, verdict) => `app/run.js\t${line}\tllm-output-command-injection\t${verdict}\treason\n`;
+  writeFileSync(join(ledgers, "risks.tsv"), "file\tlines\trule\treason\n");
+  writeFileSync(join(ledgers, "triage.tsv"), "file\tline\trule\tverdict\treason\n" + row("7:`execSync(", "false") + row("7", "true"));
+  let s = JSON.parse(run(corpus, "--ledgers", ledgers, "--json").stdout);
+  assert.equal(s.findings, 2);
+  assert.deepEqual([s.overall.true, s.overall.false, s.stale.length], [1, 1, 0]);
+  // A text no finding's message holds is a stale row, and the line's own row then triages both.
+  writeFileSync(join(ledgers, "triage.tsv"), "file\tline\trule\tverdict\treason\n" + row("7:`spawn(", "false") + row("7", "true"));
+  s = JSON.parse(run(corpus, "--ledgers", ledgers, "--json").stdout);
+  assert.deepEqual([s.overall.true, s.overall.false, s.stale.length], [2, 0, 1]);
+});

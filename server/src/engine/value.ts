@@ -160,6 +160,22 @@ export interface Val {
    * report the spread itself (an LLM call's parameters). Joins keep both sides' (cautious).
    */
   spreadOver?: string[];
+  /**
+   * An object schema (zod `z.object({...})`, through `.strict()`, `.optional()`...): what its
+   * `parse` gives each field, so a module that imports the schema reads it as the defining module
+   * does (eval/schema-narrowing.ts).
+   */
+  schema?: SchemaTemplate;
+  /**
+   * The literal `true` reached this value on some path (`options.shell = true` in one branch):
+   * an option that may be switched on. Kept by joins, dropped by derivations.
+   */
+  mayBeTrue?: true;
+}
+
+/** What an object schema says of each field of what it parses: closed (an enum, a number), or open. */
+export interface SchemaTemplate {
+  fields: Map<string, "closed" | { nested: SchemaTemplate | null; rolesChecked: boolean }>;
 }
 
 export interface RegisteredCallback {
@@ -224,6 +240,8 @@ export const PROGRAM_BASE = 2048;
 export const ALL_SINKS = 16383;
 
 export const CLEAN: Val = Object.freeze({ t: 0, p: 0, san: 0, trail: null }) as Val;
+/** The literal `true` (see Val.mayBeTrue). */
+export const TRUE: Val = Object.freeze({ t: 0, p: 0, san: 0, trail: null, mayBeTrue: true }) as Val;
 
 export function constant(str: string): Val {
   return { t: 0, p: 0, san: 0, trail: null, str };
@@ -294,6 +312,7 @@ export function join(a: Val, b: Val): Val {
   out.ref = a.ref ?? b.ref;
   out.fn = a.fn ?? b.fn;
   if (a.entries || b.entries || (a.fn && b.fn && !sameFunction(a.fn, b.fn))) out.entries = joinEntries(a, b);
+  if (a.mayBeTrue || b.mayBeTrue) out.mayBeTrue = true;
   if (a.spreadOver || b.spreadOver) out.spreadOver = [...new Set([...(a.spreadOver ?? []), ...(b.spreadOver ?? [])])];
   if (a.registered || b.registered) out.registered = a.registered && b.registered && a.registered !== b.registered ? [...new Set([...a.registered, ...b.registered])] : a.registered ?? b.registered;
   out.obj = a.obj ?? b.obj;

@@ -4,12 +4,13 @@
 // of models/agency.ts marked `outbound`; a tool that hands the model external content or a secret
 // gets that leg from its return value (engine/eval/handlers.ts), whatever call it came from.
 import type { Model } from "../engine/model";
+import { FETCH_PONYFILLS } from "./web";
 
 const FS = "{fs,fs/promises,fs-extra,graceful-fs}";
 const FS_READS = "{,promises.}{readFile,readFileSync,readJson,readJsonSync,createReadStream,readdir,readdirSync}";
 /** HTTP clients whose first argument is the URL. */
 const HTTP_URL_FIRST = [
-  "global:fetch", "?:{ky,ofetch,$fetch}", "{ky,ofetch}:{,get,post,put,patch,delete}", "{undici,node-fetch}:{,fetch,request}", "{http,https}:{request,get}",
+  "global:fetch", FETCH_PONYFILLS, "?:{ky,ofetch,$fetch}", "{ky,ofetch}:{,get,post,put,patch,delete}", "{undici,node-fetch}:{,fetch,request}", "{http,https}:{request,get}",
   "axios:{,get,post,put,patch,delete,head,request}", "axios:create().{get,post,put,patch,delete,head,request}", "?:axios.{get,post,put,patch,delete,head}",
   "got:{,get,post,put,patch,delete,head,stream}", "superagent:{,get,post,put,patch,delete}",
 ];
@@ -47,7 +48,7 @@ export const agentCapabilitiesModel: Model = {
     { kind: "capability", leg: "outbound", what: "sends a request to any URL the model names", callee: ["axios:{,request}", "axios:create().request"], taintedArg: ["0.url"], sink: "url" },
     {
       kind: "capability", leg: "outbound", what: "sends a request body the model writes",
-      callee: ["global:fetch", "{undici,node-fetch}:{,fetch,request}", "?:{ky,ofetch,$fetch}", "{ky,ofetch}:{,post,put,patch}", "got:{,post,put,patch}"], taintedArg: ["1.body", "1.json", "1.form"],
+      callee: ["global:fetch", FETCH_PONYFILLS, "{undici,node-fetch}:{,fetch,request}", "?:{ky,ofetch,$fetch}", "{ky,ofetch}:{,post,put,patch}", "got:{,post,put,patch}"], taintedArg: ["1.body", "1.json", "1.form"],
     },
     { kind: "capability", leg: "outbound", what: "sends a request body the model writes", callee: ["axios:{post,put,patch}", "axios:create().{post,put,patch}", "?:axios.{post,put,patch}"], taintedArg: ["1"] },
     { kind: "capability", leg: "outbound", what: "sends a request body the model writes", callee: ["axios:{,request}", "axios:create().request"], taintedArg: ["0.data"] },

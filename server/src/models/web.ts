@@ -1,6 +1,9 @@
 // Browser and fetch-style APIs: DOM sinks, browser sources, HTTP clients.
 import type { Model } from "../engine/model";
 
+/** Packages whose export is `fetch` itself. */
+export const FETCH_PONYFILLS = "{cross-fetch,isomorphic-fetch,isomorphic-unfetch,unfetch}:{,fetch}";
+
 export const webModel: Model = {
   name: "web platform and HTTP clients",
   rows: [
@@ -11,15 +14,16 @@ export const webModel: Model = {
     // Pyodide in the page: Python run there reaches the page through its `js` module (DOM, cookies,
     // same-origin fetch), so model code run with it is code execution in the page.
     { kind: "sink", callee: ["pyodide:loadPyodide().{runPython,runPythonAsync}", "global:loadPyodide().{runPython,runPythonAsync}", "?:{pyodide,pyodideInstance,currentPyodideInstance,py}.{runPython,runPythonAsync}"], arg: "0", sink: "code" },
-    { kind: "sink", callee: ["global:fetch", "?:{ky,ofetch,$fetch}", "{ky,ofetch}:{,get,post}"], arg: "0", sink: "url" },
+    // cross-fetch, isomorphic-fetch and unfetch export the platform's fetch (or a polyfill of it) as theirs.
+    { kind: "sink", callee: ["global:fetch", FETCH_PONYFILLS, "?:{ky,ofetch,$fetch}", "{ky,ofetch}:{,get,post}"], arg: "0", sink: "url" },
     // What a request fetches is third-party text, unless the URL is the app's own (a constant
     // same-origin path, a constant configuration file's URL: engine/eval/url-hosts.ts).
-    { kind: "source", callee: ["global:fetch", "{ky,ofetch}:**"], taint: "external", ownResource: "0" },
+    { kind: "source", callee: ["global:fetch", FETCH_PONYFILLS, "{ky,ofetch}:**"], taint: "external", ownResource: "0" },
     { kind: "sink", callee: ["axios:{,get,post,put,patch,delete,head,options,request,getUri}", "axios:create().{get,post,put,patch,delete,head,options,request}", "got:{,get,post,put,patch,delete,head,stream}", "superagent:{,get,post,put,delete}", "?:axios.{get,post,put,patch,delete,head}"], arg: "0", sink: "url" },
     { kind: "sink", callee: ["axios:{,request}", "axios:create().request"], arg: "0.url", sink: "url" },
     { kind: "source", callee: ["axios:**", "got:**", "superagent:**"], taint: "external" },
     // Where a request goes and the headers it carries there (an `Authorization` with the server's key).
-    { kind: "endpoint", callee: ["global:fetch", "?:{ky,ofetch,$fetch}", "{ky,ofetch}:{,get,post}", "got:{,get,post,put,patch,delete,head,stream}"], url: ["0"], headers: ["1.headers"] },
+    { kind: "endpoint", callee: ["global:fetch", FETCH_PONYFILLS, "?:{ky,ofetch,$fetch}", "{ky,ofetch}:{,get,post}", "got:{,get,post,put,patch,delete,head,stream}"], url: ["0"], headers: ["1.headers"] },
     { kind: "endpoint", callee: ["axios:{get,delete,head,options}", "axios:create().{get,delete,head,options}", "?:axios.{get,delete,head}"], url: ["0"], headers: ["1.headers"] },
     { kind: "endpoint", callee: ["axios:{post,put,patch}", "axios:create().{post,put,patch}", "?:axios.{post,put,patch}"], url: ["0"], headers: ["2.headers"] },
     { kind: "endpoint", callee: ["axios:{,request}", "axios:create().request"], url: ["0.url"], headers: ["0.headers"] },

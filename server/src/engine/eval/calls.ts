@@ -22,7 +22,7 @@ import { providerFetch } from "./provider-rest";
 import { shapedCall } from "./shape-calls";
 import { stateSetterCall } from "./react-state";
 import { checkDispatch } from "./tool-dispatch";
-import { parsedShape } from "./schema-narrowing";
+import { parsedShape, schemaValue } from "./schema-narrowing";
 import { isFunction, memberRef, type Node, propName, short, unwrap } from "./syntax";
 import { packageResultCarriesArgs } from "../call-results";
 import { isSecretName } from "../keys";
@@ -53,7 +53,10 @@ export function evalArgs(ev: Evaluator, nodes: readonly Node[], frame: Frame): V
 export function evalCall(ev: Evaluator, e: TSESTree.CallExpression | TSESTree.NewExpression, frame: Frame): Val {
   const outer = ev.displayDepth;
   checkDispatch(ev, e, frame); // a function picked by a computed key (tool-dispatch.ts)
-  try { return evalCallIn(ev, e, frame, outer > 0); } finally { ev.displayDepth = outer; }
+  try {
+    const v = evalCallIn(ev, e, frame, outer > 0);
+    return schemaValue(ev, e, frame, v) ?? v; // an object schema: what its parse gives each field, for importers
+  } finally { ev.displayDepth = outer; }
 }
 
 /** `shown`: the call sits inside a logging call's arguments (its result is only shown). */

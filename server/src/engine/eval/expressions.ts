@@ -11,7 +11,7 @@ import { applyNarrowing, guard } from "./barrier-guards";
 import { evalCall } from "./calls";
 import { envRead } from "./environment";
 import { Env, type Evaluator, type Frame, type Narrowing } from "./evaluator";
-import { summaryOf, tableRead } from "./functions";
+import { applyFunction, summaryOf, tableRead } from "./functions";
 import { fieldNames, slotBit, subPath } from "./access-paths";
 import { analyseHandlerClass, analyseToolHandler, maybeInlineServerAction } from "./handlers";
 import { analyseDecoratedMethods } from "./framework-params";
@@ -28,7 +28,7 @@ import { overwritten, spreadField, spreadInto, tupleElement } from "./collection
 import { type Expr, type FnNode, keyName, memberRef, type Node, propName, short, unwrap } from "./syntax";
 import { findKeys, isSecretName, KEY_PREFIX_RE } from "../keys";
 import { Taint } from "../types";
-import { CLEAN, constant, derived, flatten, type FunctionRef, isTainted, join, step, type Val } from "../value";
+import { CLEAN, constant, derived, flatten, type FunctionRef, isTainted, join, step, TRUE, type Val } from "../value";
 
 export function evalExpr(ev: Evaluator, e: Node, frame: Frame): Val {
   switch (e.type) {
@@ -40,7 +40,7 @@ export function evalExpr(ev: Evaluator, e: Node, frame: Frame): Val {
         }
         return v;
       }
-      return CLEAN;
+      return e.value === true ? TRUE : CLEAN;
     }
     case "Identifier": return evalIdentifier(ev, e, frame);
     case "TemplateLiteral": return evalTemplate(ev, e, frame);
@@ -190,6 +190,9 @@ export function refOf(ev: Evaluator, base: Val, node: Node): string | null {
   return null;
 }
 
+/** Functions that are getters (of classes and object literals): a read of their property calls them. */
+const GETTERS = new WeakSet<Node>();
+
 export function readMember(ev: Evaluator, base: Val, name: string, node: Node, frame: Frame, destructured: string | null, objectNode?: Node, callee = false): Val {
   base = lateImport(ev, base);
   const stream = responseBodyStream(base, name);
@@ -218,6 +221,8 @@ export function readMember(ev: Evaluator, base: Val, name: string, node: Node, f
     const bit = slotBit(fieldNames(base), name, frame.paramSinks);
     if (bit >= 0) return { t: 0, p: 1 << bit, san: 0, trail: { file: ev.file, start: node.range[0], end: node.range[1], description: `field \`this.${name}\``, prev: null }, slot: { table: fieldNames(base), path: name } };
   }
+  // A getter (`get commandLine() { return String(this.raw.command_line) }`): reading it runs it.
+  if (field?.fn && !callee && GETTERS.has(field.fn.node)) return applyFunction(ev, field.fn, [], [], node, frame, base);
   if (field) return field.str !== undefined && !base.spreadOver?.includes(name) ? credentialConstant(ev, field, name, node, objectNode?.type === "Identifier" ? objectNode.name : undefined) : spreadField(base, name, field);
   if (name === "length") return CLEAN;
   const ref = base.ref ?? (objectNode ? refOf(ev, base, objectNode) : null);
@@ -309,6 +314,7 @@ export function evalObject(ev: Evaluator, e: TSESTree.ObjectExpression, frame: F
     const value = p.value;
     if (name && (value.type === "ArrowFunctionExpression" || value.type === "FunctionExpression")) ev.fnNames.set(value, name);
     let v: Val;
+    if (p.kind === "get") GETTERS.add(value as FnNode);
     if (p.kind === "get" || p.kind === "set" || p.method) v = ev.fnValue(value as FnNode, { ...frame });
     else v = evalExpr(ev, value as Expr, frame);
     if (name === "threshold") checkSafetyThreshold(ev, v, value, hasCategory, frame);
@@ -368,6 +374,7 @@ export function evalClass(ev: Evaluator, c: TSESTree.ClassDeclaration | TSESTree
       const name = keyName(m);
       if (name) ev.fnNames.set(m.value, name);
       if (m.kind === "constructor") { ctor = m.value; continue; }
+      if (m.kind === "get") GETTERS.add(m.value);
       const fv = ev.fnValue(m.value, inner);
       if (name) (m.static ? statics : self.fields!).set(name, fv);
       // LangChain StructuredTool / Tool subclasses (Model.toolClasses): `_call` receives model-chosen input.

@@ -260,7 +260,7 @@ function chainName(ev: Evaluator, callee: Node): string | null {
 /** An options argument whose `shell` may be set: `{ shell: true }`, a shell's path, a variable. */
 function shellOptionSet(ev: Evaluator, args: Val[], argNodes: readonly Node[]): boolean {
   const shell = args.find((a, i) => i > 0 && a.fields?.has("shell"))?.fields?.get("shell");
-  if (!shell || (shell.str === undefined && !isTainted(shell) && !shell.ref && !isTrueLiteral(ev, argNodes, "shell"))) return false;
+  if (!shell || (shell.str === undefined && !isTainted(shell) && !shell.ref && !shell.mayBeTrue && !isTrueLiteral(ev, argNodes, "shell"))) return false;
   return shell.str !== "";
 }
 

@@ -5,36 +5,67 @@ import type { TSESTree } from "@typescript-eslint/typescript-estree";
 import type { Evaluator, Frame } from "./evaluator";
 import { exprRef, peekValue } from "./peek";
 import { keyName, type Node, propName, unwrap } from "./syntax";
-import { CLEAN, derived, flatten, step, type Val } from "../value";
+import { CLEAN, derived, flatten, type SchemaTemplate, step, type Val } from "../value";
 import { spreadField } from "./collections";
 
 /** Model output as a schema shapes it: null when the schema is not an object schema we can read. */
 export function schemaShape(ev: Evaluator, n: Node, frame: Frame, open: (field: string) => Val, depth: number): Val | null {
+  const t = schemaTemplate(ev, n, frame, depth);
+  return t ? instantiate(t, open) : null;
+}
+
+/**
+ * What an object schema says of each field it parses: `z.object({...})` read in place, through a
+ * const, through narrowing calls (`.strict()`, `.optional()`: Model.schemaNarrowing), or imported
+ * from the module that built it (the schema's value carries its template, Val.schema).
+ */
+function schemaTemplate(ev: Evaluator, n: Node, frame: Frame, depth: number): SchemaTemplate | null {
   n = unwrap(n);
   if (depth > 6) return null;
   if (n.type === "Identifier") {
     const b = frame.scope.lookup(n.name);
-    return b?.kind === "const" && b.init ? schemaShape(ev, b.init, frame, open, depth + 1) : null;
+    if (b?.kind === "import") return ev.importValue(b).schema ?? null;
+    return b?.kind === "const" && b.init ? schemaTemplate(ev, b.init, frame, depth + 1) : null;
   }
   if (n.type !== "CallExpression") return null;
   const c = unwrap(n.callee);
   if (c.type !== "MemberExpression") return null;
   const method = propName(c);
   if ((method === "object" || method === "strictObject" || method === "looseObject") && n.arguments[0] && unwrap(n.arguments[0]).type === "ObjectExpression") {
-    const fields = new Map<string, Val>();
+    const fields: SchemaTemplate["fields"] = new Map();
     for (const p of (unwrap(n.arguments[0]) as TSESTree.ObjectExpression).properties) {
       if (p.type !== "Property") return null;
       const key = keyName(p);
       if (key === null) return null;
-      const closed = isClosedSchema(ev, p.value, frame);
-      const field = closed ? CLEAN : schemaShape(ev, p.value, frame, open, depth + 1) ?? open(key);
-      fields.set(key, !closed && closesRoles(ev, p.value, frame, depth) ? { ...field, rolesChecked: true } : field);
+      fields.set(key, isClosedSchema(ev, p.value, frame) ? "closed" : { nested: schemaTemplate(ev, p.value, frame, depth + 1), rolesChecked: closesRoles(ev, p.value, frame, depth) });
     }
-    return { ...CLEAN, fields };
+    return { fields };
   }
   // z.object({...}).strict().describe("...").optional(): the same shape, however long the chain.
-  if (method && ev.models.schemaNarrowingMethods.has(method)) return schemaShape(ev, c.object, frame, open, depth);
+  if (method && ev.models.schemaNarrowingMethods.has(method)) return schemaTemplate(ev, c.object, frame, depth);
   return null;
+}
+
+function instantiate(t: SchemaTemplate, open: (field: string) => Val): Val {
+  const fields = new Map<string, Val>();
+  for (const [key, f] of t.fields) {
+    if (f === "closed") { fields.set(key, CLEAN); continue; }
+    const field = f.nested ? instantiate(f.nested, open) : open(key);
+    fields.set(key, f.rolesChecked ? { ...field, rolesChecked: true } : field);
+  }
+  return { ...CLEAN, fields };
+}
+
+/**
+ * The value of a call that builds an object schema, with its template attached for the modules
+ * that import it (null when the call builds no object schema we can read).
+ */
+export function schemaValue(ev: Evaluator, call: Node, frame: Frame, value: Val): Val | null {
+  const c = call.type === "CallExpression" ? unwrap(call.callee) : null;
+  const method = c?.type === "MemberExpression" ? propName(c) : null;
+  if (!method || !(method === "object" || method === "strictObject" || method === "looseObject" || ev.models.schemaNarrowingMethods.has(method))) return null;
+  const schema = schemaTemplate(ev, call, frame, 0);
+  return schema ? { ...value, schema } : null;
 }
 
 /**
@@ -89,9 +120,14 @@ export function parsedShape(ev: Evaluator, schema: Node, input: Val, method: str
   // A schema we cannot read (imported from another module, built by a call): parse() still returns
   // its input, so an object the code wrote (an object literal: its fields are all it has) keeps its
   // shape field by field. Values of other origins keep the old reading, their taint in every field.
-  const shape = schemaShape(ev, schema, frame, open, 0) ?? (input.fields && input.props ? step(input, ev.file, call, `checked by ${method}()`) : null);
-  if (!shape?.fields) return null;
-  return method.startsWith("safe") ? { ...CLEAN, fields: new Map([["data", shape], ["success", CLEAN], ["error", CLEAN]]) } : shape;
+  const safe = method.startsWith("safe");
+  const shape = isClosedSchema(ev, schema, frame) ? CLEAN
+    : schemaShape(ev, schema, frame, open, 0) ?? (input.fields && input.props ? step(input, ev.file, call, `checked by ${method}()`) : null);
+  // A schema we know nothing of checked the type, not the text: safeParse's `data` is the input
+  // (parse() returns it too, as any unknown call's result carries its arguments).
+  if (!shape?.fields && !safe) return shape === CLEAN ? CLEAN : null;
+  const data = shape ?? step(rest, ev.file, call, `checked by ${method}()`);
+  return safe ? { ...CLEAN, fields: new Map([["data", data], ["success", CLEAN], ["error", CLEAN]]) } : data;
 }
 
 /** A schema whose parse() a `clean` model row vouches for (a closed set, a number, a boolean). */
