@@ -130,7 +130,7 @@ export function applyFunction(ev: Evaluator, fn: FunctionRef, args0: Val[], argN
   // So does a method of an object whose table holds functions (`Registry.execute(name, args)`:
   // `this.actions.get(name).execute(args)`), which a summary cannot resolve.
   const registering = !frame.symbolic && frame.fn === ev.ast && args0.some(holdsFunctions);
-  if ((fn.closure as Closure).module === ev && !ev.inProgress.has(fn.node) && (registering || (!!recv && tableOfFunctions(recv)))) {
+  if ((fn.closure as Closure).module === ev && !ev.inProgress.has(fn.node) && (registering || (!!recv && calledByName(call) && registryObject(recv, fn) && tableOfFunctions(recv)))) {
     ev.inProgress.add(fn.node);
     const params = fn.node.params.map((p, i) => args0[i] ?? defaultParamValue(ev, p, i, false, undefined, fn.node));
     // A method stores into its receiver's table (`Registry.register(action)`: `this.actions.set(...)`).
@@ -342,6 +342,22 @@ export function callEntries(ev: Evaluator, entries: TableEntry[], args: Val[], a
 /** A function, or an object with a function among its fields (a tool or action definition). */
 function holdsFunctions(v: Val): boolean {
   return !!v.fn || [...(v.fields?.values() ?? [])].some((f) => !!f.fn);
+}
+
+/**
+ * A registry the code calls by its own name: a class (its static methods and table) or an object
+ * literal whose method this is, not an instance reached through `this` (a session object's
+ * listeners), whose methods a summary answers per path.
+ */
+function registryObject(recv: Val, fn: FunctionRef): boolean {
+  return !!(recv as Val & { instance?: Val }).instance || fn.self === recv;
+}
+
+/** `ActionRegistry.execute(...)`: a method called on a variable's name, not on `this` or a field. */
+function calledByName(call: Node): boolean {
+  if (call.type !== "CallExpression") return false;
+  const c = unwrap(call.callee);
+  return c.type === "MemberExpression" && unwrap(c.object).type === "Identifier";
 }
 
 /** An object with a Map or Set among its fields whose entries are functions or hold them. */

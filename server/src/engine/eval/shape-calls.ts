@@ -127,7 +127,7 @@ export function shapedCall(ev: Evaluator, ref: string | null, args: Val[], argNo
     const req = requestAt(ev, args, argNodes, path);
     const instructions = req ? recognise(ev, req, row) : null;
     if (!req || !instructions) continue;
-    ev.facts.push({ type: "llm-call", file: ev.file, start: call.range[0], end: call.range[1], provider: row.provider, api, ...(row.calleeNamesModel ? { byCallee: true as const } : {}) });
+    ev.facts.push({ type: "llm-call", file: ev.file, start: call.range[0], end: call.range[1], provider: row.provider, api, ...(row.calleeNamesModel && !namesAModel(ev, req, row) ? { byCallee: true as const } : {}) });
     const detail = { api, confidence: row.confidence };
     for (const name of instructions) checkPrompt(ev, req.val.fields!.get(name)!, "instruction", fieldNode(ev, req, name) ?? call, frame, { ...detail, channel: name });
     for (const name of row.prompt) {
