@@ -19,7 +19,10 @@ export default defineRule({
           file: hit.file, start: hit.start, end: hit.end, trail: hit.trail,
           sinkStep: { file: hit.file, start: hit.start, end: hit.end, description: `placed in ${sinkPlace(hit)}` },
           confidence: o && /holds a credential/.test(o.description) ? "medium" : hit.confidence,
-          message: `A secret (${name}) is placed in ${sinkPlace(hit)}: prompts can be extracted by users and are stored in provider and tracing logs. Keep credentials in code that calls the service, never in model context.`,
+          message: hit.detail.channel === "tool result"
+            // What a tool returns is read by the model (and the client that called the tool).
+            ? `A secret (${name}) is returned in ${sinkPlace(hit)}: the model reads what a tool returns, can repeat it to whoever talks to it, and providers and tracing tools log it. Return whether it is set, or a masked form, never the value.`
+            : `A secret (${name}) is placed in ${sinkPlace(hit)}: prompts can be extracted by users and are stored in provider and tracing logs. Keep credentials in code that calls the service, never in model context.`,
         });
       },
     };

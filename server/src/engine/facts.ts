@@ -147,6 +147,12 @@ export interface LlmCallFact {
   api: string;
   /** A run or generation whose prompt channels carry no instruction text of the module's own (model rows' `result: "run"`). */
   run?: true;
+  /**
+   * Recognised by its callee's name alone (an app's own model client, `llm.streamText`): it does not
+   * stand in for the module's named instruction text (eval/named-instructions.ts), whose way into
+   * such a call (a store, a helper behind the app's own types) is often not followed.
+   */
+  byCallee?: true;
 }
 
 /** Where requests enter: a handler registration (`app.post(path, fn)`), a route export (`export async function POST`), a server action. */

@@ -45,6 +45,14 @@ export const ModelRowSchema = z.discriminatedUnion("kind", [
      * project's own content, not a third party's, so the read is no source.
      */
     projectFile: ArgPath.optional(),
+    /**
+     * The argument naming the URL a request fetches: a constant same-origin path (`/api/settings`,
+     * the app's own server: what its routes send is carried by eval/own-routes.ts) or a constant
+     * URL naming a configuration file (`https://cdn.example.com/assistant/config.json`) is the
+     * app's own resource, not third-party text, so the response is no source. Any URL with a part
+     * not known here, a search endpoint and a fixed third-party page stay external content.
+     */
+    ownResource: ArgPath.optional(),
   }).strict(),
   z.object({
     kind: z.literal("sink"), callee: Callee, arg: ArgPath, sink: SinkName, label: z.string().optional(),
@@ -278,6 +286,12 @@ export const ModelRowSchema = z.discriminatedUnion("kind", [
     model: z.array(FieldName).min(1), instruction: z.array(FieldName), prompt: z.array(FieldName),
     messages: z.array(FieldName), sampling: z.array(FieldName),
     confidence: z.enum(["high", "medium"]), result: z.enum(["model", "envelope"]),
+    /**
+     * The callee alone says this is a generation call (an app's own model client, `llm.streamText`,
+     * whose implementation sits behind an abstract class): no model name is needed, only a prompt
+     * with instructions or a list of role messages.
+     */
+    calleeNamesModel: z.literal(true).optional(),
     /**
      * The response arrives as server-sent events at this callback (`1.onmessage`): its first
      * parameter is each event, whose `data` is a raw chunk of the provider's stream (an envelope).

@@ -19,6 +19,7 @@
 import type { Model, ModelRow } from "./model";
 import { IMPORT_SPECIFIER_RE, RELATIVE_IMPORT_RE } from "./module-resolution";
 import { NAMED_INSTRUCTION_TOKEN } from "./eval/named-instructions";
+import { APP_TOOL_TOKEN } from "./eval/app-tools";
 
 /** Row kinds that only an LLM API produces: a model with one of them is an LLM model. */
 const LLM_KINDS = new Set<ModelRow["kind"]>(["llm-call", "client", "message", "tool", "prompt-template"]);
@@ -131,6 +132,8 @@ function modelTokens(models: Model[]): string[] {
   for (const m of models) for (const t of m.mentions ?? []) out.add(t);
   // Instruction text known by its variable's name, with no LLM API named (eval/named-instructions.ts).
   out.add(NAMED_INSTRUCTION_TOKEN);
+  // Tools the app defines itself, with an input schema and a function to run (eval/app-tools.ts).
+  out.add(APP_TOOL_TOKEN);
   for (const m of models) for (const r of m.rows) if (r.kind === "client" && r.browserFlag) out.add(escape(r.browserFlag.split(".").pop()!));
   // The analyser takes a class extending any `...Tool` with a `_call` method for a tool, by name.
   for (const m of models) for (const t of m.toolClasses ?? []) out.add(String.raw`\bextends\s+[\w$.]*${escape(t.baseSuffix)}\b`);
@@ -179,7 +182,12 @@ export function relevancePattern(builtin: Model[], configured: ModelRow[]): RegE
   // A component that renders the model's message by itself (a `sink` row with `renders`) is an LLM API too.
   const renderers = builtin.filter((m) => !m.rows.some((r) => LLM_KINDS.has(r.kind))).flatMap((m) => m.rows).filter((r) => r.kind === "sink" && r.renders);
   const rows = [...builtin.filter((m) => m.rows.some((r) => LLM_KINDS.has(r.kind))).flatMap((m) => m.rows), ...renderers, ...configured];
-  for (const row of [...builtin.flatMap((m) => m.rows), ...configured]) if (row.kind === "shape") for (const t of shapeTokens(row)) members.add(t);
+  for (const row of [...builtin.flatMap((m) => m.rows), ...configured]) {
+    if (row.kind !== "shape") continue;
+    for (const t of shapeTokens(row)) members.add(t);
+    // A row whose callee alone names a model call (`llm.streamText`) is announced by it too.
+    if (row.calleeNamesModel) for (const callee of Array.isArray(row.callee) ? row.callee : [row.callee]) if (!addCallee(callee, members, packages)) return null;
+  }
   for (const row of rows) {
     if (row.kind === "shape") continue;
     if (row.kind === "output-type") { outputTypeTokens(row, members); continue; }

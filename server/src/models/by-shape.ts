@@ -35,6 +35,13 @@ export const byShapeModel: Model = {
       kind: "shape", provider: "by shape", callee: ["axios:{post,put,patch}", "axios:create().{post,put,patch}", "?:axios.{post,put,patch}"],
       at: ["1"], ...fields, confidence: "medium", result: "model",
     },
+    // An app's own model client, called through its abstract type (`input.config.llm.streamText({ messages })`,
+    // whose providers' classes call the SDKs): the receiver's name and a generation method say it is a
+    // model call, so role messages alone are enough.
+    {
+      kind: "shape", provider: "by shape", callee: ["?:{llm,chatLlm,chatLLM,chatModel,languageModel}.{generateText,streamText,generateObject,streamObject,chat,complete,generate,stream}", "?:**.{llm,chatLlm,chatLLM,chatModel,languageModel}.{generateText,streamText,generateObject,streamObject,chat,complete,generate,stream}"],
+      at: ["0"], ...fields, confidence: "medium", result: "model", calleeNamesModel: true,
+    },
     // Any other call given a request object (an unknown SDK, an unresolved wrapper), but never a
     // global (console, JSON, Response) or a call that logs, stores or answers with the object.
     {

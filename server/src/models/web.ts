@@ -16,7 +16,9 @@ export const webModel: Model = {
     { kind: "sink", callee: ["pyodide:loadPyodide().{runPython,runPythonAsync}", "global:loadPyodide().{runPython,runPythonAsync}", "?:{pyodide,pyodideInstance,currentPyodideInstance,py}.{runPython,runPythonAsync}"], arg: "0", sink: "code" },
     // cross-fetch, isomorphic-fetch and unfetch export the platform's fetch (or a polyfill of it) as theirs.
     { kind: "sink", callee: ["global:fetch", FETCH_PONYFILLS, "?:{ky,ofetch,$fetch}", "{ky,ofetch}:{,get,post}"], arg: "0", sink: "url" },
-    { kind: "source", callee: ["global:fetch", FETCH_PONYFILLS, "{ky,ofetch}:**"], taint: "external" },
+    // What a request fetches is third-party text, unless the URL is the app's own (a constant
+    // same-origin path, a constant configuration file's URL: engine/eval/url-hosts.ts).
+    { kind: "source", callee: ["global:fetch", FETCH_PONYFILLS, "{ky,ofetch}:**"], taint: "external", ownResource: "0" },
     { kind: "sink", callee: ["axios:{,get,post,put,patch,delete,head,options,request,getUri}", "axios:create().{get,post,put,patch,delete,head,options,request}", "got:{,get,post,put,patch,delete,head,stream}", "superagent:{,get,post,put,delete}", "?:axios.{get,post,put,patch,delete,head}"], arg: "0", sink: "url" },
     { kind: "sink", callee: ["axios:{,request}", "axios:create().request"], arg: "0.url", sink: "url" },
     { kind: "source", callee: ["axios:**", "got:**", "superagent:**"], taint: "external" },

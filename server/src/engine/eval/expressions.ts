@@ -1,5 +1,6 @@
 // Expressions: each evaluates to an abstract value (taint, shape, API reference); member reads
 // meet the models' property sources, objects stay field-sensitive, classes get instance shapes.
+import { maybeAppTool } from "./app-tools";
 import { responseBodyStream } from "./own-routes";
 import { renderComponent } from "./react-state";
 import { renderedElement } from "./markdown-images";
@@ -326,6 +327,7 @@ export function evalObject(ev: Evaluator, e: TSESTree.ObjectExpression, frame: F
   const out: Val = { ...CLEAN, fields, props };
   if (isTainted(extra)) { out.t = extra.t; out.p = extra.p; out.trail = extra.trail; }
   if (over.size) out.spreadOver = [...over];
+  maybeAppTool(ev, e, out, frame);
   return out;
 }
 

@@ -124,6 +124,19 @@ export function applyFunction(ev: Evaluator, fn: FunctionRef, args0: Val[], argN
     const params = fn.node.params.map((p, i) => args0[i] ?? defaultParamValue(inPlace, p, i, false, undefined, fn.node));
     try { return analyseFunction(inPlace, fn, params, false, frame).ret; } finally { inPlace.inProgress.delete(fn.node); }
   }
+  // A registration at the top of a module (`register(pageAction)`, `Registry.register(action)`): a
+  // helper handed functions usually stores them in a table read later (`actions.get(name).execute(args)`),
+  // so it runs in place on the values it captures, and the table holds the functions themselves.
+  // So does a method of an object whose table holds functions (`Registry.execute(name, args)`:
+  // `this.actions.get(name).execute(args)`), which a summary cannot resolve.
+  const registering = !frame.symbolic && frame.fn === ev.ast && args0.some(holdsFunctions);
+  if ((fn.closure as Closure).module === ev && !ev.inProgress.has(fn.node) && (registering || (!!recv && calledByName(call) && registryObject(recv, fn) && tableOfFunctions(recv)))) {
+    ev.inProgress.add(fn.node);
+    const params = fn.node.params.map((p, i) => args0[i] ?? defaultParamValue(ev, p, i, false, undefined, fn.node));
+    // A method stores into its receiver's table (`Registry.register(action)`: `this.actions.set(...)`).
+    const self = recv && (recv.fields || recv.coll) ? recv : fn.self;
+    try { return analyseFunction(ev, { ...fn, self }, params, false, frame).ret; } finally { ev.inProgress.delete(fn.node); }
+  }
   const s = summaryOf(ev, fn);
   // Path bits (fields of `this`, fields of parameters) take the values of those paths here.
   let args = args0;
@@ -328,6 +341,32 @@ export function callEntries(ev: Evaluator, entries: TableEntry[], args: Val[], a
     out = join(out, applyFunction(ev, e.fn, args, argNodes, call, f));
   }
   return out;
+}
+
+/** A function, or an object with a function among its fields (a tool or action definition). */
+function holdsFunctions(v: Val): boolean {
+  return !!v.fn || [...(v.fields?.values() ?? [])].some((f) => !!f.fn);
+}
+
+/**
+ * A registry the code calls by its own name: a class (its static methods and table) or an object
+ * literal whose method this is, not an instance reached through `this` (a session object's
+ * listeners), whose methods a summary answers per path.
+ */
+function registryObject(recv: Val, fn: FunctionRef): boolean {
+  return !!(recv as Val & { instance?: Val }).instance || fn.self === recv;
+}
+
+/** `ActionRegistry.execute(...)`: a method called on a variable's name, not on `this` or a field. */
+function calledByName(call: Node): boolean {
+  if (call.type !== "CallExpression") return false;
+  const c = unwrap(call.callee);
+  return c.type === "MemberExpression" && unwrap(c.object).type === "Identifier";
+}
+
+/** An object with a Map or Set among its fields whose entries are functions or hold them. */
+function tableOfFunctions(v: Val): boolean {
+  return [...(v.fields?.values() ?? [])].some((f) => !!f.coll && [...f.coll.byKey.values(), f.coll.unkeyed, ...(f.elems ?? [])].some(holdsFunctions));
 }
 
 function madeInside(ev: Evaluator, fn: FunctionRef, frame: Frame): boolean {

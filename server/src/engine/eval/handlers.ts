@@ -11,6 +11,7 @@ import { typedInstanceRef } from "./typed-instances";
 import { declaredParam } from "./declared-output";
 import { typedParameterRole } from "./framework-params";
 import { toolInputShape } from "./schema-narrowing";
+import { carrying, checkToolResult } from "./tool-results";
 import { isFunction, type Node, paramDeclaration, short, unwrap } from "./syntax";
 import type { AgentTool, ToolFact, ToolLeg } from "../facts";
 import { Taint } from "../types";
@@ -266,12 +267,15 @@ export function analyseToolHandler(ev: Evaluator, handler: Val, def: Node, api: 
   if (!dispatch && (fn.closure as Closure).module !== ev) {
     const args = fn.node.params.map((_, i) => (i === 0 ? shaped(undefined) ?? source(ev, Taint.Model, def, "tool argument chosen by the model") : CLEAN));
     applyFunction(ev, fn, args, args.map(() => def), def, frame);
-    return [recordTool(ev, def, api, approved, summaryOf(ev, fn), options, registeredOn, name)];
+    const s = summaryOf(ev, fn);
+    checkToolResult(ev, s.ret, fn.node, def, frame, api);
+    return [recordTool(ev, def, api, approved, s, options, registeredOn, name)];
   }
   const params = fn.node.params.map((p, i) => (i === 0 ? shaped(p) ?? paramRoleValue(ev, "model", p, def) : CLEAN));
   const tools = dispatch ? dispatchedTools(ev, params, dispatch) : null;
   const s = analyseConcrete(ev, fn, params, api);
   if (tools) dispatching(ev).pop();
+  checkToolResult(ev, s.ret, fn.node, def, frame, api);
   if (tools?.size) {
     // One tool per branch on the name: its own effects and those every tool shares (recorded with
     // none too, for what "understood" counts).
@@ -308,17 +312,6 @@ function legsOf(effects: Effect[], ret: Val | null): ToolLeg[] {
   returned(Taint.External, "external-content", (d) => d);
   returned(Taint.Secret, "private-data", (d) => `a secret (${d})`);
   return legs;
-}
-
-/** The part of a returned value (`{ content: [{ text }] }`) that carries a taint kind, a few levels deep. */
-function carrying(v: Val, bit: number, depth: number): Val | null {
-  if (v.t & bit) return v;
-  if (depth > 4) return null;
-  for (const f of [...(v.fields?.values() ?? []), ...(v.elems ?? [])]) {
-    const c = carrying(f, bit, depth + 1);
-    if (c) return c;
-  }
-  return null;
 }
 
 function recordTool(ev: Evaluator, def: Node, api: string, approved: boolean, s: Summary, options: Node | undefined, registeredOn: ToolFact["registeredOn"], name: string | undefined): AgentTool {

@@ -1,5 +1,6 @@
 // Model-row application: what a call matched by the models does (sources, sinks, sanitisers,
 // propagators, LLM calls, messages, templates, tools, handlers, clients, effects).
+import { isOwnResource } from "./url-hosts";
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
 import type { Closure, Evaluator, Frame } from "./evaluator";
 import { source } from "./expressions";
@@ -89,6 +90,7 @@ export function applyRows(ev: Evaluator, rows: ModelRow[], ref: string, args: Va
       case "source":
         if (!argRefMatches(row.argRef, args)) continue;
         if (row.projectFile && isProjectPath(ev, argAt(ev, args, argNodes, row.projectFile)?.node ?? null, frame, 0)) break;
+        if (row.ownResource && isOwnResource(ev, argAt(ev, args, argNodes, row.ownResource)?.node ?? null, frame)) break;
         // A row's label names what the call returns ("other members' messages"); else its taint does.
         if (!row.read) {
           const out = source(ev, taintBit(row.taint), call, `${row.label ?? labelOf(row.taint)} from \`${api}()\``);

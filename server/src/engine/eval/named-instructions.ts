@@ -74,7 +74,7 @@ function plainRead(x: Node): boolean {
 export function dropWhereLlmCalled(ev: Evaluator): void {
   // An image generation or an Assistants run in the module sends no prompt the module built: it says
   // nothing about where the module's own instruction text goes.
-  const modelled = (f: Fact) => (f.type === "llm-call" && !f.run) || (f.type === "sink" && !f.detail.named && (f.sink === "instruction" || f.sink === "prompt"));
+  const modelled = (f: Fact) => (f.type === "llm-call" && !f.run && !f.byCallee) || (f.type === "sink" && !f.detail.named && (f.sink === "instruction" || f.sink === "prompt"));
   if (!ev.facts.some(modelled) && ![...ev.summaries.values()].some((s) => s.sinks.some((p) => !p.hit.detail.named && (p.sink === "instruction" || p.sink === "prompt")))) return;
   for (let i = ev.facts.length - 1; i >= 0; i--) {
     const f = ev.facts[i];

@@ -85,11 +85,21 @@ function chatMessages(req: Request, row: ShapeRow): boolean {
 
 /** Whether the request has the shape of an LLM call; the instruction fields it carries if so. */
 function recognise(ev: Evaluator, req: Request, row: ShapeRow): string[] | null {
+  if (row.calleeNamesModel) return ownClientRequest(ev, req, row);
   if (!namesAModel(ev, req, row)) return null;
   const instructions = instructionFields(ev, req, row);
   const prompted = row.prompt.some((name) => { const v = req.val.fields!.get(name); return !!v && !v.fn && !nonTextLiteral(fieldNode(ev, req, name)); });
   if (instructions.length && prompted) return instructions;
   return chatMessages(req, row) ? instructions : null;
+}
+
+/** A request to the app's own model client: role messages (any roles), or instructions with a prompt. */
+function ownClientRequest(ev: Evaluator, req: Request, row: ShapeRow): string[] | null {
+  const instructions = instructionFields(ev, req, row);
+  const prompted = row.prompt.some((name) => { const v = req.val.fields!.get(name); return !!v && !v.fn && !nonTextLiteral(fieldNode(ev, req, name)); });
+  if (instructions.length && prompted) return instructions;
+  const roles = row.messages.some((name) => (req.val.fields!.get(name)?.elems ?? []).some((m) => m.fields?.has("role") && (m.fields.has("content") || m.fields.has("parts"))));
+  return roles ? instructions : null;
 }
 
 /**
@@ -117,7 +127,7 @@ export function shapedCall(ev: Evaluator, ref: string | null, args: Val[], argNo
     const req = requestAt(ev, args, argNodes, path);
     const instructions = req ? recognise(ev, req, row) : null;
     if (!req || !instructions) continue;
-    ev.facts.push({ type: "llm-call", file: ev.file, start: call.range[0], end: call.range[1], provider: row.provider, api });
+    ev.facts.push({ type: "llm-call", file: ev.file, start: call.range[0], end: call.range[1], provider: row.provider, api, ...(row.calleeNamesModel && !namesAModel(ev, req, row) ? { byCallee: true as const } : {}) });
     const detail = { api, confidence: row.confidence };
     for (const name of instructions) checkPrompt(ev, req.val.fields!.get(name)!, "instruction", fieldNode(ev, req, name) ?? call, frame, { ...detail, channel: name });
     for (const name of row.prompt) {

@@ -1,6 +1,7 @@
 // URL host checks: an allow-list lookup of a URL's host makes the URL, and the string it was
 // parsed from, safe to request; so does a template that fixes scheme://host/ before its value.
 import type { Evaluator, Frame, Narrowing } from "./evaluator";
+import { knownText } from "./peek";
 import { type Node, propName, unwrap } from "./syntax";
 import { CHOSEN_PART, fixesHost, TAINTED_PART } from "../sanitisers";
 import { Binding } from "../scope";
@@ -68,4 +69,21 @@ export function urlHostCheck(ev: Evaluator, a: Node, frame: Frame): Narrowing[] 
     if (rb) out.push({ binding: rb, value: sanitised(frame.env.get(rb) ?? CLEAN, SINK_BITS.url) });
   }
   return out;
+}
+
+/** Configuration files by their last path segment: `config.json`, `settings.yaml`, `/config`, `manifest.json`, `.well-known/...`. */
+const CONFIG_PATH_RE = /(?:^|\/)(?:\.well-known\/[^?#]*|[\w.-]*(?:config|settings|manifest)(?:\.(?:json|ya?ml|toml))?)(?:[?#].*)?$/i;
+
+/**
+ * The URL a request fetches is the app's own resource (models' `ownResource`): a constant
+ * same-origin path, or a constant absolute URL whose path (or host: `config.example.com`) names configuration. Known
+ * only when the whole URL is constant text here.
+ */
+export function isOwnResource(ev: Evaluator, n: Node | null, frame: Frame): boolean {
+  if (!n) return false;
+  const text = knownText(ev, n, frame);
+  if (text === null || text === "") return false;
+  if (text.startsWith("/") && !text.startsWith("//")) return true;
+  const m = /^https?:\/\/([^/?#]+)(\/[^?#]*)?/i.exec(text);
+  return !!m && ((!!m[2] && CONFIG_PATH_RE.test(m[2])) || /^(?:config|settings)\./i.test(m[1]));
 }
