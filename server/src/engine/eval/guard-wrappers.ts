@@ -125,27 +125,66 @@ function nonEmptyLiteral(n: Node, frame: Frame): boolean {
 
 interface Cond { test: Node; outcome: boolean }
 const condCache = new WeakMap<Node, Map<Node, Cond[]>>();
+/** Functions whose returns the statement walk did not all reach (a `return` in a class static block). */
+const condCacheFull = new WeakMap<Node, Map<Node, Cond[]>>();
 
-/** The `if` tests (and their outcomes) that enclose a return, within its own function. */
+/**
+ * The `if` tests (and their outcomes) that enclose a return, within its own function. Asked for
+ * every return of every summarised walk, so the function is walked once, through its statements
+ * only (a return sits in a statement list, never in an expression outside a nested function);
+ * a return that walk did not reach gets the walk of every node.
+ */
 function conditionsOf(fn: Node, ret: Node): Cond[] {
   let map = condCache.get(fn);
   if (!map) {
     map = new Map();
-    const m = map;
-    const visit = (n: Node, conds: Cond[]) => {
-      if (n !== fn && isFunction(n)) return;
-      if (n.type === "ReturnStatement") m.set(n, conds);
-      if (n.type === "IfStatement") {
-        visit(n.consequent, [...conds, { test: n.test, outcome: true }]);
-        if (n.alternate) visit(n.alternate, [...conds, { test: n.test, outcome: false }]);
-        return;
-      }
-      forEachChild(n, (ch) => visit(ch, conds));
-    };
-    visit(fn, []);
+    if (isFunction(fn)) returnsInStatement(fn.body, [], map);
+    else returnsInAnyNode(fn, fn, [], map);
     condCache.set(fn, map);
   }
-  return map.get(ret) ?? [];
+  const conds = map.get(ret);
+  if (conds || ret.type !== "ReturnStatement" || !isFunction(fn)) return conds ?? [];
+  let full = condCacheFull.get(fn);
+  if (!full) {
+    full = new Map();
+    returnsInAnyNode(fn, fn, [], full);
+    condCacheFull.set(fn, full);
+  }
+  return full.get(ret) ?? [];
+}
+
+function returnsInStatement(n: Node | null | undefined, conds: Cond[], m: Map<Node, Cond[]>): void {
+  if (!n) return;
+  switch (n.type) {
+    case "ReturnStatement": m.set(n, conds); return;
+    case "IfStatement":
+      returnsInStatement(n.consequent, [...conds, { test: n.test, outcome: true }], m);
+      if (n.alternate) returnsInStatement(n.alternate, [...conds, { test: n.test, outcome: false }], m);
+      return;
+    case "BlockStatement": for (const s of n.body) returnsInStatement(s, conds, m); return;
+    case "SwitchStatement": for (const c of n.cases) for (const s of c.consequent) returnsInStatement(s, conds, m); return;
+    case "TryStatement":
+      returnsInStatement(n.block, conds, m);
+      returnsInStatement(n.handler?.body, conds, m);
+      returnsInStatement(n.finalizer, conds, m);
+      return;
+    case "ForStatement": case "ForInStatement": case "ForOfStatement": case "WhileStatement": case "DoWhileStatement":
+    case "LabeledStatement": case "WithStatement":
+      returnsInStatement(n.body, conds, m);
+      return;
+  }
+}
+
+/** The same over every node (not into nested functions): what the statement walk may miss. */
+function returnsInAnyNode(fn: Node, n: Node, conds: Cond[], m: Map<Node, Cond[]>): void {
+  if (n !== fn && isFunction(n)) return;
+  if (n.type === "ReturnStatement") m.set(n, conds);
+  if (n.type === "IfStatement") {
+    returnsInAnyNode(fn, n.consequent, [...conds, { test: n.test, outcome: true }], m);
+    if (n.alternate) returnsInAnyNode(fn, n.alternate, [...conds, { test: n.test, outcome: false }], m);
+    return;
+  }
+  forEachChild(n, (ch) => returnsInAnyNode(fn, ch, conds, m));
 }
 
 /** The conjuncts a true test asserts. */
