@@ -25,11 +25,14 @@ export type GuardKind = "contained" | "resolved";
 interface ReturnNote { proven: Map<Binding, GuardKind>; requires: number }
 interface GuardSummary { params: Map<number, GuardKind>; requires: number; absNormalised: boolean }
 
-// Keyed by the frame's `returns` array (one per walk of a function), the latest walk per function.
-const notesOf = new WeakMap<Val[], ReturnNote[]>();
-/** Walks in which some return (true or false) was not an absolute, normalised path. */
-const notAbsolute = new WeakSet<Val[]>();
-const latestWalk = new WeakMap<Node, Val[]>();
+/**
+ * One walk of a function (made with its frame, shared by the frame's copies for blocks): what each
+ * return proves, and whether some return (true or false) was not an absolute, normalised path.
+ */
+export interface ReturnWalk { notes: ReturnNote[]; notAbsolute: boolean }
+export const newReturnWalk = (): ReturnWalk => ({ notes: [], notAbsolute: false });
+/** The latest walk per function that reached a return. */
+const latestWalk = new WeakMap<Node, ReturnWalk>();
 // Per analyser of the function's module: a re-analysis (an edit in the editor) starts afresh.
 const guardSummaries = new WeakMap<Evaluator, WeakMap<Node, GuardSummary>>();
 const PATH = SINK_BITS.path;
@@ -37,16 +40,15 @@ const PATH = SINK_BITS.path;
 /** Called for each `return` of a summarised function's walk (eval/statements.ts). */
 export function noteReturn(ev: Evaluator, ret: Node, argument: Node, frame: Frame): void {
   if (!frame.symbolic) return;
-  const notes = notesOf.get(frame.returns) ?? [];
-  notesOf.set(frame.returns, notes);
-  latestWalk.set(frame.fn, frame.returns);
+  const walk = frame.walk;
+  if (latestWalk.get(frame.fn) !== walk) latestWalk.set(frame.fn, walk);
   const arg = unwrap(argument);
-  if (!isAbsNormalised(ev, arg, frame, 0)) notAbsolute.add(frame.returns);
+  if (!isAbsNormalised(ev, arg, frame, 0)) walk.notAbsolute = true;
   // A constant false never makes the guard true; a Windows-only branch is not taken on POSIX.
   if (arg.type === "Literal" && !arg.value) return;
   const conds = conditionsOf(frame.fn, ret);
   if (conds.some((c) => c.outcome && windowsOnly(ev, c.test, frame))) return;
-  notes.push(proofOf(ev, arg, conds, frame));
+  walk.notes.push(proofOf(ev, arg, conds, frame));
 }
 
 function proofOf(ev: Evaluator, arg: Node, conds: Cond[], frame: Frame): ReturnNote {
@@ -84,8 +86,7 @@ function someOverRoots(ev: Evaluator, call: TSESTree.CallExpression, frame: Fram
   if (method !== "some" && !(method === "every" && nonEmptyLiteral(c.object, frame))) return;
   const roots = peekValue(ev, c.object, frame);
   if (!roots || roots.t) return;
-  const walk = latestWalk.get(cb);
-  const notes = walk ? notesOf.get(walk) : undefined;
+  const notes = latestWalk.get(cb)?.notes;
   if (!notes?.length) return;
   for (const [b, k0] of notes[0].proven) {
     let k: GuardKind | null = k0;
@@ -328,7 +329,7 @@ function guardSummaryOf(ev: Evaluator, fn: FunctionRef): GuardSummary | null {
   if (cached) return cached;
   summaryOf(ev, fn);
   const walk = latestWalk.get(fn.node);
-  const notes = walk ? notesOf.get(walk) : undefined;
+  const notes = walk?.notes;
   if (!notes) return null; // still being walked (recursion), or never walked symbolically
   const params = new Map<number, GuardKind>();
   fn.node.params.forEach((p, i) => {
@@ -341,7 +342,7 @@ function guardSummaryOf(ev: Evaluator, fn: FunctionRef): GuardSummary | null {
     }
     if (kind) params.set(i, kind);
   });
-  const s = { params, requires: notes.reduce((r, n) => r | n.requires, 0), absNormalised: !notAbsolute.has(walk!) };
+  const s = { params, requires: notes.reduce((r, n) => r | n.requires, 0), absNormalised: !walk!.notAbsolute };
   cache.set(fn.node, s);
   return s;
 }
