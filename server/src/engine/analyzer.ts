@@ -9,6 +9,7 @@
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
 import { type Closure, Env, type Evaluator, type Frame, type StateCell, type Summary } from "./eval/evaluator";
 import { summaryOf } from "./eval/functions";
+import { newReturnWalk } from "./eval/guard-wrappers";
 import { exportedValue, exportsSoFar, isPendingExport, pendingExport } from "./eval/import-cycles";
 import { dropWhereLlmCalled } from "./eval/named-instructions";
 import { recordRegisteredToolSets } from "./eval/tool-sets";
@@ -95,7 +96,7 @@ export class ModuleAnalyzer implements Evaluator {
   run(): void {
     const ast = this.ast;
     const frame: Frame = {
-      fn: ast, scope: this.moduleScope, env: this.moduleEnv, self: null, returns: [], paramSinks: [],
+      fn: ast, scope: this.moduleScope, env: this.moduleEnv, self: null, returns: [], walk: newReturnWalk(), paramSinks: [],
       effects: [], approvals: false, symbolic: false, name: "<module>", depth: 0,
     };
     this.useServerFile = ast.body.some((s) => s.type === "ExpressionStatement" && s.directive === "use server");

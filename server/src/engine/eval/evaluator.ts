@@ -10,6 +10,7 @@ import { Binding, Scope } from "../scope";
 import type { SinkKind } from "../types";
 import type { TemplateInfo, Trail, Val } from "../value";
 import { withoutParams } from "./captured-params";
+import type { ReturnWalk } from "./guard-wrappers";
 
 export interface ParamSink {
   sink: SinkKind;
@@ -81,6 +82,8 @@ export interface Frame {
   env: Env;
   self: Val | null;
   returns: Val[];
+  /** What the returns of this walk prove, for guard wrappers (eval/guard-wrappers.ts). */
+  walk: ReturnWalk;
   paramSinks: ParamSink[];
   /** Shared with inline callbacks like paramSinks; absent in the module frame. */
   paramCalls?: ParamCall[];

@@ -6,7 +6,7 @@ import { fieldNames, paramPaths, passedThrough, pathValue } from "./access-paths
 import { type Closure, Env, type Evaluator, FIELD_BASE, type Frame, MAX_DEPTH, MAX_PARAMS, type ParamCall, type Summary } from "./evaluator";
 import { evalExpr } from "./expressions";
 import { paramJsonSinks, returnedJson } from "./json-parse";
-import { noteReturn } from "./guard-wrappers";
+import { newReturnWalk, noteReturn } from "./guard-wrappers";
 import { defaultParamValue, toolBranch } from "./handlers";
 import { splicesUndelimited } from "./prompt-text";
 import { formatAtCall, templateAtCall } from "./prompt-templates";
@@ -71,7 +71,7 @@ export function analyseFunction(ev: Evaluator, fn: FunctionRef, params: Val[], s
   // Summarised on its own, a closure made in a summary must not read its maker's parameters as its own.
   const env = new Env(closure.env, symbolic && !parent && !!closure.inSummary);
   const frame: Frame = {
-    fn: node, scope, env, self: fn.self ?? null, returns: [], paramSinks: parent ? parent.paramSinks : [], paramCalls: parent ? parent.paramCalls : [], templateCalls: parent ? parent.templateCalls : [], effects: parent ? parent.effects : [], approvals: false,
+    fn: node, scope, env, self: fn.self ?? null, returns: [], walk: newReturnWalk(), paramSinks: parent ? parent.paramSinks : [], paramCalls: parent ? parent.paramCalls : [], templateCalls: parent ? parent.templateCalls : [], effects: parent ? parent.effects : [], approvals: false,
     symbolic: parent ? parent.symbolic : symbolic, name: fnName(ev, node), depth: ev.inProgress.size,
   };
   if (node.type === "FunctionExpression" && node.id) scope.declare(node.id.name, "function", node);

@@ -25,11 +25,14 @@ export type GuardKind = "contained" | "resolved";
 interface ReturnNote { proven: Map<Binding, GuardKind>; requires: number }
 interface GuardSummary { params: Map<number, GuardKind>; requires: number; absNormalised: boolean }
 
-// Keyed by the frame's `returns` array (one per walk of a function), the latest walk per function.
-const notesOf = new WeakMap<Val[], ReturnNote[]>();
-/** Walks in which some return (true or false) was not an absolute, normalised path. */
-const notAbsolute = new WeakSet<Val[]>();
-const latestWalk = new WeakMap<Node, Val[]>();
+/**
+ * One walk of a function (made with its frame, shared by the frame's copies for blocks): what each
+ * return proves, and whether some return (true or false) was not an absolute, normalised path.
+ */
+export interface ReturnWalk { notes: ReturnNote[]; notAbsolute: boolean }
+export const newReturnWalk = (): ReturnWalk => ({ notes: [], notAbsolute: false });
+/** The latest walk per function that reached a return. */
+const latestWalk = new WeakMap<Node, ReturnWalk>();
 // Per analyser of the function's module: a re-analysis (an edit in the editor) starts afresh.
 const guardSummaries = new WeakMap<Evaluator, WeakMap<Node, GuardSummary>>();
 const PATH = SINK_BITS.path;
@@ -37,16 +40,15 @@ const PATH = SINK_BITS.path;
 /** Called for each `return` of a summarised function's walk (eval/statements.ts). */
 export function noteReturn(ev: Evaluator, ret: Node, argument: Node, frame: Frame): void {
   if (!frame.symbolic) return;
-  const notes = notesOf.get(frame.returns) ?? [];
-  notesOf.set(frame.returns, notes);
-  latestWalk.set(frame.fn, frame.returns);
+  const walk = frame.walk;
+  if (latestWalk.get(frame.fn) !== walk) latestWalk.set(frame.fn, walk);
   const arg = unwrap(argument);
-  if (!isAbsNormalised(ev, arg, frame, 0)) notAbsolute.add(frame.returns);
+  if (!isAbsNormalised(ev, arg, frame, 0)) walk.notAbsolute = true;
   // A constant false never makes the guard true; a Windows-only branch is not taken on POSIX.
   if (arg.type === "Literal" && !arg.value) return;
   const conds = conditionsOf(frame.fn, ret);
   if (conds.some((c) => c.outcome && windowsOnly(ev, c.test, frame))) return;
-  notes.push(proofOf(ev, arg, conds, frame));
+  walk.notes.push(proofOf(ev, arg, conds, frame));
 }
 
 function proofOf(ev: Evaluator, arg: Node, conds: Cond[], frame: Frame): ReturnNote {
@@ -84,8 +86,7 @@ function someOverRoots(ev: Evaluator, call: TSESTree.CallExpression, frame: Fram
   if (method !== "some" && !(method === "every" && nonEmptyLiteral(c.object, frame))) return;
   const roots = peekValue(ev, c.object, frame);
   if (!roots || roots.t) return;
-  const walk = latestWalk.get(cb);
-  const notes = walk ? notesOf.get(walk) : undefined;
+  const notes = latestWalk.get(cb)?.notes;
   if (!notes?.length) return;
   for (const [b, k0] of notes[0].proven) {
     let k: GuardKind | null = k0;
@@ -125,27 +126,66 @@ function nonEmptyLiteral(n: Node, frame: Frame): boolean {
 
 interface Cond { test: Node; outcome: boolean }
 const condCache = new WeakMap<Node, Map<Node, Cond[]>>();
+/** Functions whose returns the statement walk did not all reach (a `return` in a class static block). */
+const condCacheFull = new WeakMap<Node, Map<Node, Cond[]>>();
 
-/** The `if` tests (and their outcomes) that enclose a return, within its own function. */
+/**
+ * The `if` tests (and their outcomes) that enclose a return, within its own function. Asked for
+ * every return of every summarised walk, so the function is walked once, through its statements
+ * only (a return sits in a statement list, never in an expression outside a nested function);
+ * a return that walk did not reach gets the walk of every node.
+ */
 function conditionsOf(fn: Node, ret: Node): Cond[] {
   let map = condCache.get(fn);
   if (!map) {
     map = new Map();
-    const m = map;
-    const visit = (n: Node, conds: Cond[]) => {
-      if (n !== fn && isFunction(n)) return;
-      if (n.type === "ReturnStatement") m.set(n, conds);
-      if (n.type === "IfStatement") {
-        visit(n.consequent, [...conds, { test: n.test, outcome: true }]);
-        if (n.alternate) visit(n.alternate, [...conds, { test: n.test, outcome: false }]);
-        return;
-      }
-      forEachChild(n, (ch) => visit(ch, conds));
-    };
-    visit(fn, []);
+    if (isFunction(fn)) returnsInStatement(fn.body, [], map);
+    else returnsInAnyNode(fn, fn, [], map);
     condCache.set(fn, map);
   }
-  return map.get(ret) ?? [];
+  const conds = map.get(ret);
+  if (conds || ret.type !== "ReturnStatement" || !isFunction(fn)) return conds ?? [];
+  let full = condCacheFull.get(fn);
+  if (!full) {
+    full = new Map();
+    returnsInAnyNode(fn, fn, [], full);
+    condCacheFull.set(fn, full);
+  }
+  return full.get(ret) ?? [];
+}
+
+function returnsInStatement(n: Node | null | undefined, conds: Cond[], m: Map<Node, Cond[]>): void {
+  if (!n) return;
+  switch (n.type) {
+    case "ReturnStatement": m.set(n, conds); return;
+    case "IfStatement":
+      returnsInStatement(n.consequent, [...conds, { test: n.test, outcome: true }], m);
+      if (n.alternate) returnsInStatement(n.alternate, [...conds, { test: n.test, outcome: false }], m);
+      return;
+    case "BlockStatement": for (const s of n.body) returnsInStatement(s, conds, m); return;
+    case "SwitchStatement": for (const c of n.cases) for (const s of c.consequent) returnsInStatement(s, conds, m); return;
+    case "TryStatement":
+      returnsInStatement(n.block, conds, m);
+      returnsInStatement(n.handler?.body, conds, m);
+      returnsInStatement(n.finalizer, conds, m);
+      return;
+    case "ForStatement": case "ForInStatement": case "ForOfStatement": case "WhileStatement": case "DoWhileStatement":
+    case "LabeledStatement": case "WithStatement":
+      returnsInStatement(n.body, conds, m);
+      return;
+  }
+}
+
+/** The same over every node (not into nested functions): what the statement walk may miss. */
+function returnsInAnyNode(fn: Node, n: Node, conds: Cond[], m: Map<Node, Cond[]>): void {
+  if (n !== fn && isFunction(n)) return;
+  if (n.type === "ReturnStatement") m.set(n, conds);
+  if (n.type === "IfStatement") {
+    returnsInAnyNode(fn, n.consequent, [...conds, { test: n.test, outcome: true }], m);
+    if (n.alternate) returnsInAnyNode(fn, n.alternate, [...conds, { test: n.test, outcome: false }], m);
+    return;
+  }
+  forEachChild(n, (ch) => returnsInAnyNode(fn, ch, conds, m));
 }
 
 /** The conjuncts a true test asserts. */
@@ -289,7 +329,7 @@ function guardSummaryOf(ev: Evaluator, fn: FunctionRef): GuardSummary | null {
   if (cached) return cached;
   summaryOf(ev, fn);
   const walk = latestWalk.get(fn.node);
-  const notes = walk ? notesOf.get(walk) : undefined;
+  const notes = walk?.notes;
   if (!notes) return null; // still being walked (recursion), or never walked symbolically
   const params = new Map<number, GuardKind>();
   fn.node.params.forEach((p, i) => {
@@ -302,7 +342,7 @@ function guardSummaryOf(ev: Evaluator, fn: FunctionRef): GuardSummary | null {
     }
     if (kind) params.set(i, kind);
   });
-  const s = { params, requires: notes.reduce((r, n) => r | n.requires, 0), absNormalised: !notAbsolute.has(walk!) };
+  const s = { params, requires: notes.reduce((r, n) => r | n.requires, 0), absNormalised: !walk!.notAbsolute };
   cache.set(fn.node, s);
   return s;
 }
