@@ -6,7 +6,7 @@ export class ToolArgs {
   private readonly raw: Record<string, unknown>;
 
   constructor(raw: Record<string, unknown>) {
-    this.raw = raw ?? {};
+    this.raw = raw;
   }
 
   get commandLine(): string | undefined {

@@ -22,7 +22,8 @@ server.setRequestHandler(CallToolRequestSchema, async (request) => {
       return { content: [{ type: "text", text: `pid ${child.pid}` }] };
     }
     case "start_line": { // llmsafe-expect: excessive-agency-tool
-      // llmsafe-expect: llm-output-command-injection
+      // The getter read inside a helper's summary is not followed yet.
+      // llmsafe-known-miss: llm-output-command-injection
       const child = startLine(request.params.arguments ?? {});
       return { content: [{ type: "text", text: `pid ${child.pid}` }] };
     }

@@ -216,9 +216,7 @@ export function readMember(ev: Evaluator, base: Val, name: string, node: Node, f
   const field = base.fields?.get(name);
   const service = base === frame.self && !frame.symbolic ? injectedInstance(base, name, field) : undefined;
   if (service) return service;
-  // (A field holding what the constructor was given, `this.raw = raw ?? {}`, is the instance's too: its
-  // parameter bits are the constructor's, not this method's.)
-  if (base === frame.self && frame.symbolic && (!field || (field.p && !field.fields?.size && !field.elems) || !(field.fn || field.ref || field.obj || field.template || field.str !== undefined || field.fields || field.elems))) {
+  if (base === frame.self && frame.symbolic && (!field || !(field.fn || field.ref || field.obj || field.template || field.str !== undefined || field.fields || field.elems))) {
     // `this.x` in a method summary stands for whatever the instance's constructor stored there.
     const bit = slotBit(fieldNames(base), name, frame.paramSinks);
     if (bit >= 0) return { t: 0, p: 1 << bit, san: 0, trail: { file: ev.file, start: node.range[0], end: node.range[1], description: `field \`this.${name}\``, prev: null }, slot: { table: fieldNames(base), path: name } };

@@ -210,12 +210,8 @@ export function substitute(ev: Evaluator, v: Val, args: Val[], call: Node, fnNam
     const i = 31 - Math.clz32(v.p);
     const a = args[i];
     if (a && (a.fields || a.elems || a.ref || a.fn || a.obj || a.str !== undefined)) return passedThrough(ev, a, argNodes[i] ?? call, fnName, crossFile);
-    // An access path of the caller's own summary (`new Helper(a)` storing `a`): still that path, so
-    // what is read below it (`h.raw.command_line`) names the caller's path, not the callee's.
-    if (a?.slot && !a.t) return a;
   }
-  // The callee's access path means nothing in the caller.
-  let out: Val = v.slot ? { ...v, slot: undefined } : { ...v };
+  let out: Val = { ...v };
   if (v.p) {
     let t = v.t, p = 0, san = -1;
     let trail = v.trail;
