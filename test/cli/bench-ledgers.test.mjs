@@ -12,6 +12,17 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const bench = join(root, "bench", "real-code.mjs");
 const run = (...args) => spawnSync(process.execPath, [bench, ...args], { cwd: root, encoding: "utf8" });
 
+/** A corpus with one app file and a ledgers folder, in a fresh temporary directory. */
+function scratchCorpus(file, lines) {
+  const dir = mkdtempSync(join(tmpdir(), "llmsafe-ledgers-"));
+  const corpus = join(dir, "corpus");
+  mkdirSync(join(corpus, "app"), { recursive: true });
+  writeFileSync(join(corpus, "app", file), lines.join("\n"));
+  const ledgers = join(dir, "ledgers");
+  mkdirSync(ledgers);
+  return { corpus, ledgers };
+}
+
 test("with --ledgers, a missing corpus is skipped with a notice and exit 0", () => {
   const r = run(join(tmpdir(), "llmsafe-no-such-corpus"), "--ledgers", "bench/held-out");
   assert.equal(r.status, 0, r.stderr);
@@ -25,10 +36,7 @@ test("without --ledgers, a missing corpus is still a usage error (the default be
 });
 
 test("--ledgers scores a corpus against that folder's triage and risks", () => {
-  const dir = mkdtempSync(join(tmpdir(), "llmsafe-ledgers-"));
-  const corpus = join(dir, "corpus");
-  mkdirSync(join(corpus, "app"), { recursive: true });
-  writeFileSync(join(corpus, "app", "chat.js"), [
+  const { corpus, ledgers } = scratchCorpus("chat.js", [
     'const express = require("express");',
     'const OpenAI = require("openai");',
     "const openai = new OpenAI();",
@@ -37,9 +45,7 @@ test("--ledgers scores a corpus against that folder's triage and risks", () => {
     '  const r = await openai.chat.completions.create({ model: "m", messages: [{ role: "system", content: req.body.persona }] });',
     "  res.json(r);",
     "});",
-  ].join("\n"));
-  const ledgers = join(dir, "ledgers");
-  mkdirSync(ledgers);
+  ]);
   writeFileSync(join(ledgers, "triage.tsv"), "file\tline\trule\tverdict\treason\napp/chat.js\t6\tsystem-prompt-injection\ttrue\tthe caller writes the system message\n");
   writeFileSync(join(ledgers, "risks.tsv"), "file\tlines\trule\treason\napp/chat.js\t6\tsystem-prompt-injection\tpersona from the body is the system message\napp/chat.js\t7\tnone:no-auth\tanyone can call it\n");
   const r = run(corpus, "--ledgers", ledgers, "--json");
@@ -53,10 +59,7 @@ test("--ledgers scores a corpus against that folder's triage and risks", () => {
 });
 
 test("a row `N:text` triages the one finding at that line whose message contains text", () => {
-  const dir = mkdtempSync(join(tmpdir(), "llmsafe-ledgers-"));
-  const corpus = join(dir, "corpus");
-  mkdirSync(join(corpus, "app"), { recursive: true });
-  writeFileSync(join(corpus, "app", "run.js"), [
+  const { corpus, ledgers } = scratchCorpus("run.js", [
     'const { exec, execSync } = require("child_process");',
     'const OpenAI = require("openai");',
     "const openai = new OpenAI();",
@@ -66,9 +69,7 @@ test("a row `N:text` triages the one finding at that line whose message contains
     "  exec(out); execSync(out);",
     "}",
     "main();",
-  ].join("\n"));
-  const ledgers = join(dir, "ledgers");
-  mkdirSync(ledgers);
+  ]);
   const row = (line, verdict) => `app/run.js\t${line}\tllm-output-command-injection\t${verdict}\treason\n`;
   writeFileSync(join(ledgers, "risks.tsv"), "file\tlines\trule\treason\n");
   writeFileSync(join(ledgers, "triage.tsv"), "file\tline\trule\tverdict\treason\n" + row("7:`execSync(", "false") + row("7", "true"));

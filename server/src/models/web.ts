@@ -18,7 +18,10 @@ export const webModel: Model = {
     { kind: "sink", callee: ["global:fetch", FETCH_PONYFILLS, "?:{ky,ofetch,$fetch}", "{ky,ofetch}:{,get,post}"], arg: "0", sink: "url" },
     // What a request fetches is third-party text, unless the URL is the app's own (a constant
     // same-origin path, a constant configuration file's URL: engine/eval/url-hosts.ts).
-    { kind: "source", callee: ["global:fetch", FETCH_PONYFILLS, "{ky,ofetch}:**"], taint: "external", ownResource: "0" },
+    // A constant same-origin path is the app's own resource for fetch; ky and ofetch take a base URL
+    // (`ofetch.create({ baseURL })`, `{ prefixUrl }`), so a path there may be a third party's.
+    { kind: "source", callee: ["global:fetch", FETCH_PONYFILLS], taint: "external", ownResource: "0" },
+    { kind: "source", callee: "{ky,ofetch}:**", taint: "external" },
     { kind: "sink", callee: ["axios:{,get,post,put,patch,delete,head,options,request,getUri}", "axios:create().{get,post,put,patch,delete,head,options,request}", "got:{,get,post,put,patch,delete,head,stream}", "superagent:{,get,post,put,delete}", "?:axios.{get,post,put,patch,delete,head}"], arg: "0", sink: "url" },
     { kind: "sink", callee: ["axios:{,request}", "axios:create().request"], arg: "0.url", sink: "url" },
     { kind: "source", callee: ["axios:**", "got:**", "superagent:**"], taint: "external" },

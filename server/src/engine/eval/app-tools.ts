@@ -17,7 +17,7 @@ import { CLEAN, type Val } from "../value";
 
 /** Where such an object keeps the function run with the model's arguments, and its input schema. */
 const RUN_KEYS = ["execute", "run", "handler", "invoke", "func"];
-const SCHEMA_KEYS = ["schema", "inputSchema", "input_schema", "parameters", "argsSchema"];
+const SCHEMA_KEYS = ["schema", "inputSchema", "input_schema", "parameters"];
 /** A key that describes the tool to the model (`description`, `getToolDescription`). */
 const DESCRIBES = /description$/i;
 
@@ -25,7 +25,7 @@ const DESCRIBES = /description$/i;
  * The prefilter's token (relevance.ts): a file holding a schema key and a run key near each other
  * is analysed even when it names no LLM API (an action module imports only zod and its types).
  */
-const SCHEMA_KEY_RE = String.raw`\b(?:schema|inputSchema|input_schema|parameters|argsSchema)\s*[:,}]`;
+const SCHEMA_KEY_RE = String.raw`\b(?:schema|inputSchema|input_schema|parameters)\s*[:,}]`;
 const RUN_KEY_RE = String.raw`\b(?:execute|run|handler|invoke|func)\s*[:(]`;
 export const APP_TOOL_TOKEN = String.raw`${SCHEMA_KEY_RE}(?=[\s\S]{0,3000}?${RUN_KEY_RE})|${RUN_KEY_RE}(?=[\s\S]{0,3000}?${SCHEMA_KEY_RE})`;
 
@@ -36,7 +36,7 @@ const taken = new WeakMap<Evaluator, WeakSet<Node>>();
  * Called for every object literal once its value is built. A definition at the top of a module
  * waits for the module walk (an SDK row that takes it, `tool({...})`, or an LLM call's inline
  * `tools`, has then analysed its function, and this one stands aside); one built inside a
- * function is taken at once, unless it is a call's argument, where a row may take it.
+ * function is taken at once. A literal written in a call's arguments is never taken here.
  */
 export function maybeAppTool(ev: Evaluator, e: TSESTree.ObjectExpression, v: Val, frame: Frame): void {
   const run = RUN_KEYS.map((k) => v.fields?.get(k)).find((f) => f?.fn);
@@ -46,7 +46,10 @@ export function maybeAppTool(ev: Evaluator, e: TSESTree.ObjectExpression, v: Val
   // A tool is described to the model; a job or command with a schema and a `run` is not.
   if (![...(v.fields?.keys() ?? [])].some((k) => DESCRIBES.test(k))) return;
   const name = v.fields?.get("name")?.str;
-  if (frame.fn !== ev.ast && insideCallArgument(ev, e)) return;
+  // Written in a call's arguments, the object belongs to that call: a tool API's row takes it, and
+  // an API with no row (a job queue's `schemaTask({ description, schema, run })`, a workflow's
+  // `createStep`) runs it with its own input, not the model's.
+  if (insideCallArgument(ev, e)) return;
   let seen = taken.get(ev);
   if (!seen) taken.set(ev, (seen = new WeakSet()));
   if (seen.has(e)) return;

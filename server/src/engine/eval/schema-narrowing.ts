@@ -127,7 +127,10 @@ export function parsedShape(ev: Evaluator, schema: Node, input: Val, method: str
   // (parse() returns it too, as any unknown call's result carries its arguments).
   if (!shape?.fields && !safe) return shape === CLEAN ? CLEAN : null;
   const data = shape ?? step(rest, ev.file, call, `checked by ${method}()`);
-  return safe ? { ...CLEAN, fields: new Map([["data", data], ["success", CLEAN], ["error", CLEAN]]) } : data;
+  if (!safe) return data;
+  // With a schema we cannot read, the receiver may be no schema at all (secure-json-parse's
+  // safeParse returns the parsed value itself): its other fields keep the input's data.
+  return { ...(shape ? CLEAN : data), fields: new Map([["data", data], ["success", CLEAN], ["error", CLEAN]]) };
 }
 
 /** A schema whose parse() a `clean` model row vouches for (a closed set, a number, a boolean). */
