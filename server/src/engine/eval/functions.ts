@@ -119,11 +119,7 @@ export function applyFunction(ev: Evaluator, fn: FunctionRef, args0: Val[], argN
   // bits for its own parameters, so it is analysed in place and what it reaches joins this summary.
   // So does a closure a factory called in this summary returned, bound to that call's arguments.
   const inPlace = frame.symbolic && (madeInside(ev, fn, frame) || boundInFrame(fn, frame)) ? (fn.closure as Closure).module : null;
-  if (inPlace && !inPlace.inProgress.has(fn.node)) {
-    inPlace.inProgress.add(fn.node);
-    const params = fn.node.params.map((p, i) => args0[i] ?? defaultParamValue(inPlace, p, i, false, undefined, fn.node));
-    try { return analyseFunction(inPlace, fn, params, false, frame).ret; } finally { inPlace.inProgress.delete(fn.node); }
-  }
+  if (inPlace && !inPlace.inProgress.has(fn.node)) return runInPlace(inPlace, fn, args0, frame);
   // A registration at the top of a module (`register(pageAction)`, `Registry.register(action)`): a
   // helper handed functions usually stores them in a table read later (`actions.get(name).execute(args)`),
   // so it runs in place on the values it captures, and the table holds the functions themselves.
@@ -131,11 +127,9 @@ export function applyFunction(ev: Evaluator, fn: FunctionRef, args0: Val[], argN
   // `this.actions.get(name).execute(args)`), which a summary cannot resolve.
   const registering = !frame.symbolic && frame.fn === ev.ast && args0.some(holdsFunctions);
   if ((fn.closure as Closure).module === ev && !ev.inProgress.has(fn.node) && (registering || (!!recv && calledByName(call) && registryObject(recv, fn) && tableOfFunctions(recv)))) {
-    ev.inProgress.add(fn.node);
-    const params = fn.node.params.map((p, i) => args0[i] ?? defaultParamValue(ev, p, i, false, undefined, fn.node));
     // A method stores into its receiver's table (`Registry.register(action)`: `this.actions.set(...)`).
     const self = recv && (recv.fields || recv.coll) ? recv : fn.self;
-    try { return analyseFunction(ev, { ...fn, self }, params, false, frame).ret; } finally { ev.inProgress.delete(fn.node); }
+    return runInPlace(ev, { ...fn, self }, args0, frame);
   }
   const s = summaryOf(ev, fn);
   // Path bits (fields of `this`, fields of parameters) take the values of those paths here.
@@ -337,6 +331,13 @@ export function callEntries(ev: Evaluator, entries: TableEntry[], args: Val[], a
     out = join(out, applyFunction(ev, e.fn, args, argNodes, call, f));
   }
   return out;
+}
+
+/** `fn` analysed where it is called, in `module`, on these arguments (missing ones take their defaults). */
+function runInPlace(module: Evaluator, fn: FunctionRef, args0: Val[], frame: Frame): Val {
+  module.inProgress.add(fn.node);
+  const params = fn.node.params.map((p, i) => args0[i] ?? defaultParamValue(module, p, i, false, undefined, fn.node));
+  try { return analyseFunction(module, fn, params, false, frame).ret; } finally { module.inProgress.delete(fn.node); }
 }
 
 /** A function, or an object with a function among its fields (a tool or action definition). */

@@ -27,7 +27,7 @@ import { keyName, type Node, short, unwrap } from "./syntax";
 import type { AgentTool, BrowserClientFact } from "../facts";
 import { findKeys, isPlaceholderKey, looksGenerated } from "../keys";
 import type { ModelRow } from "../model";
-import { Taint } from "../types";
+import { type SinkKind, Taint } from "../types";
 import { CLEAN, constant, derived, flatten, isTainted, join, sanitised, SINK_BITS, type Val } from "../value";
 
 
@@ -275,13 +275,16 @@ export function isTrueLiteral(ev: Evaluator, argNodes: readonly Node[], key: str
   return false;
 }
 
+/** The argument at `at` carries tainted data not made safe for `sink` (an effect or capability row's `taintedArg`). */
+function chosenArg(ev: Evaluator, args: Val[], argNodes: readonly Node[], at: string, sink: SinkKind | undefined): boolean {
+  const a = argAt(ev, args, argNodes, at);
+  const v = a ? flatten(a.val) : CLEAN;
+  return isTainted(v) && !(sink && v.san & SINK_BITS[sink]);
+}
+
 export function recordEffects(ev: Evaluator, ref: string, call: Node, frame: Frame, args: Val[] = [], argNodes: readonly Node[] = []): void {
   for (const row of ev.models.find(ref, "effect")) {
-    if (row.taintedArg) {
-      const a = argAt(ev, args, argNodes, row.taintedArg);
-      const v = a ? flatten(a.val) : CLEAN;
-      if (!isTainted(v) || (row.sink && v.san & SINK_BITS[row.sink])) continue;
-    }
+    if (row.taintedArg && !chosenArg(ev, args, argNodes, row.taintedArg, row.sink)) continue;
     if (!row.taintedArg && /^(child_process|execa):/.test(ref) && isReadOnlyCommand(args, ev.models)) continue;
     let effect: string | null = row.effect;
     // A fixed program with an argument array and no shell runs no command line: only what it does counts.
@@ -292,11 +295,7 @@ export function recordEffects(ev: Evaluator, ref: string, call: Node, frame: Fra
     if (effect) frame.effects.push({ effect, file: ev.file, start: call.range[0], end: call.range[1], ...(row.outbound ? { leg: "outbound" as const } : {}) });
   }
   for (const row of ev.models.find(ref, "capability")) {
-    if (row.taintedArg && !row.taintedArg.some((at) => {
-      const a = argAt(ev, args, argNodes, at);
-      const v = a ? flatten(a.val) : CLEAN;
-      return isTainted(v) && !(row.sink && v.san & SINK_BITS[row.sink]);
-    })) continue;
+    if (row.taintedArg && !row.taintedArg.some((at) => chosenArg(ev, args, argNodes, at, row.sink))) continue;
     frame.effects.push({ effect: row.what, file: ev.file, start: call.range[0], end: call.range[1], leg: row.leg, capability: true });
   }
 }

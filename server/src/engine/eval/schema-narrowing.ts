@@ -125,7 +125,7 @@ export function parsedShape(ev: Evaluator, schema: Node, input: Val, method: str
     : schemaShape(ev, schema, frame, open, 0) ?? (input.fields && input.props ? step(input, ev.file, call, `checked by ${method}()`) : null);
   // A schema we know nothing of checked the type, not the text: safeParse's `data` is the input
   // (parse() returns it too, as any unknown call's result carries its arguments).
-  if (!shape?.fields && !safe) return shape === CLEAN ? CLEAN : null;
+  if (!shape?.fields && !safe) return shape; // clean (a closed schema) or null
   const data = shape ?? step(rest, ev.file, call, `checked by ${method}()`);
   if (!safe) return data;
   // With a schema we cannot read, the receiver may be no schema at all (secure-json-parse's
